@@ -1,0 +1,358 @@
+"""Lifetime value: per-client statistics from transactions, then the formula.
+
+Two stages, so that moving a lever never re-reads a million transactions:
+
+* ``client_stats`` folds transactions into per-client arrays (purchases,
+  revenue, first and last purchase, usual gap). ``refresh_stats`` redoes only
+  the clients an edit touched.
+* ``evaluate`` applies overrides, levers and the formula to those arrays,
+  vectorized over every client.
+
+Definitions are PRODUCT.md's "Reference definitions", quoted where they bite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .book import Book
+from .scenario import Scenario
+
+DAYS_PER_YEAR = 365.25
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+class Stage(IntEnum):
+    """Life-cycle stage; the names are the ones used in files and JSON."""
+
+    LEAD = 0
+    NEW = 1
+    REPEAT = 2
+    LOYAL = 3
+    ADVOCATE = 4
+    LAPSED = 5
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+STAGE_NAMES: tuple[str, ...] = tuple(s.label for s in Stage)
+LOYAL_YEARS = 3.0
+
+
+@dataclass
+class ClientStats:
+    """Per-client facts from the transactions up to the as-of date."""
+
+    as_of: np.datetime64  # NaT for an empty book
+    purchases: IntArray
+    revenue: FloatArray
+    first_purchase: npt.NDArray[np.datetime64]
+    last_purchase: npt.NDArray[np.datetime64]
+    median_gap_days: FloatArray  # NaN with fewer than two purchases
+    zero_amount_rows: IntArray
+    future_rows: IntArray  # rows dated after the as-of date, left out of every figure
+
+
+def years_between(start: Any, end: Any) -> FloatArray:
+    """Return (end − start) in years of 365.25 days; NaN where either day is missing."""
+    delta = np.asarray(end - start, dtype="timedelta64[D]")
+    years = delta.astype(np.float64) / DAYS_PER_YEAR
+    return np.where(np.isnat(delta), np.nan, years)
+
+
+def effective_as_of(book: Book, scenario: Scenario) -> np.datetime64:
+    """Return the scenario's as-of date, else the latest transaction date, else NaT."""
+    if scenario.as_of is not None:
+        return np.datetime64(scenario.as_of, "D")
+    latest = book.latest_date()
+    return np.datetime64("NaT", "D") if latest is None else np.datetime64(latest, "D")
+
+
+def client_stats(book: Book, as_of: np.datetime64) -> ClientStats:
+    """Return statistics for every client, from every transaction."""
+    n = book.client_count()
+    tx = book.transactions
+    stats = ClientStats(
+        as_of=as_of,
+        purchases=np.zeros(n, np.int64),
+        revenue=np.zeros(n, np.float64),
+        first_purchase=np.full(n, np.datetime64("NaT"), "datetime64[D]"),
+        last_purchase=np.full(n, np.datetime64("NaT"), "datetime64[D]"),
+        median_gap_days=np.full(n, np.nan),
+        zero_amount_rows=np.zeros(n, np.int64),
+        future_rows=np.zeros(n, np.int64),
+    )
+    _fill(stats, tx["client_id"], tx["date"], tx["amount"], n, None)
+    return stats
+
+
+def refresh_stats(stats: ClientStats, book: Book, clients: Iterable[int]) -> None:
+    """Recompute the statistics of ``clients`` only (after an edit of their rows)."""
+    wanted = np.fromiter(clients, dtype=np.int64)
+    if len(wanted) == 0:
+        return
+    tx = book.transactions
+    tx_client = tx["client_id"]
+    if len(wanted) == 1:
+        rows = np.flatnonzero(tx_client == wanted[0])
+    else:
+        rows = np.flatnonzero(np.isin(tx_client, wanted))
+    _fill(stats, tx_client[rows], tx["date"][rows], tx["amount"][rows], book.client_count(), wanted)
+
+
+def _fill(
+    stats: ClientStats,
+    client: IntArray,
+    date: npt.NDArray[np.datetime64],
+    amount: FloatArray,
+    n: int,
+    only: IntArray | None,
+) -> None:
+    """Fold transaction rows into ``stats``; ``only`` limits which clients are written."""
+    as_of = stats.as_of
+    counted = date <= as_of  # NaT as-of (empty book) counts nothing
+    future = np.bincount(client[~counted], minlength=n)
+    zero = np.bincount(client[counted & (amount == 0)], minlength=n)
+    revenue = np.bincount(client[counted], weights=amount[counted], minlength=n)
+    bought = counted & (amount > 0)
+    purchases = np.bincount(client[bought], minlength=n)
+
+    # Sort purchases by client, then date: first/last purchase and the gaps fall out.
+    pc, pd = client[bought], date[bought].astype(np.int64)
+    order = np.lexsort((pd, pc))
+    pc, pd = pc[order], pd[order]
+    first = np.full(n, np.iinfo(np.int64).min)
+    last = np.full(n, np.iinfo(np.int64).min)
+    if len(pc):
+        starts = np.flatnonzero(np.r_[True, pc[1:] != pc[:-1]])
+        ends = np.r_[starts[1:], len(pc)] - 1
+        first[pc[starts]] = pd[starts]
+        last[pc[ends]] = pd[ends]
+    median_gap = _median_gap(pc, pd, n)
+
+    target = slice(None) if only is None else only
+    stats.purchases[target] = purchases[target]
+    stats.revenue[target] = revenue[target]
+    stats.zero_amount_rows[target] = zero[target]
+    stats.future_rows[target] = future[target]
+    stats.first_purchase[target] = first[target].astype("datetime64[D]")
+    stats.last_purchase[target] = last[target].astype("datetime64[D]")
+    stats.median_gap_days[target] = median_gap[target]
+
+
+def _median_gap(client: IntArray, day: IntArray, n: int) -> FloatArray:
+    """Return each client's median days between consecutive purchases (NaN if none)."""
+    out = np.full(n, np.nan)
+    if len(client) < 2:
+        return out
+    same = client[1:] == client[:-1]
+    gaps = (day[1:] - day[:-1])[same]
+    owner = client[1:][same]
+    if len(gaps) == 0:
+        return out
+    order = np.lexsort((gaps, owner))
+    gaps, owner = gaps[order], owner[order]
+    counts = np.bincount(owner, minlength=n)
+    starts = np.cumsum(counts) - counts
+    has = np.flatnonzero(counts)
+    lo = starts[has] + (counts[has] - 1) // 2
+    hi = starts[has] + counts[has] // 2
+    out[has] = (gaps[lo] + gaps[hi]) / 2.0
+    return out
+
+
+def data_referrals(book: Book) -> IntArray:
+    """Return how many clients name each client in their *Referred by* cell."""
+    referrer = book.referrer
+    return np.bincount(referrer[referrer >= 0], minlength=book.client_count()).astype(np.int64)
+
+
+@dataclass
+class Totals:
+    """Client-base figures. Referral value is reported beside the total, not added in."""
+
+    clients: int
+    clients_with_purchases: int
+    revenue: float
+    lifetime_value: float
+    referral_value: float
+    addon_value: float
+    partner_fees: float
+    client_base_total: float
+    profit: float
+    net: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class Results:
+    """Every number the app shows, per client (numpy columns) and for the client base."""
+
+    as_of: dt.date | None
+    scenario: Scenario
+    stats: ClientStats
+    stage: npt.NDArray[np.int8]
+    data_referrals: IntArray  # before levers: decides the advocate stage
+    purchases: IntArray
+    revenue: FloatArray
+    average_sale: FloatArray
+    purchases_per_year: FloatArray
+    years_retained: FloatArray
+    discounted_years: FloatArray  # years retained after discounting; = years when rate is 0
+    lifetime_value: FloatArray
+    referrals: FloatArray  # after levers
+    referral_value: FloatArray
+    addon_value: FloatArray
+    partner_fees: FloatArray
+    total_value: FloatArray
+    acquisition_cost: FloatArray
+    profit: FloatArray
+    net: FloatArray
+    ltv_cac: FloatArray  # NaN where acquisition cost is 0
+    totals: Totals
+
+    def __len__(self) -> int:
+        return len(self.stage)
+
+
+def discounted_years(years: FloatArray, rate: float) -> FloatArray:
+    """Return Σ 1/(1+d)^t for t = 0 … years−1, a fractional last year by its fraction."""
+    if rate == 0:
+        return years.copy()
+    r = 1.0 / (1.0 + rate)
+    whole = np.floor(years)
+    fraction = years - whole
+    return (1.0 - r**whole) / (1.0 - r) + fraction * r**whole
+
+
+def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
+    """Return every client's values and the totals for ``scenario``."""
+    s = scenario
+    clients = book.clients
+    n = book.client_count()
+    buyer = stats.purchases > 0
+    purchases = stats.purchases
+    as_of = stats.as_of
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        average_sale = np.where(buyer, stats.revenue / np.maximum(purchases, 1), 0.0)
+        years_known = years_between(stats.first_purchase, as_of)
+        data_frequency = purchases / np.maximum(1.0, np.nan_to_num(years_known, nan=1.0))
+
+    override_frequency = clients["purchases_per_year"]
+    frequency = np.where(np.isnan(override_frequency), data_frequency, override_frequency)
+    override_years = clients["years_retained"]
+    years = np.where(np.isnan(override_years), s.default_years_retained, override_years)
+    counted = data_referrals(book).astype(np.float64)
+    override_referrals = clients["referrals"]
+    base_referrals = np.where(np.isnan(override_referrals), counted, override_referrals)
+
+    # Levers act on top of the data (overrides first).
+    average_sale = average_sale * (1.0 + s.price_change)
+    frequency = frequency * (1.0 + s.frequency_change)
+    years = np.maximum(0.0, years + s.retention_change_years)
+    referrals = base_referrals * (1.0 + s.referral_rate_change)
+
+    discounted = discounted_years(years, s.discount_rate)
+    lifetime_value = average_sale * frequency * discounted
+    referral_value = referrals * lifetime_value * s.referred_client_factor
+    addon_value = np.full(n, s.addon_take_rate * s.addon_price)
+    partner_fees = np.full(n, s.partner_rate * s.finders_fee)
+    total_value = lifetime_value + referral_value + addon_value + partner_fees
+
+    override_cac = clients["acquisition_cost"]
+    acquisition_cost = np.where(np.isnan(override_cac), s.acquisition_cost, override_cac)
+    retention_cost = s.retention_cost_per_year * years
+    profit = total_value * s.gross_margin - retention_cost
+    net = profit - acquisition_cost
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ltv_cac = np.where(acquisition_cost > 0, profit / acquisition_cost, np.nan)
+
+    # A lead's values are all 0, profit and net included.
+    lead = ~buyer
+    for column in (
+        average_sale, frequency, years, discounted, lifetime_value, referral_value,
+        addon_value, partner_fees, total_value, profit, net,
+    ):  # fmt: skip
+        column[lead] = 0.0
+    ltv_cac[lead] = np.nan
+
+    stage = life_cycle_stage(stats, base_referrals, s.lapse_years)
+
+    client_base_total = float(lifetime_value.sum() + addon_value.sum() + partner_fees.sum())
+    base_profit = client_base_total * s.gross_margin - float(retention_cost[buyer].sum())
+    totals = Totals(
+        clients=n,
+        clients_with_purchases=int(buyer.sum()),
+        revenue=float(stats.revenue.sum()),
+        lifetime_value=float(lifetime_value.sum()),
+        referral_value=float(referral_value.sum()),
+        addon_value=float(addon_value.sum()),
+        partner_fees=float(partner_fees.sum()),
+        client_base_total=client_base_total,
+        profit=base_profit,
+        net=base_profit - float(acquisition_cost[buyer].sum()),
+    )
+    return Results(
+        as_of=None if np.isnat(as_of) else as_of.astype(dt.date),
+        scenario=s,
+        stats=stats,
+        stage=stage,
+        data_referrals=counted.astype(np.int64),
+        purchases=purchases,
+        revenue=stats.revenue,
+        average_sale=average_sale,
+        purchases_per_year=frequency,
+        years_retained=years,
+        discounted_years=discounted,
+        lifetime_value=lifetime_value,
+        referrals=referrals,
+        referral_value=referral_value,
+        addon_value=addon_value,
+        partner_fees=partner_fees,
+        total_value=total_value,
+        acquisition_cost=acquisition_cost,
+        profit=profit,
+        net=net,
+        ltv_cac=ltv_cac,
+        totals=totals,
+    )
+
+
+def life_cycle_stage(
+    stats: ClientStats, referrals: FloatArray, lapse_years: float
+) -> npt.NDArray[np.int8]:
+    """Return each client's stage; precedence lapsed, advocate, loyal, repeat, new, lead."""
+    purchases = stats.purchases
+    buyer = purchases > 0
+    span_years = years_between(stats.first_purchase, stats.last_purchase)
+    idle_years = years_between(stats.last_purchase, stats.as_of)
+    usual_gap_years = stats.median_gap_days / DAYS_PER_YEAR
+    limit = np.fmax(lapse_years, 2.0 * usual_gap_years)  # fmax: a missing gap leaves the window
+    with np.errstate(invalid="ignore"):
+        lapsed = buyer & (idle_years > limit)
+        loyal = buyer & (span_years >= LOYAL_YEARS)
+    stage = np.full(len(purchases), Stage.LEAD, dtype=np.int8)
+    stage[purchases == 1] = Stage.NEW
+    stage[purchases >= 2] = Stage.REPEAT
+    stage[loyal] = Stage.LOYAL
+    stage[referrals > 0] = Stage.ADVOCATE
+    stage[lapsed] = Stage.LAPSED
+    return stage
+
+
+def compute(book: Book, scenario: Scenario) -> Results:
+    """Return the results of ``scenario`` over ``book`` from scratch."""
+    return evaluate(book, client_stats(book, effective_as_of(book, scenario)), scenario)

@@ -1,0 +1,95 @@
+"""Keeps Results current as the book and the scenario change, doing the least work."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .book import Book, Change, Sheet
+from .compute import (
+    ClientStats,
+    Results,
+    client_stats,
+    effective_as_of,
+    evaluate,
+    refresh_stats,
+)
+from .scenario import Scenario
+
+
+class Engine:
+    """The book, the scenario and the baseline, with their results always up to date.
+
+    An edit of one transaction refreshes the statistics of the clients it
+    touched; a lever change re-runs only the vectorized formula; the as-of date
+    moving (a new latest transaction, or the lever) re-reads every transaction.
+    """
+
+    def __init__(self, book: Book, scenario: Scenario, baseline: Scenario | None = None):
+        self.book = book
+        self.scenario = scenario
+        self.baseline = scenario if baseline is None else baseline
+        self._stats: ClientStats = client_stats(book, effective_as_of(book, scenario))
+        self._baseline_stats = self._stats_for(self.baseline)
+        self.results: Results = evaluate(book, self._stats, scenario)
+        self.baseline_results: Results = evaluate(book, self._baseline_stats, self.baseline)
+
+    def _stats_for(self, scenario: Scenario) -> ClientStats:
+        as_of = effective_as_of(self.book, scenario)
+        if as_of == self._stats.as_of or (np.isnat(as_of) and np.isnat(self._stats.as_of)):
+            return self._stats
+        return client_stats(self.book, as_of)
+
+    def set_scenario(self, scenario: Scenario) -> Results:
+        """Re-evaluate for new lever values; return the new results."""
+        self.scenario = scenario
+        as_of = effective_as_of(self.book, scenario)
+        if not _same_day(as_of, self._stats.as_of):
+            self._stats = (
+                self._baseline_stats
+                if _same_day(as_of, self._baseline_stats.as_of)
+                else client_stats(self.book, as_of)
+            )
+        self.results = evaluate(self.book, self._stats, scenario)
+        return self.results
+
+    def set_baseline(self, baseline: Scenario) -> None:
+        self.baseline = baseline
+        self._baseline_stats = self._stats_for(baseline)
+        self.baseline_results = evaluate(self.book, self._baseline_stats, baseline)
+
+    def apply(self, change: Change) -> Results:
+        """Bring the results up to date after ``change`` to the book."""
+        shared = self._baseline_stats is self._stats
+        self._stats = self._updated(self._stats, self.scenario, change)
+        if shared and _same_day(effective_as_of(self.book, self.baseline), self._stats.as_of):
+            self._baseline_stats = self._stats
+        else:
+            self._baseline_stats = self._updated(self._baseline_stats, self.baseline, change)
+        self.results = evaluate(self.book, self._stats, self.scenario)
+        self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
+        return self.results
+
+    def _updated(self, stats: ClientStats, scenario: Scenario, change: Change) -> ClientStats:
+        """Return ``stats`` brought up to date: in place when only some clients moved."""
+        as_of = effective_as_of(self.book, scenario)
+        rows_moved = change.structural and change.sheet is Sheet.CLIENTS
+        if rows_moved or len(stats.purchases) != self.book.client_count():
+            return client_stats(self.book, as_of)
+        if not _same_day(as_of, stats.as_of):
+            return client_stats(self.book, as_of)
+        refresh_stats(stats, self.book, change.clients)
+        return stats
+
+    def recompute_all(self) -> Results:
+        """Recompute everything from scratch (after loading, or as a check)."""
+        self._stats = client_stats(self.book, effective_as_of(self.book, self.scenario))
+        self._baseline_stats = self._stats_for(self.baseline)
+        self.results = evaluate(self.book, self._stats, self.scenario)
+        self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
+        return self.results
+
+
+def _same_day(a: np.datetime64, b: np.datetime64) -> bool:
+    if np.isnat(a) or np.isnat(b):
+        return bool(np.isnat(a) and np.isnat(b))
+    return bool(a == b)

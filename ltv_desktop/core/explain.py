@@ -1,0 +1,111 @@
+"""'Why this number': a client's formula written out with their own figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .book import Book
+from .compute import STAGE_NAMES, Results
+
+Money = Callable[[float], str]
+
+
+def money(value: float) -> str:
+    """Return ``value`` as 1,234.56 (the UI passes a locale-aware formatter instead)."""
+    return f"{value:,.2f}"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
+
+
+def formula_line(results: Results, row: int, fmt: Money = money) -> str:
+    """Return the one-line formula, e.g. ``400.00 × 1.00/yr × 10 yr = 4,000.00; …``."""
+    r = results
+    s = r.scenario
+    if r.purchases[row] == 0:
+        return f"No purchases yet, so lifetime value is {fmt(0.0)} (a lead)."
+    years = f"{_number(r.years_retained[row])} yr"
+    if s.discount_rate:
+        years += f" (discounted at {s.discount_rate:.1%}: {r.discounted_years[row]:.2f} yr)"
+    parts = [
+        f"{fmt(r.average_sale[row])} × {r.purchases_per_year[row]:.2f}/yr × {years}"
+        f" = {fmt(r.lifetime_value[row])}"
+    ]
+    if r.referrals[row]:
+        parts.append(
+            f"+ {_number(r.referrals[row])} referrals × {fmt(r.lifetime_value[row])}"
+            f" × {s.referred_client_factor:.1f} = {fmt(r.referral_value[row])}"
+        )
+    if r.addon_value[row]:
+        parts.append(
+            f"+ add-on {s.addon_take_rate:.0%} × {fmt(s.addon_price)} = {fmt(r.addon_value[row])}"
+        )
+    if r.partner_fees[row]:
+        parts.append(
+            f"+ partner fees {s.partner_rate:.0%} × {fmt(s.finders_fee)}"
+            f" = {fmt(r.partner_fees[row])}"
+        )
+    parts.append(f"total {fmt(r.total_value[row])}")
+    return "; ".join(parts)
+
+
+def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> list[str]:
+    """Return lines explaining every figure of client ``row``, formula first."""
+    r = results
+    s = r.scenario
+    c = book.clients
+    lines = [formula_line(r, row, fmt)]
+    purchases = int(r.purchases[row])
+    lines.append(f"Stage: {STAGE_NAMES[r.stage[row]]}.")
+    if purchases:
+        lines.append(
+            f"Average sale {fmt(r.average_sale[row])} = revenue {fmt(r.revenue[row])}"
+            f" ÷ {purchases} purchase{'s' if purchases != 1 else ''}"
+            + (f", then {s.price_change:+.0%} price change" if s.price_change else "")
+            + "."
+        )
+        if c["purchases_per_year"][row] == c["purchases_per_year"][row]:  # not NaN: override
+            lines.append(
+                f"Purchases per year {r.purchases_per_year[row]:.2f}: set on the client's row"
+                f" ({_number(c['purchases_per_year'][row])})"
+                + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
+                + "."
+            )
+        else:
+            lines.append(
+                f"Purchases per year {r.purchases_per_year[row]:.2f} = {purchases} purchases"
+                " ÷ years since the first purchase (at least 1)"
+                + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
+                + "."
+            )
+        source = (
+            "set on the client's row"
+            if c["years_retained"][row] == c["years_retained"][row]
+            else "the scenario's default"
+        )
+        lines.append(
+            f"Years retained {_number(r.years_retained[row])}: {source}"
+            + (f", {s.retention_change_years:+g} yr" if s.retention_change_years else "")
+            + "."
+        )
+        if s.gross_margin != 1 or s.retention_cost_per_year or r.acquisition_cost[row]:
+            lines.append(
+                f"Profit {fmt(r.profit[row])} = {fmt(r.total_value[row])} × {s.gross_margin:.0%}"
+                f" margin − {fmt(s.retention_cost_per_year)}/yr × {_number(r.years_retained[row])}"
+                f" yr; net {fmt(r.net[row])} after {fmt(r.acquisition_cost[row])} to win them."
+            )
+    counted = int(r.data_referrals[row])
+    if counted or r.referrals[row]:
+        override = c["referrals"][row] == c["referrals"][row]
+        lines.append(
+            f"Referrals {_number(r.referrals[row])}: "
+            + (
+                "set on the client's row"
+                if override
+                else f"{counted} clients name them as referrer"
+            )
+            + (f", then {s.referral_rate_change:+.0%}" if s.referral_rate_change else "")
+            + "."
+        )
+    return lines

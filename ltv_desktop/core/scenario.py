@@ -1,0 +1,173 @@
+"""The scenario: assumptions and what-if levers that act on top of the data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from .errors import ValueProblem
+
+
+class LeverKind(Enum):
+    """How a lever's value is shown and typed."""
+
+    DATE = "date"
+    YEARS = "years"
+    RATE = "rate"  # a fraction, shown as a percentage
+    MONEY = "money"
+    FACTOR = "factor"
+
+
+@dataclass(frozen=True)
+class Lever:
+    """One scenario setting: its snake_case name, its label and its allowed range."""
+
+    name: str
+    label: str
+    kind: LeverKind
+    minimum: float
+    maximum: float
+    help: str
+    group: str
+
+
+LEVERS: tuple[Lever, ...] = (
+    Lever("as_of", "As-of date", LeverKind.DATE, 0, 0,
+          "The day the figures are worked out for. Empty means the latest transaction date.",
+          "Assumptions"),
+    Lever("default_years_retained", "Years retained", LeverKind.YEARS, 0, 100,
+          "How many years a client usually stays with you, unless their row says otherwise.",
+          "Assumptions"),
+    Lever("referred_client_factor", "Referred-client factor", LeverKind.FACTOR, 0, 100,
+          "What a referred client is worth compared with the one who referred them (1 = the same).",
+          "Assumptions"),
+    Lever("addon_take_rate", "Add-on take rate", LeverKind.RATE, 0, 1,
+          "Share of buying clients who also take an add-on (an up-sell).",
+          "Add-ons and partners"),
+    Lever("addon_price", "Add-on price", LeverKind.MONEY, 0, 1e9,
+          "What one add-on sells for.", "Add-ons and partners"),
+    Lever("partner_rate", "Partner referral rate", LeverKind.RATE, 0, 1,
+          "Share of buying clients you pass to a partner business that pays you a fee.",
+          "Add-ons and partners"),
+    Lever("finders_fee", "Finder's fee", LeverKind.MONEY, 0, 1e9,
+          "What a partner pays you for each client you send them.", "Add-ons and partners"),
+    Lever("gross_margin", "Gross margin", LeverKind.RATE, 0, 1,
+          "Share of each sale you keep after the direct cost of doing the work.",
+          "Costs"),
+    Lever("retention_cost_per_year", "Retention cost per year", LeverKind.MONEY, 0, 1e9,
+          "What keeping one client costs you each year (cards, calls, small favours).",
+          "Costs"),
+    Lever("acquisition_cost", "Acquisition cost", LeverKind.MONEY, 0, 1e9,
+          "What winning one new client costs (ads, fairs, free sessions), unless their row says.",
+          "Costs"),
+    Lever("discount_rate", "Discount rate", LeverKind.RATE, 0, 1,
+          "How much less next year's money is worth to you than today's. 0 = no discounting.",
+          "Costs"),
+    Lever("price_change", "Price change", LeverKind.RATE, -1, 10,
+          "Raise or lower every average sale by this share.", "What if"),
+    Lever("frequency_change", "Purchases per year change", LeverKind.RATE, -1, 10,
+          "Clients buy this much more (or less) often.", "What if"),
+    Lever("retention_change_years", "Years retained change", LeverKind.YEARS, -100, 100,
+          "Clients stay this many years longer (or shorter).", "What if"),
+    Lever("referral_rate_change", "Referral rate change", LeverKind.RATE, -1, 10,
+          "Clients refer this much more (or less) often.", "What if"),
+    Lever("lapse_years", "Lapse window", LeverKind.YEARS, 0, 100,
+          "A client with no purchase for longer than this (or twice their usual gap) has lapsed.",
+          "Assumptions"),
+)  # fmt: skip
+
+LEVER_BY_NAME: dict[str, Lever] = {lever.name: lever for lever in LEVERS}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Every lever's value. Defaults keep PRODUCT.md's worked cases true."""
+
+    as_of: dt.date | None = None
+    default_years_retained: float = 10.0
+    referred_client_factor: float = 1.0
+    addon_take_rate: float = 0.0
+    addon_price: float = 0.0
+    partner_rate: float = 0.0
+    finders_fee: float = 0.0
+    gross_margin: float = 1.0
+    retention_cost_per_year: float = 0.0
+    acquisition_cost: float = 0.0
+    discount_rate: float = 0.0
+    price_change: float = 0.0
+    frequency_change: float = 0.0
+    retention_change_years: float = 0.0
+    referral_rate_change: float = 0.0
+    lapse_years: float = 2.0
+
+    def replace(self, **changes: Any) -> Scenario:
+        """Return a copy with the given levers changed, each checked."""
+        for name, value in changes.items():
+            check_lever(name, value)
+        return dataclasses.replace(self, **changes)
+
+    def with_text(self, name: str, text: str) -> Scenario:
+        """Return a copy with one lever set from typed text (``0.10``, ``2024-12-31``)."""
+        return self.replace(**{name: parse_lever(name, text)})
+
+    def values(self) -> dict[str, float | dt.date | None]:
+        """Return every lever's value by name, in panel order."""
+        return {lever.name: getattr(self, lever.name) for lever in LEVERS}
+
+
+def check_lever(name: str, value: object) -> None:
+    """Raise ValueProblem unless ``value`` is allowed for lever ``name``."""
+    lever = LEVER_BY_NAME.get(name)
+    if lever is None:
+        known = ", ".join(LEVER_BY_NAME)
+        raise ValueProblem(f"There is no scenario setting called '{name}'. Known: {known}.")
+    if lever.kind is LeverKind.DATE:
+        if value is not None and not isinstance(value, dt.date):
+            raise ValueProblem(f"{lever.label} must be a date or empty.")
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueProblem(f"{lever.label} must be a number.")
+    if not math.isfinite(value):
+        raise ValueProblem(f"{lever.label} must be a finite number.")
+    if not lever.minimum <= value <= lever.maximum:
+        raise ValueProblem(
+            f"{lever.label} must be between {_shown(lever, lever.minimum)} "
+            f"and {_shown(lever, lever.maximum)}; got {_shown(lever, float(value))}."
+        )
+
+
+def parse_lever(name: str, text: str) -> float | dt.date | None:
+    """Return the value typed for a lever; rates are fractions (0.10 = 10 %)."""
+    lever = LEVER_BY_NAME.get(name)
+    if lever is None:
+        check_lever(name, None)  # raises with the list of known names
+        raise AssertionError  # pragma: no cover
+    text = text.strip()
+    if lever.kind is LeverKind.DATE:
+        if text == "" or text.lower() in {"none", "null", "latest"}:
+            return None
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise ValueProblem(
+                f"{lever.label}: '{text}' is not a date; write it as YYYY-MM-DD."
+            ) from None
+    percent = text.endswith("%")
+    try:
+        value = float(text.rstrip("%").strip().replace(",", ""))
+    except ValueError:
+        raise ValueProblem(f"{lever.label}: '{text}' is not a number.") from None
+    if percent:
+        value /= 100
+    check_lever(name, value)
+    return value
+
+
+def _shown(lever: Lever, value: float) -> str:
+    if lever.kind is LeverKind.RATE:
+        return f"{value:.0%}"
+    return f"{value:g}"
