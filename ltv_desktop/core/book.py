@@ -201,7 +201,7 @@ def to_date(value: object) -> np.datetime64:
     if isinstance(value, dt.datetime):
         return np.datetime64(value.date(), "D")
     if isinstance(value, dt.date):
-        return value.astype("datetime64[D]")  # type: ignore[no-any-return]
+        return np.datetime64(value, "D")
     if isinstance(value, str):
         text = value.strip()
         try:
