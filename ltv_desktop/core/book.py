@@ -290,6 +290,8 @@ class Book:
             other = self.id_row.get(text)
             if other is not None and other != row:
                 raise ValueProblem(f"Client ID '{text}' is already used by another client.")
+            if text == str(self.clients["referred_by"][row]).strip():
+                raise ValueProblem("A client cannot refer themselves.")
             return text
         if key == "name":
             text = "" if value is None else str(value)
@@ -350,6 +352,9 @@ class Book:
             refs = self.clients["referred_by"]
             # Renaming follows through to the clients this one referred.
             refs[refs == old] = stored
+            # A Referred by cell left naming a deleted client may name this one now: link it,
+            # as opening the book afresh would.
+            self.referrer[refs == stored] = row
             change.referrals = True
             return change
         column[row] = stored
@@ -452,11 +457,10 @@ class Book:
     def latest_date(self) -> dt.date | None:
         """Return the latest transaction date, or None for an empty book."""
         dates = self.transactions["date"]
+        dates = dates[~np.isnat(dates)]  # a row without a date must not hide every other date
         if len(dates) == 0:
             return None
         latest = dates.max()
-        if np.isnat(latest):
-            return None
         return latest.astype(dt.date)  # type: ignore[no-any-return]
 
 

@@ -277,8 +277,6 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     retention_cost = s.retention_cost_per_year * years
     profit = total_value * s.gross_margin - retention_cost
     net = profit - acquisition_cost
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ltv_cac = np.where(acquisition_cost > 0, profit / acquisition_cost, np.nan)
 
     # A lead's values are all 0, profit and net included.
     lead = ~buyer
@@ -287,7 +285,9 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
         addon_value, partner_fees, total_value, profit, net,
     ):  # fmt: skip
         column[lead] = 0.0
-    ltv_cac[lead] = np.nan
+    # LTV:CAC = profit ÷ acquisition cost (a lead's 0 profit gives 0), null where the cost is 0.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ltv_cac = np.where(acquisition_cost > 0, profit / acquisition_cost, np.nan)
 
     stage = life_cycle_stage(stats, base_referrals, s.lapse_years)
 
@@ -311,8 +311,9 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
         stats=stats,
         stage=stage,
         data_referrals=counted.astype(np.int64),
-        purchases=purchases,
-        revenue=stats.revenue,
+        # Copies: the engine refreshes stats in place, and a Results must not change later.
+        purchases=purchases.copy(),
+        revenue=stats.revenue.copy(),
         average_sale=average_sale,
         purchases_per_year=frequency,
         years_retained=years,

@@ -19,6 +19,16 @@ def _number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
 
 
+def _factor(value: float) -> str:
+    """Return a factor as 1.0 or 0.5, with more digits only where they are needed (0.25)."""
+    return f"{value:.1f}" if round(value, 1) == value else _number(value)
+
+
+def _percent(value: float) -> str:
+    """Return a rate as 10% or 12.5%, never rounded to a whole percent that misstates it."""
+    return f"{_number(value * 100)}%"
+
+
 def formula_line(results: Results, row: int, fmt: Money = money) -> str:
     """Return the one-line formula, e.g. ``400.00 × 1.00/yr × 10 yr = 4,000.00; …``."""
     r = results
@@ -35,15 +45,16 @@ def formula_line(results: Results, row: int, fmt: Money = money) -> str:
     if r.referrals[row]:
         parts.append(
             f"+ {_number(r.referrals[row])} referrals × {fmt(r.lifetime_value[row])}"
-            f" × {s.referred_client_factor:.1f} = {fmt(r.referral_value[row])}"
+            f" × {_factor(s.referred_client_factor)} = {fmt(r.referral_value[row])}"
         )
     if r.addon_value[row]:
         parts.append(
-            f"+ add-on {s.addon_take_rate:.0%} × {fmt(s.addon_price)} = {fmt(r.addon_value[row])}"
+            f"+ add-on {_percent(s.addon_take_rate)} × {fmt(s.addon_price)}"
+            f" = {fmt(r.addon_value[row])}"
         )
     if r.partner_fees[row]:
         parts.append(
-            f"+ partner fees {s.partner_rate:.0%} × {fmt(s.finders_fee)}"
+            f"+ partner fees {_percent(s.partner_rate)} × {fmt(s.finders_fee)}"
             f" = {fmt(r.partner_fees[row])}"
         )
     parts.append(f"total {fmt(r.total_value[row])}")
@@ -74,7 +85,8 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
             )
         else:
             lines.append(
-                f"Purchases per year {r.purchases_per_year[row]:.2f} = {purchases} purchases"
+                f"Purchases per year {r.purchases_per_year[row]:.2f} = {purchases}"
+                f" purchase{'s' if purchases != 1 else ''}"
                 " ÷ years since the first purchase (at least 1)"
                 + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
                 + "."

@@ -1,0 +1,47 @@
+"""Application start-up: one QApplication, one main window."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ltv_desktop import __version__
+
+from .main_window import MainWindow
+
+ORGANIZATION = "LTV Desktop"
+APPLICATION = "LTV Desktop"
+
+
+def configure(app: QApplication) -> None:
+    """Set the names QSettings and the desktop use to find this application."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window, on the workbook named on the command line if there is one."""
+    args = list(sys.argv if argv is None else argv)
+    app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)
+    configure(app)
+    window = MainWindow()
+    smoke = "--smoke" in args
+    if smoke:  # nobody to answer a dialog: problems go to stderr
+        window.warn = lambda title, text: print(f"{title}: {text}", file=sys.stderr)  # type: ignore[method-assign]
+    window.show()
+    files = [a for a in args[1:] if not a.startswith("-")]
+    opened = window.open_path(Path(files[0]), ask=False) if files else True
+    if smoke:
+        # Start, open, compute, report, leave: proves a build works with no one watching.
+        totals = window.doc.results.totals if window.doc else None
+        print(json.dumps({"opened": opened, "totals": totals.as_dict() if totals else None}))
+        window.close()
+        return 0 if opened else 1
+    return app.exec()

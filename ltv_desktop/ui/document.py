@@ -1,0 +1,374 @@
+"""The open document: book + scenario + engine, every change an undoable command."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ltv_desktop.core.book import (
+    CLIENT_FIELD,
+    NAT,
+    TRANSACTION_FIELD,
+    Book,
+    Change,
+    Kind,
+    Sheet,
+    empty_column,
+)
+from ltv_desktop.core.engine import Engine
+from ltv_desktop.core.errors import LtvError, SkippedCell, ValueProblem
+from ltv_desktop.core.scenario import Scenario
+
+Array = np.ndarray[Any, Any]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One cell's new value, addressed by book row and field key."""
+
+    row: int
+    key: str
+    value: object
+
+
+class CellRefused(LtvError):  # noqa: N818 -- a refusal, shown to the user at the cell
+    """An edit the book refused; names the row and column for the message."""
+
+    def __init__(self, sheet: Sheet, row: int, header: str, reason: str):
+        super().__init__(f"{sheet.value} row {row + 1}, {header}: {reason}")
+        self.sheet = sheet
+        self.row = row
+        self.header = header
+        self.reason = reason
+
+
+class Document(QObject):
+    """What the window edits. Views listen to its signals; they never compute.
+
+    ``cellsChanged`` fires after input cells change, ``rowsChanged`` after rows
+    are added or removed, ``resultsChanged`` after the numbers are recomputed
+    (once per user action), ``scenarioChanged`` after a lever moves.
+    """
+
+    cellsChanged = Signal(object)  # Sheet
+    rowsChanged = Signal(object)  # Sheet
+    resultsChanged = Signal()
+    scenarioChanged = Signal()
+    pathChanged = Signal()
+
+    def __init__(
+        self,
+        book: Book | None = None,
+        scenario: Scenario | None = None,
+        baseline: Scenario | None = None,
+        path: Path | None = None,
+        skipped: Sequence[SkippedCell] = (),
+        parent: QObject | None = None,
+        written_by_app: bool = True,
+    ):
+        super().__init__(parent)
+        self.engine = Engine(book or Book(), scenario or Scenario(), baseline)
+        self.path = path
+        self.skipped = list(skipped)
+        # A workbook another program wrote is never overwritten without a warning.
+        self.written_by_app = written_by_app
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading --------------------------------------------------------
+    @property
+    def book(self) -> Book:
+        return self.engine.book
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.engine.scenario
+
+    @property
+    def baseline(self) -> Scenario:
+        return self.engine.baseline
+
+    @property
+    def results(self):  # type: ignore[no-untyped-def]
+        return self.engine.results
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.tr("Untitled")
+
+    def value(self, sheet: Sheet, row: int, key: str) -> object:
+        """Return a cell's value in the form the book accepts back (for undo)."""
+        if sheet is Sheet.TRANSACTIONS:
+            if key == "client_id":
+                return self.book.client_id_of(int(self.book.transactions["client_id"][row]))
+            return self.book.transactions[key][row]
+        return self.book.clients[key][row]
+
+    # -- editing (each public method pushes one undo step) ------------------
+    def set_cells(self, sheet: Sheet, edits: Sequence[Edit], text: str = "") -> None:
+        """Change cells as one undo step; refuse all of them if any is invalid."""
+        if not edits:
+            return
+        old = [Edit(e.row, e.key, self.value(sheet, e.row, e.key)) for e in edits]
+        self._apply_edits(sheet, edits, old)
+        label = text or (self.tr("Edit cell") if len(edits) == 1 else self.tr("Edit cells"))
+        self.undo_stack.push(_EditCells(self, sheet, list(edits), old, label))
+
+    def insert_rows(
+        self, sheet: Sheet, at: int, values: Mapping[str, Array], text: str = ""
+    ) -> None:
+        """Insert rows (values are stored forms, already checked) as one undo step."""
+        count = len(next(iter(values.values())))
+        self.undo_stack.push(
+            _InsertRows(
+                self, sheet, at, dict(values), text or self.tr("Insert %n row(s)", "", count)
+            )
+        )
+
+    def delete_rows(self, sheet: Sheet, rows: Sequence[int] | Array, text: str = "") -> None:
+        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        if len(rows) == 0:
+            return
+        if sheet is Sheet.CLIENTS:
+            # Check before pushing, so a refused delete leaves no undo step behind.
+            probe = np.zeros(self.book.client_count(), dtype=bool)
+            probe[rows] = True
+            if probe[self.book.transactions["client_id"]].any():
+                self.book.delete_clients(rows)  # raises BookError with the names
+        self.undo_stack.push(
+            _DeleteRows(self, sheet, rows, text or self.tr("Delete %n row(s)", "", len(rows)))
+        )
+
+    def paste(
+        self,
+        sheet: Sheet,
+        edits: Sequence[Edit],
+        new_rows: Mapping[str, Array] | None,
+    ) -> None:
+        """Apply a pasted block (edits plus appended rows) as a single undo step."""
+        if new_rows is not None and len(next(iter(new_rows.values()))) == 0:
+            new_rows = None
+        if edits:
+            old = [Edit(e.row, e.key, self.value(sheet, e.row, e.key)) for e in edits]
+            # Validate for real, then put back: the macro below applies them again, so a
+            # refused paste leaves neither a change nor an empty undo step behind.
+            self._apply_edits(sheet, edits, old)
+            self._apply_edits(sheet, list(reversed(old)), [])
+        self.undo_stack.beginMacro(self.tr("Paste"))
+        try:
+            if edits:
+                self.set_cells(sheet, edits)
+            if new_rows is not None:
+                at = (
+                    self.book.client_count()
+                    if sheet is Sheet.CLIENTS
+                    else self.book.transaction_count()
+                )
+                self.insert_rows(sheet, at, new_rows)
+        finally:
+            self.undo_stack.endMacro()
+
+    def set_scenario(self, scenario: Scenario, lever: str = "") -> None:
+        """Move levers; consecutive moves of one lever merge into one undo step."""
+        if scenario == self.scenario:
+            return
+        self.undo_stack.push(_SetScenario(self, self.scenario, scenario, lever))
+
+    def reset_to_baseline(self) -> None:
+        self.set_scenario(self.baseline, lever="")
+
+    def make_baseline(self) -> None:
+        """Make the current levers the baseline the panel compares against."""
+        self.undo_stack.push(_SetBaseline(self, self.baseline, self.scenario))
+
+    # -- what the commands call ---------------------------------------------
+    def _apply_edits(self, sheet: Sheet, edits: Sequence[Edit], rollback: Sequence[Edit]) -> None:
+        """Apply edits in order; on the first refusal put back what was done and raise."""
+        changes: list[Change] = []
+        setter = (
+            self.book.set_client_value
+            if sheet is Sheet.CLIENTS
+            else self.book.set_transaction_value
+        )
+        fields = CLIENT_FIELD if sheet is Sheet.CLIENTS else TRANSACTION_FIELD
+        for done, edit in enumerate(edits):
+            try:
+                changes.append(setter(edit.row, edit.key, edit.value))
+            except LtvError as problem:
+                for back in reversed(rollback[:done]):
+                    setter(back.row, back.key, back.value)
+                raise CellRefused(sheet, edit.row, fields[edit.key].header, str(problem)) from None
+        self._recompute(sheet, changes, structural=False)
+
+    def _recompute(self, sheet: Sheet, changes: Sequence[Change], structural: bool) -> None:
+        merged = Change(sheet, structural=structural)
+        for change in changes:
+            merged.clients |= change.clients
+            merged.referrals |= change.referrals
+            merged.structural |= change.structural
+        self.engine.apply(merged)
+        if merged.structural:
+            self.rowsChanged.emit(sheet)
+        else:
+            self.cellsChanged.emit(sheet)
+        self.resultsChanged.emit()
+
+    def _apply_scenario(self, scenario: Scenario) -> None:
+        self.engine.set_scenario(scenario)
+        self.scenarioChanged.emit()
+        self.resultsChanged.emit()
+
+    def _apply_baseline(self, baseline: Scenario) -> None:
+        self.engine.set_baseline(baseline)
+        self.scenarioChanged.emit()
+        self.resultsChanged.emit()
+
+    # -- new rows -------------------------------------------------------
+    def blank_client(self) -> dict[str, Array]:
+        """Return one new client row with a fresh Client ID, ready to type into."""
+        values = {key: empty_column(f.kind, 1) for key, f in CLIENT_FIELD.items()}
+        values["client_id"][0] = self.book.next_client_id()
+        values["name"][0] = self.tr("New client")
+        return values
+
+    def blank_transaction(self, like_row: int | None) -> dict[str, Array]:
+        """Return one new transaction row copying the date and client of ``like_row``."""
+        if self.book.client_count() == 0:
+            raise ValueProblem(
+                self.tr("Add a client first: every transaction belongs to a client.")
+            )
+        tx = self.book.transactions
+        values = {key: empty_column(f.kind, 1) for key, f in TRANSACTION_FIELD.items()}
+        if like_row is not None and 0 <= like_row < len(tx):
+            values["date"][0] = tx["date"][like_row]
+            values["client_id"][0] = tx["client_id"][like_row]
+        else:
+            latest = self.book.latest_date()
+            values["date"][0] = NAT if latest is None else np.datetime64(latest, "D")
+            values["client_id"][0] = 0
+        if np.isnat(values["date"][0]):
+            values["date"][0] = np.datetime64("today", "D")
+        values["amount"][0] = 0.0
+        values["kind"][0] = "session"
+        return values
+
+    def stored_value(self, sheet: Sheet, key: str, value: object) -> object:
+        """Return the stored form of a value for a new row, checked like an edit."""
+        if sheet is Sheet.CLIENTS:
+            return self.book.check_client_value(-1, key, value)
+        return self.book.check_transaction_value(key, value)
+
+
+def _is_nan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+class _EditCells(QUndoCommand):
+    def __init__(self, doc: Document, sheet: Sheet, new: list[Edit], old: list[Edit], text: str):
+        super().__init__(text)
+        self._doc, self._sheet, self._new, self._old = doc, sheet, new, old
+        self._first = True  # already applied by Document.set_cells
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._doc._apply_edits(self._sheet, self._new, self._old)
+
+    def undo(self) -> None:
+        self._doc._apply_edits(self._sheet, list(reversed(self._old)), [])
+
+
+class _InsertRows(QUndoCommand):
+    def __init__(self, doc: Document, sheet: Sheet, at: int, values: dict[str, Array], text: str):
+        super().__init__(text)
+        self._doc, self._sheet, self._at, self._values = doc, sheet, at, values
+        self._count = len(next(iter(values.values())))
+
+    def redo(self) -> None:
+        book = self._doc.book
+        if self._sheet is Sheet.CLIENTS:
+            change = book.insert_clients(self._at, self._values)
+        else:
+            change = book.insert_transactions(self._at, self._values)
+        self._doc._recompute(self._sheet, [change], structural=True)
+
+    def undo(self) -> None:
+        book = self._doc.book
+        rows = np.arange(self._at, self._at + self._count)
+        if self._sheet is Sheet.CLIENTS:
+            change = book.delete_clients(rows)
+        else:
+            change = book.delete_transactions(rows)
+        self._doc._recompute(self._sheet, [change], structural=True)
+
+
+class _DeleteRows(QUndoCommand):
+    def __init__(self, doc: Document, sheet: Sheet, rows: Array, text: str):
+        super().__init__(text)
+        self._doc, self._sheet, self._rows = doc, sheet, rows
+        table = doc.book.clients if sheet is Sheet.CLIENTS else doc.book.transactions
+        self._values = table.take(rows)
+
+    def redo(self) -> None:
+        book = self._doc.book
+        if self._sheet is Sheet.CLIENTS:
+            change = book.delete_clients(self._rows)
+        else:
+            change = book.delete_transactions(self._rows)
+        self._doc._recompute(self._sheet, [change], structural=True)
+
+    def undo(self) -> None:
+        book = self._doc.book
+        if self._sheet is Sheet.CLIENTS:
+            change = book.restore_clients(self._rows, self._values)
+        else:
+            change = book.restore_transactions(self._rows, self._values)
+        self._doc._recompute(self._sheet, [change], structural=True)
+
+
+class _SetScenario(QUndoCommand):
+    MERGE_ID = 0x5CE  # arbitrary; commands with the same id may merge
+
+    def __init__(self, doc: Document, old: Scenario, new: Scenario, lever: str):
+        label = doc.tr("Change %1").replace("%1", lever) if lever else doc.tr("Reset levers")
+        super().__init__(label)
+        self._doc, self._old, self._new, self._lever = doc, old, new, lever
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._lever else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _SetScenario) or other._lever != self._lever:
+            return False
+        self._new = other._new
+        return True
+
+    def redo(self) -> None:
+        self._doc._apply_scenario(self._new)
+
+    def undo(self) -> None:
+        self._doc._apply_scenario(self._old)
+
+
+class _SetBaseline(QUndoCommand):
+    def __init__(self, doc: Document, old: Scenario, new: Scenario):
+        super().__init__(doc.tr("Make baseline"))
+        self._doc, self._old, self._new = doc, old, new
+
+    def redo(self) -> None:
+        self._doc._apply_baseline(self._new)
+
+    def undo(self) -> None:
+        self._doc._apply_baseline(self._old)
+
+
+__all__ = ["CellRefused", "Document", "Edit", "Kind"]

@@ -1,0 +1,97 @@
+"""Money, numbers and dates in the user's locale, both ways (show and parse)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+from PySide6.QtCore import QDate, QLocale
+
+from ltv_desktop.core.book import Kind, to_date, to_number
+from ltv_desktop.core.errors import ValueProblem
+
+
+class Formats:
+    """Formatting for one locale; built once, used by every cell's data()."""
+
+    def __init__(self, locale: QLocale | None = None):
+        self.locale = QLocale() if locale is None else QLocale(locale)
+        self.edit_locale = QLocale(self.locale)
+        self.edit_locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in short:  # two-digit years are ambiguous in a ledger
+            short = short.replace("yy", "yyyy")
+        self.date_format = short
+
+    # -- showing --------------------------------------------------------
+    def money(self, value: float) -> str:
+        if math.isnan(value):
+            return ""
+        text = self.locale.toString(float(value), "f", 2)
+        return "−" + text[1:] if text.startswith("-") else text
+
+    def number(self, value: float, decimals: int = 2) -> str:
+        if math.isnan(value):
+            return ""
+        return self.locale.toString(float(value), "f", decimals)
+
+    def percent(self, fraction: float, decimals: int = 1) -> str:
+        return self.locale.toString(fraction * 100, "f", decimals) + " %"
+
+    def date(self, day: np.datetime64 | dt.date | None) -> str:
+        if day is None:
+            return ""
+        if isinstance(day, np.datetime64):
+            if np.isnat(day):
+                return ""
+            day = day.astype(dt.date)
+        assert isinstance(day, dt.date)
+        return self.locale.toString(QDate(day.year, day.month, day.day), self.date_format)
+
+    # -- the text a cell editor starts with ---------------------------------
+    def edit_number(self, value: float, decimals: int = 2) -> str:
+        if math.isnan(value):
+            return ""
+        text = self.edit_locale.toString(float(value), "f", decimals)
+        if "." in text or self.edit_locale.decimalPoint() in text:
+            text = text.rstrip("0").rstrip(self.edit_locale.decimalPoint())
+        return text
+
+    # -- reading what the user typed --------------------------------------
+    def parse_number(self, text: str, what: str = "a number") -> float:
+        """Return the number typed in this locale, else in plain 1234.56 form."""
+        cleaned = text.strip().replace("\u2212", "-")
+        symbol = self.locale.currencySymbol()
+        if symbol:
+            cleaned = cleaned.replace(symbol, "").strip()
+        value, ok = self.locale.toDouble(cleaned)
+        if ok and math.isfinite(value):
+            return to_number(value, what=what)
+        return to_number(cleaned, what=what)
+
+    def parse_date(self, text: str) -> np.datetime64:
+        """Return the day typed in this locale's short format or as YYYY-MM-DD."""
+        cleaned = text.strip()
+        parsed = self.locale.toDate(cleaned, self.date_format)
+        if parsed.isValid():
+            return np.datetime64(dt.date(parsed.year(), parsed.month(), parsed.day()), "D")
+        try:
+            return to_date(cleaned)
+        except ValueProblem:
+            example = self.date(dt.date(2025, 3, 31))
+            raise ValueProblem(
+                f"'{cleaned}' is not a date; type it like {example} or 2025-03-31."
+            ) from None
+
+    def parse(self, kind: Kind, text: str) -> object:
+        """Return typed text converted for a column of ``kind`` (the Book checks the rest)."""
+        if text.strip() == "":
+            return None
+        if kind is Kind.DATE:
+            return self.parse_date(text)
+        if kind is Kind.MONEY:
+            return self.parse_number(text, "an amount")
+        if kind is Kind.NUMBER:
+            return self.parse_number(text)
+        return text

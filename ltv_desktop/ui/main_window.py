@@ -1,0 +1,733 @@
+"""The main window: client and transaction sheets, the scenario dock, 'why this number'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QModelIndex, QSaveFile, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop import __version__
+from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.errors import LtvError, SkippedCell
+from ltv_desktop.core.explain import explanation
+from ltv_desktop.core.workbook import read_workbook, workbook_bytes
+
+from .document import Document
+from .formatting import Formats
+from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
+from .scenario_panel import ScenarioPanel
+from .sheet_view import SheetView
+
+MAX_RECENT = 8
+FILE_FILTER = "Excel workbooks (*.xlsx)"
+
+
+class SheetPage(QWidget):
+    """One tab: a filter box over a sheet."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setClearButtonEnabled(True)
+        self.member_chip = QLabel()
+        self.member_chip.setObjectName("member_chip")
+        self.member_chip.setStyleSheet(
+            "QLabel { background: #e8eef8; border-radius: 8px; padding: 2px 8px; }"
+        )
+        self.member_clear = QToolButton()
+        self.member_clear.setText("×")
+        self.member_clear.setToolTip(self.tr("Show every row again"))
+        self.count = QLabel()
+        self.count.setObjectName("row_count")
+        self.view = SheetView()
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.member_chip)
+        bar.addWidget(self.member_clear)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.set_member_label("")
+
+    def set_member_label(self, text: str) -> None:
+        self.member_chip.setText(text)
+        self.member_chip.setVisible(bool(text))
+        self.member_clear.setVisible(bool(text))
+
+
+class MainWindow(QMainWindow):
+    """LTV Desktop's window. Holds one Document at a time."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fmt = Formats()
+        self.doc: Document | None = None
+        self.clients_model: ClientsModel | None = None
+        self.transactions_model: TransactionsModel | None = None
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+
+        self.clients_page = SheetPage(self.tr("Filter clients: name, ID, e-mail, tag, stage…"))
+        self.transactions_page = SheetPage(
+            self.tr("Filter transactions: client, kind, description…")
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.clients_page, self.tr("Clients"))
+        self.tabs.addTab(self.transactions_page, self.tr("Transactions"))
+        self.banner = QLabel(objectName="banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(
+            "QLabel#banner { background: #fdecea; color: #7a1b12; border: 1px solid #f5c2bd;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.banner.hide()
+        self._banner_timer = QTimer(self, singleShot=True, interval=12000)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.scenario_panel = ScenarioPanel(self.fmt)
+        self.scenario_dock = QDockWidget(self.tr("Scenario"), self, objectName="scenario_dock")
+        self.scenario_dock.setWidget(self.scenario_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
+        self.explain = QTextBrowser(objectName="explain")
+        self.explain.setOpenLinks(False)
+        self.explain_dock = QDockWidget(self.tr("Why this number"), self, objectName="explain_dock")
+        self.explain_dock.setWidget(self.explain)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
+
+        self.totals_label = QLabel(objectName="totals")
+        self.statusBar().addPermanentWidget(self.totals_label)
+
+        self._make_actions()
+        self._make_menus()
+
+        for page in (self.clients_page, self.transactions_page):
+            page.view.problem.connect(self.show_problem)
+            page.view.notice.connect(self._show_notice)
+            page.filter.textChanged.connect(self._filter_timer.start)
+            page.member_clear.clicked.connect(lambda _c=False, p=page: self._on_clear_members(p))
+        self._filter_timer.timeout.connect(self._on_filter_changed)
+        self.tabs.currentChanged.connect(self._update_explanation)
+
+        self.resize(1280, 800)
+        self.set_document(Document(parent=self))
+        self._restore_settings()
+
+    # -- actions and menus ----------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_document, key.New, sp.SP_FileIcon, "new")
+        self.open_action = self._action(
+            "&Open…", self.open_dialog, key.Open, sp.SP_DialogOpenButton, "open"
+        )
+        self.save_action = self._action(
+            "&Save", self.save, key.Save, sp.SP_DialogSaveButton, "save"
+        )
+        self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs, None, "save_as")
+        self.quit_action = self._action("&Quit", self.close, key.Quit, None, "quit")
+        self.copy_action = self._action(
+            "&Copy", lambda: self._view().copy_selection(), key.Copy, None, "copy"
+        )
+        self.cut_action = self._action(
+            "Cu&t", lambda: self._view().cut_selection(), key.Cut, None, "cut"
+        )
+        self.paste_action = self._action(
+            "&Paste", lambda: self._view().paste(), key.Paste, None, "paste"
+        )
+        self.clear_action = self._action(
+            "C&lear cells", lambda: self._view().clear_selection_cells(), key.Delete, None, "clear"
+        )
+        self.insert_row_action = self._action(
+            "&Insert row", self.insert_row, "Ctrl++", None, "insert_row"
+        )
+        self.insert_row_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+I")])
+        self.delete_rows_action = self._action(
+            "&Delete rows", self.delete_rows, "Ctrl+-", None, "delete_rows"
+        )
+        self.find_action = self._action("&Filter…", self.focus_filter, key.Find, None, "find")
+        self.about_action = self._action("&About LTV Desktop", self.about, None, None, "about")
+        self.problems_action = self._action(
+            "&Problems in this file…", self.show_skipped, None, None, "problems"
+        )
+        # The view handles these keys itself when it has focus; the actions are for menus.
+        for action in (self.copy_action, self.cut_action, self.paste_action, self.clear_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _make_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.problems_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
+        self._undo_placeholder = edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.clear_action]
+        )
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.insert_row_action, self.delete_rows_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.scenario_dock.toggleViewAction())
+        view_menu.addAction(self.explain_dock.toggleViewAction())
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("File"))
+        toolbar.setObjectName("file_toolbar")
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+
+    def _install_undo_actions(self) -> None:
+        assert self.doc is not None
+        for action in getattr(self, "_undo_actions", ()):
+            self.edit_menu.removeAction(action)
+        undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undo")
+        redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("redo")
+        self.edit_menu.insertActions(self._undo_placeholder, [undo, redo])
+        self._undo_actions = (undo, redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _view(self) -> SheetView:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, SheetPage)
+        return page.view
+
+    def _current_sheet(self) -> Sheet:
+        return (
+            Sheet.CLIENTS if self.tabs.currentWidget() is self.clients_page else Sheet.TRANSACTIONS
+        )
+
+    # -- the document ---------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        """Show ``doc``, replacing whatever was open (the caller asked to save already)."""
+        old = self.doc
+        self.doc = doc
+        doc.setParent(self)
+        self.clients_model = ClientsModel(doc, self.fmt, self)
+        self.transactions_model = TransactionsModel(doc, self.fmt, self)
+        for page, model in (
+            (self.clients_page, self.clients_model),
+            (self.transactions_page, self.transactions_model),
+        ):
+            old_model = page.view.model()
+            page.view.setModel(model)
+            page.filter.clear()
+            page.set_member_label("")
+            page.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            model.filterChanged.connect(self._update_counts)
+            if old_model is not None:
+                old_model.deleteLater()
+        self.clients_page.view.selectionModel().currentChanged.connect(self._update_explanation)
+        self.transactions_page.view.selectionModel().currentChanged.connect(
+            self._update_explanation
+        )
+        self._size_columns()
+        self.scenario_panel.set_document(doc)
+        doc.resultsChanged.connect(self._on_results_changed)
+        doc.rowsChanged.connect(self._update_counts)
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        doc.undo_stack.indexChanged.connect(self._update_title)
+        doc.pathChanged.connect(self._update_title)
+        self._install_undo_actions()
+        self.problems_action.setEnabled(bool(doc.skipped))
+        self._on_results_changed()
+        self._update_counts()
+        self._update_title()
+        if self.clients_model.rowCount():
+            self.clients_page.view.setCurrentIndex(self.clients_model.index(0, ClientColumn.NAME))
+        if old is not None:
+            old.deleteLater()
+
+    def _size_columns(self) -> None:
+        width = self.fontMetrics().horizontalAdvance("0")
+        widths = {
+            "client_id": 9, "name": 22, "stage": 10, "email": 24, "phone": 15, "source": 13,
+            "referred_by": 11, "tags": 16, "notes": 30, "description": 30, "kind": 10,
+            "client_name": 22, "date": 12, "first_contact": 12,
+        }  # fmt: skip
+        for view, model in (
+            (self.clients_page.view, self.clients_model),
+            (self.transactions_page.view, self.transactions_model),
+        ):
+            assert model is not None
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for i, column in enumerate(model.columns):
+                characters = widths.get(column.key, max(12, len(column.header) + 2))
+                header.resizeSection(i, characters * width + 12)
+
+    def _update_title(self, *_args: object) -> None:
+        if self.doc is None:
+            return
+        self.setWindowTitle(f"{self.doc.display_name()}[*] — LTV Desktop")
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_counts(self, *_args: object) -> None:
+        if self.doc is None:
+            return
+        for page, model, noun in (
+            (self.clients_page, self.clients_model, self.tr("clients")),
+            (self.transactions_page, self.transactions_model, self.tr("transactions")),
+        ):
+            assert model is not None
+            total = model._book_row_count()
+            shown = model.rowCount()
+            loc = self.fmt.locale
+            page.count.setText(
+                f"{loc.toString(shown)} / {loc.toString(total)} {noun}"
+                if shown != total
+                else f"{loc.toString(total)} {noun}"
+            )
+            page.set_member_label(model.member_label)
+
+    def _on_results_changed(self) -> None:
+        assert self.doc is not None
+        t = self.doc.results.totals
+        money = self.fmt.money
+        as_of = self.doc.results.as_of
+        parts = [
+            self.tr("%1 clients (%2 buying)")
+            .replace("%1", str(t.clients))
+            .replace("%2", str(t.clients_with_purchases)),
+            self.tr("Lifetime value %1").replace("%1", money(t.lifetime_value)),
+            self.tr("Referral value %1 (not added)").replace("%1", money(t.referral_value)),
+            self.tr("Client-base total %1").replace("%1", money(t.client_base_total)),
+            self.tr("Profit %1").replace("%1", money(t.profit)),
+            self.tr("as of %1").replace("%1", self.fmt.date(as_of) if as_of else self.tr("—")),
+        ]
+        self.totals_label.setText("  ·  ".join(parts))
+        self._update_explanation()
+
+    def _update_explanation(self, *_args: object) -> None:
+        doc = self.doc
+        if doc is None or self.clients_model is None or self.transactions_model is None:
+            return
+        client_row = -1
+        if self.tabs.currentWidget() is self.transactions_page:
+            current = self.transactions_page.view.currentIndex()
+            if current.isValid() and self.transactions_model.rowCount():
+                tx_row = self.transactions_model.book_row(current.row())
+                client_row = int(doc.book.transactions["client_id"][tx_row])
+        else:
+            current = self.clients_page.view.currentIndex()
+            if current.isValid() and self.clients_model.rowCount():
+                client_row = self.clients_model.book_row(current.row())
+        if not 0 <= client_row < doc.book.client_count():
+            self.explain.setPlainText(
+                self.tr("Select a client to see how their numbers are worked out.")
+            )
+            return
+        lines = explanation(doc.book, doc.results, client_row, self.fmt.money)
+        title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
+        html = [
+            f"<b>{_escape(title)}</b>",
+            f"<p style='font-size:large'>{_escape(lines[0])}</p><ul>",
+        ]
+        html += [f"<li>{_escape(line)}</li>" for line in lines[1:]]
+        self.explain.setHtml("".join(html) + "</ul>")
+
+    # -- problems and notices -----------------------------------------------
+    def show_problem(self, message: str) -> None:
+        """Show why something was refused, in words, until the next success or 12 s."""
+        self.banner.setText(message)
+        self.banner.show()
+        self._banner_timer.start()
+        self.statusBar().showMessage(message, 12000)
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # -- editing rows --------------------------------------------------------
+    def insert_row(self) -> None:
+        if self.doc is None:
+            return
+        view = self._view()
+        model = view.sheet_model()
+        current = view.currentIndex()
+        at = (
+            model.book_row(current.row())
+            if current.isValid() and model.rowCount()
+            else model._book_row_count()
+        )
+        try:
+            if model.sheet is Sheet.CLIENTS:
+                values = self.doc.blank_client()
+            else:
+                values = self.doc.blank_transaction(at if at < model._book_row_count() else at - 1)
+            self.doc.insert_rows(model.sheet, at, values)
+        except LtvError as problem:
+            self.show_problem(str(problem))
+            return
+        row = model.view_row(at)
+        first = ClientColumn.NAME if model.sheet is Sheet.CLIENTS else TransactionColumn.AMOUNT
+        if row >= 0:
+            view.go_to(row, first)
+
+    def delete_rows(self) -> None:
+        if self.doc is None:
+            return
+        view = self._view()
+        model = view.sheet_model()
+        view_rows = sorted(
+            {i.row() for i in view.selectionModel().selectedIndexes()}
+            or ({view.currentIndex().row()} if view.currentIndex().isValid() else set())
+        )
+        if not view_rows or not model.rowCount():
+            return
+        try:
+            self.doc.delete_rows(model.sheet, model.book_rows(view_rows))
+        except LtvError as problem:
+            self.show_problem(str(problem))
+            return
+        if model.rowCount():
+            view.go_to(
+                min(view_rows[0], model.rowCount() - 1), max(0, view.currentIndex().column())
+            )
+
+    def focus_filter(self) -> None:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, SheetPage)
+        page.filter.setFocus()
+        page.filter.selectAll()
+
+    def _on_filter_changed(self) -> None:
+        for page in (self.clients_page, self.transactions_page):
+            model = page.view.model()
+            if isinstance(model, SheetModel) and model._filter_text != page.filter.text().strip():
+                model.set_filter_text(page.filter.text())
+
+    def _on_clear_members(self, page: SheetPage) -> None:
+        model = page.view.model()
+        if isinstance(model, SheetModel):
+            model.set_member_mask(None)
+
+    def show_clients(self, mask: np.ndarray, label: str) -> None:
+        """Filter the client table to ``mask`` (used by the analysis views)."""
+        assert self.clients_model is not None
+        self.clients_model.set_member_mask(mask, label)
+        self.tabs.setCurrentWidget(self.clients_page)
+
+    # -- files ---------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False if the user cancelled."""
+        if self.doc is None or not self.doc.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing it?").replace(
+                "%1", self.doc.display_name()
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(parent=self))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workbook"), self._last_folder(), self.tr(FILE_FILTER)
+        )
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a workbook; on failure say why and keep what was open."""
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loaded = read_workbook(path)
+        except LtvError as problem:
+            QApplication.restoreOverrideCursor()
+            self.warn(self.tr("Could not open the workbook"), str(problem))
+            return False
+        except Exception as problem:
+            QApplication.restoreOverrideCursor()
+            self.warn(
+                self.tr("Could not open the workbook"),
+                self.tr("'%1' could not be read: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(problem) or type(problem).__name__),
+            )
+            return False
+        doc = Document(
+            loaded.book, loaded.scenario, loaded.baseline, path.resolve(), loaded.skipped,
+            parent=self, written_by_app=loaded.written_by_app,
+        )  # fmt: skip
+        self.set_document(doc)
+        QApplication.restoreOverrideCursor()
+        self._add_recent(path)
+        if loaded.skipped:
+            self._report_skipped(path, loaded.skipped)
+        else:
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
+        return True
+
+    def _report_skipped(self, path: Path, skipped: list[SkippedCell]) -> None:
+        self.show_problem(
+            self.tr("%n cell(s) in %1 could not be used, so their rows were left out. "
+                    "See File ▸ Problems in this file.", "", len(skipped)).replace("%1", path.name)
+        )  # fmt: skip
+
+    def show_skipped(self) -> None:
+        """List every cell the reader could not use, by sheet, row and column."""
+        if self.doc is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Problems in this file"))
+        table = QTableWidget(len(self.doc.skipped), 5, dialog)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Header"),
+                self.tr("Reason"),
+            ]
+        )
+        for r, cell in enumerate(self.doc.skipped):
+            for c, value in enumerate(
+                (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
+            ):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(760, 360)
+        dialog.open()
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        if self.doc.path is None:
+            return self.save_as()
+        if not self.doc.written_by_app:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace a workbook LTV Desktop did not write?"),
+                self.tr(
+                    "%1 was made by another program. Saving over it keeps only the Clients, "
+                    "Transactions and Scenario sheets: pictures, charts, formatting, macros, "
+                    "pivot tables and other sheets would be lost.\n\nSave under a new name instead?"
+                ).replace("%1", self.doc.path.name),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                return self.save_as()
+            if answer != QMessageBox.StandardButton.No:
+                return False
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        if self.doc is None:
+            return False
+        suggested = (
+            str(self.doc.path) if self.doc.path else str(Path(self._last_folder()) / "clients.xlsx")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save workbook"), suggested, self.tr(FILE_FILTER)
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the document through memory and QSaveFile: the old file survives any failure."""
+        assert self.doc is not None
+        doc = self.doc
+        try:
+            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
+        except Exception as problem:
+            self.warn(
+                self.tr("Could not save"),
+                self.tr("Nothing was written: %1").replace("%1", str(problem)),
+            )
+            return False
+        out = QSaveFile(str(path))
+        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+            self.warn(
+                self.tr("Could not save"),
+                self.tr("%1 cannot be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", out.errorString()),
+            )
+            return False
+        written = out.write(data)
+        if written != len(data) or not out.commit():
+            error = out.errorString()
+            out.cancelWriting()
+            self.warn(
+                self.tr("Could not save"),
+                self.tr("%1 was not changed: %2").replace("%1", path.name).replace("%2", error),
+            )
+            return False
+        doc.path = path.resolve()
+        doc.written_by_app = True
+        doc.undo_stack.setClean()
+        doc.pathChanged.emit()
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
+        return True
+
+    # -- recent files and settings --------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        files = [text] + [f for f in self.recent_files() if f != text]
+        settings = QSettings()
+        settings.setValue("recentFiles", files[:MAX_RECENT])
+        settings.setValue("lastFolder", str(Path(text).parent))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(
+                self.tr("Clear list"), lambda: QSettings().remove("recentFiles")
+            )
+
+    def _last_folder(self) -> str:
+        return str(QSettings().value("lastFolder", str(Path.home())))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, view in (
+            ("clients", self.clients_page.view),
+            ("transactions", self.transactions_page.view),
+        ):
+            header_state = settings.value(f"window/{key}Header")
+            if header_state is not None:
+                view.horizontalHeader().restoreState(header_state)
+                view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue(
+            "window/clientsHeader", self.clients_page.view.horizontalHeader().saveState()
+        )
+        settings.setValue(
+            "window/transactionsHeader", self.transactions_page.view.horizontalHeader().saveState()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        event.accept()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LTV Desktop"),
+            self.tr(
+                "<b>LTV Desktop %1</b>"
+                "<p>What your clients are worth over the whole relationship.</p>"
+                "<p>MIT licence. Built with Qt for Python (PySide6), NumPy and openpyxl.</p>"
+            ).replace("%1", __version__),
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["MainWindow", "QModelIndex"]

@@ -1,0 +1,562 @@
+"""Table models: thin adapters from the document's numpy columns to Qt views.
+
+``data()`` formats one cell and never computes. Sorting is a numpy
+permutation kept in the model and filtering a numpy mask: a
+QSortFilterProxyModel needs minutes to sort a million rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, Kind, Sheet
+from ltv_desktop.core.compute import STAGE_NAMES
+from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.explain import formula_line
+
+from .document import Document, Edit
+from .formatting import Formats
+
+Index = QModelIndex | QPersistentModelIndex
+Array = np.ndarray[Any, Any]
+
+DERIVED_BACKGROUND = QBrush(QColor(240, 244, 250))
+FLAGGED_BACKGROUND = QBrush(QColor(255, 246, 214))
+MUTED_FOREGROUND = QBrush(QColor(140, 140, 140))
+NEGATIVE_FOREGROUND = QBrush(QColor(178, 34, 34))
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class Style(IntEnum):
+    TEXT = 0
+    MONEY = 1
+    NUMBER = 2
+    COUNT = 3
+    DATE = 4
+    STAGE = 5
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table: an input field of the book, or a computed result."""
+
+    header: str
+    key: str
+    style: Style
+    field: Field | None = None  # None: computed, read-only
+
+    @property
+    def editable(self) -> bool:
+        return self.field is not None
+
+
+def _input(f: Field, header: str | None = None) -> Column:
+    style = {
+        Kind.DATE: Style.DATE,
+        Kind.MONEY: Style.MONEY,
+        Kind.NUMBER: Style.NUMBER,
+    }.get(f.kind, Style.TEXT)
+    if f.key == "acquisition_cost":
+        style = Style.MONEY
+    return Column(header or f.header, f.key, style, f)
+
+
+class ClientColumn(IntEnum):
+    CLIENT_ID = 0
+    NAME = 1
+    STAGE = 2
+    PURCHASES = 3
+    REVENUE = 4
+    AVERAGE_SALE = 5
+    PURCHASES_PER_YEAR = 6
+    YEARS_RETAINED = 7
+    LIFETIME_VALUE = 8
+    REFERRALS = 9
+    REFERRAL_VALUE = 10
+    ADDON_VALUE = 11
+    PARTNER_FEES = 12
+    TOTAL_VALUE = 13
+    PROFIT = 14
+    NET = 15
+    EMAIL = 16
+    PHONE = 17
+    SOURCE = 18
+    REFERRED_BY = 19
+    FIRST_CONTACT = 20
+    TAGS = 21
+    NOTES = 22
+    SET_PURCHASES_PER_YEAR = 23
+    SET_YEARS_RETAINED = 24
+    SET_REFERRALS = 25
+    SET_ACQUISITION_COST = 26
+
+
+CF = CLIENT_FIELD
+CLIENT_COLUMNS: tuple[Column, ...] = (
+    _input(CF["client_id"]),
+    _input(CF["name"]),
+    Column("Stage", "stage", Style.STAGE),
+    Column("Purchases", "purchases", Style.COUNT),
+    Column("Revenue", "revenue", Style.MONEY),
+    Column("Average sale", "average_sale", Style.MONEY),
+    Column("Purchases / yr", "purchases_per_year", Style.NUMBER),
+    Column("Years retained", "years_retained", Style.NUMBER),
+    Column("Lifetime value", "lifetime_value", Style.MONEY),
+    Column("Referrals", "referrals", Style.NUMBER),
+    Column("Referral value", "referral_value", Style.MONEY),
+    Column("Add-on value", "addon_value", Style.MONEY),
+    Column("Partner fees", "partner_fees", Style.MONEY),
+    Column("Total value", "total_value", Style.MONEY),
+    Column("Profit", "profit", Style.MONEY),
+    Column("Net", "net", Style.MONEY),
+    _input(CF["email"]),
+    _input(CF["phone"]),
+    _input(CF["source"]),
+    _input(CF["referred_by"]),
+    _input(CF["first_contact"]),
+    _input(CF["tags"]),
+    _input(CF["notes"]),
+    _input(CF["purchases_per_year"], "Purchases / yr (set)"),
+    _input(CF["years_retained"], "Years retained (set)"),
+    _input(CF["referrals"], "Referrals (set)"),
+    _input(CF["acquisition_cost"], "Acquisition cost (set)"),
+)
+assert len(CLIENT_COLUMNS) == len(ClientColumn)
+assert CLIENT_COLUMNS[ClientColumn.NET].key == "net"
+assert CLIENT_COLUMNS[ClientColumn.SET_ACQUISITION_COST].key == "acquisition_cost"
+
+
+class TransactionColumn(IntEnum):
+    DATE = 0
+    CLIENT_ID = 1
+    CLIENT_NAME = 2
+    AMOUNT = 3
+    KIND = 4
+    DESCRIPTION = 5
+
+
+TF = TRANSACTION_FIELD
+TRANSACTION_COLUMNS: tuple[Column, ...] = (
+    _input(TF["date"]),
+    _input(TF["client_id"]),
+    Column("Client", "client_name", Style.TEXT),
+    _input(TF["amount"]),
+    _input(TF["kind"]),
+    _input(TF["description"]),
+)
+
+TOOLTIPS = {
+    "purchases_per_year": "Set this to override what the data says for this client.",
+    "years_retained": "Set this to override the scenario's years retained for this client.",
+    "referrals": "Set this to override the number of clients naming this one as referrer.",
+    "acquisition_cost": "What winning this client cost; empty uses the scenario's figure.",
+}
+
+
+class SheetModel(QAbstractTableModel):
+    """Shared machinery: row mapping (sort, filter), formatting, editing."""
+
+    editRefused = Signal(QModelIndex, str)
+    filterChanged = Signal()
+
+    sheet: Sheet
+    columns: Sequence[Column]
+    search_keys: Sequence[str]
+
+    def __init__(self, document: Document, formats: Formats, parent: Any = None):
+        super().__init__(parent)
+        self.doc = document
+        self.fmt = formats
+        self._rows: Array = np.arange(self._book_row_count(), dtype=np.int64)
+        self._view_of: Array | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._filter_text = ""
+        self._member_mask: Array | None = None
+        self.member_label = ""
+        self._lowered: dict[str, Array] = {}
+        document.cellsChanged.connect(self._on_cells_changed)
+        document.rowsChanged.connect(self._on_rows_changed)
+        document.resultsChanged.connect(self._on_results_changed)
+
+    # -- size and mapping -----------------------------------------------
+    def _book_row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def book_row(self, view_row: int) -> int:
+        return int(self._rows[view_row])
+
+    def book_rows(self, view_rows: Sequence[int] | Array) -> Array:
+        return self._rows[np.asarray(view_rows, dtype=np.int64)]
+
+    def view_row(self, book_row: int) -> int:
+        """Return where a book row is shown, or -1 when the filter hides it."""
+        if self._view_of is None:
+            view_of = np.full(self._book_row_count(), -1, dtype=np.int64)
+            view_of[self._rows] = np.arange(len(self._rows))
+            self._view_of = view_of
+        if not 0 <= book_row < len(self._view_of):
+            return -1
+        return int(self._view_of[book_row])
+
+    def is_filtered(self) -> bool:
+        return bool(self._filter_text) or self._member_mask is not None
+
+    # -- display --------------------------------------------------------
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(column.header)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if column.field is None:
+                    return self.tr("Computed; changes when the data or a lever changes.")
+                if column.header.endswith("(set)"):
+                    return self.tr(TOOLTIPS[column.key])
+            if role == Qt.ItemDataRole.TextAlignmentRole and column.style not in (
+                Style.TEXT,
+                Style.DATE,
+                Style.STAGE,
+            ):
+                return int(RIGHT)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self.book_row(section) + 1)  # the row's number in the document
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = int(self._rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, self.raw(column, row))
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(column, self.raw(column, row))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if column.style in (Style.TEXT, Style.STAGE, Style.DATE) else RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(column, row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(column, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, row)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.raw(column, row)
+        return None
+
+    def raw(self, column: Column, row: int) -> Any:
+        raise NotImplementedError
+
+    def _display(self, column: Column, value: Any) -> str:
+        style = column.style
+        if style is Style.MONEY:
+            return self.fmt.money(float(value))
+        if style is Style.NUMBER:
+            return self.fmt.number(float(value))
+        if style is Style.COUNT:
+            return self.fmt.locale.toString(int(value))
+        if style is Style.DATE:
+            return self.fmt.date(value)
+        if style is Style.STAGE:
+            return self.tr(STAGE_NAMES[int(value)])
+        return str(value)
+
+    def _edit_text(self, column: Column, value: Any) -> str:
+        style = column.style
+        if style in (Style.MONEY, Style.NUMBER):
+            return self.fmt.edit_number(float(value), 2 if style is Style.MONEY else 6)
+        if style is Style.DATE:
+            return self.fmt.date(value)
+        return self._display(column, value)
+
+    def _background(self, column: Column, row: int) -> QBrush | None:
+        return DERIVED_BACKGROUND if column.field is None else None
+
+    def _foreground(self, column: Column, row: int) -> QBrush | None:
+        if column.style is Style.MONEY:
+            value = self.raw(column, row)
+            if isinstance(value, float) and value < 0:
+                return NEGATIVE_FOREGROUND
+        return None
+
+    def _tooltip(self, column: Column, row: int) -> str | None:
+        return None
+
+    # -- editing --------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if column.field is None:
+            return False
+        try:
+            edit = self.make_edit(index.row(), index.column(), value)
+            self.doc.set_cells(self.sheet, [edit])
+        except LtvError as problem:
+            self.editRefused.emit(QModelIndex(index), getattr(problem, "reason", str(problem)))
+            return False
+        return True
+
+    def make_edit(self, view_row: int, view_column: int, value: Any) -> Edit:
+        """Return the edit for typed ``value`` at a view cell; raise LtvError if unusable."""
+        column = self.columns[view_column]
+        assert column.field is not None
+        parsed = self.fmt.parse(column.field.kind, "" if value is None else str(value))
+        return Edit(self.book_row(view_row), column.key, parsed)
+
+    # -- sorting and filtering --------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self._apply_order(self._sorted(self._rows))
+
+    def _sorted(self, rows: Array) -> Array:
+        if self._sort is None or len(rows) == 0:
+            return rows
+        column, order = self._sort
+        keys = self.sort_keys(self.columns[column])[rows]
+        permutation = np.argsort(keys, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            permutation = permutation[::-1]
+        return rows[permutation]
+
+    def sort_keys(self, column: Column) -> Array:
+        """Return one sortable value per book row for ``column``."""
+        raise NotImplementedError
+
+    def _apply_order(self, rows: Array) -> None:
+        """Show ``rows`` (same set, new order), keeping selection and current cell."""
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        self._rows = rows
+        self._view_of = None
+        persistent = self.persistentIndexList()
+        if persistent:
+            moved = [
+                self.index(self.view_row(int(old_rows[i.row()])), i.column()) for i in persistent
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def set_filter_text(self, text: str) -> None:
+        self._filter_text = text.strip()
+        self._refilter()
+
+    def set_member_mask(self, mask: Array | None, label: str = "") -> None:
+        """Show only book rows where ``mask`` is true (None: everyone)."""
+        self._member_mask = mask
+        self.member_label = label if mask is not None else ""
+        self._refilter()
+
+    def _visible_mask(self) -> Array:
+        n = self._book_row_count()
+        mask = np.ones(n, dtype=bool)
+        if self._member_mask is not None and len(self._member_mask) == n:
+            mask &= self._member_mask
+        for term in self._filter_text.lower().split():
+            hit = np.zeros(n, dtype=bool)
+            for key in self.search_keys:
+                hit |= np.char.find(self._lowered_column(key), term) >= 0
+            mask &= hit
+        return mask
+
+    def _lowered_column(self, key: str) -> Array:
+        cached = self._lowered.get(key)
+        if cached is None:
+            cached = np.char.lower(self.search_column(key).astype(str))
+            self._lowered[key] = cached
+        return cached
+
+    def search_column(self, key: str) -> Array:
+        raise NotImplementedError
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(np.flatnonzero(self._visible_mask()).astype(np.int64))
+        self._view_of = None
+        self.endResetModel()
+        self.filterChanged.emit()
+
+    # -- following the document -------------------------------------------
+    def _on_cells_changed(self, sheet: Sheet) -> None:
+        self._lowered.clear()  # also when clients change: transactions search their names
+        self._emit_all_changed()
+
+    def _on_rows_changed(self, sheet: Sheet) -> None:
+        self._lowered.clear()
+        if sheet is self.sheet:
+            self.beginResetModel()
+            mask = self._visible_mask() if self.is_filtered() else None
+            rows = np.arange(self._book_row_count(), dtype=np.int64)
+            self._rows = self._sorted(rows if mask is None else rows[mask])
+            self._view_of = None
+            self.endResetModel()
+        else:
+            self._emit_all_changed()
+
+    def _on_results_changed(self) -> None:
+        self._emit_all_changed()
+
+    def _emit_all_changed(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+
+class ClientsModel(SheetModel):
+    """Clients with their computed values next to the inputs."""
+
+    sheet = Sheet.CLIENTS
+    columns = CLIENT_COLUMNS
+    search_keys = ("client_id", "name", "email", "phone", "source", "tags", "notes", "stage")
+
+    def _book_row_count(self) -> int:
+        return self.doc.book.client_count()
+
+    def raw(self, column: Column, row: int) -> Any:
+        if column.field is not None:
+            return self.doc.book.clients[column.key][row]
+        return getattr(self.doc.results, column.key)[row]
+
+    def sort_keys(self, column: Column) -> Array:
+        if column.field is not None:
+            values = self.doc.book.clients[column.key]
+            return np.char.lower(values.astype(str)) if values.dtype == object else values
+        return np.asarray(getattr(self.doc.results, column.key))
+
+    def search_column(self, key: str) -> Array:
+        if key == "stage":
+            return np.asarray(STAGE_NAMES)[self.doc.results.stage]
+        return self.doc.book.clients[key]
+
+    def _tooltip(self, column: Column, row: int) -> str | None:
+        if (
+            column.key in ("lifetime_value", "total_value", "referral_value")
+            and column.field is None
+        ):
+            return formula_line(self.doc.results, row, self.fmt.money)
+        if column.key == "referred_by" and column.field is not None:
+            text = str(self.doc.book.clients["referred_by"][row])
+            if text and self.doc.book.referrer[row] < 0:
+                return self.tr("No client has this ID, so this referral counts for no one.")
+        if column.key == "stage":
+            return self.tr(STAGE_HELP[int(self.doc.results.stage[row])])
+        return None
+
+    def _foreground(self, column: Column, row: int) -> QBrush | None:
+        book = self.doc.book
+        unknown_referrer = book.clients["referred_by"][row] and book.referrer[row] < 0
+        if column.key == "referred_by" and column.field is not None and unknown_referrer:
+            return NEGATIVE_FOREGROUND
+        return super()._foreground(column, row)
+
+
+STAGE_HELP = (
+    "Lead: no purchase yet.",
+    "New: one purchase so far.",
+    "Repeat: two or more purchases.",
+    "Loyal: buying for three years or more.",
+    "Advocate: has referred at least one client.",
+    "Lapsed: no purchase for longer than the lapse window (or twice their usual gap).",
+)
+
+
+class TransactionsModel(SheetModel):
+    """Every sale and refund; rows after the as-of date are shown but not counted."""
+
+    sheet = Sheet.TRANSACTIONS
+    columns = TRANSACTION_COLUMNS
+    search_keys = ("client_text", "kind", "description")
+
+    def _book_row_count(self) -> int:
+        return self.doc.book.transaction_count()
+
+    def raw(self, column: Column, row: int) -> Any:
+        book = self.doc.book
+        if column.key == "client_id":
+            return book.client_id_of(int(book.transactions["client_id"][row]))
+        if column.key == "client_name":
+            return book.clients["name"][int(book.transactions["client_id"][row])]
+        return book.transactions[column.key][row]
+
+    def sort_keys(self, column: Column) -> Array:
+        book = self.doc.book
+        tx_client = book.transactions["client_id"]
+        if column.key in ("client_id", "client_name"):
+            key = "client_id" if column.key == "client_id" else "name"
+            per_client = np.char.lower(book.clients[key].astype(str))
+            return per_client[tx_client]
+        values = book.transactions[column.key]
+        return np.char.lower(values.astype(str)) if values.dtype == object else values
+
+    def search_column(self, key: str) -> Array:
+        book = self.doc.book
+        if key == "client_text":
+            text = np.char.add(np.char.add(book.clients["client_id"].astype(str), " "),
+                               book.clients["name"].astype(str))  # fmt: skip
+            return text[book.transactions["client_id"]]
+        return book.transactions[key]
+
+    def _is_after_as_of(self, row: int) -> bool:
+        as_of = self.doc.results.stats.as_of
+        return not np.isnat(as_of) and bool(self.doc.book.transactions["date"][row] > as_of)
+
+    def _background(self, column: Column, row: int) -> QBrush | None:
+        if column.field is None:
+            return DERIVED_BACKGROUND
+        if column.key == "amount" and self.doc.book.transactions["amount"][row] == 0:
+            return FLAGGED_BACKGROUND
+        return None
+
+    def _foreground(self, column: Column, row: int) -> QBrush | None:
+        if self._is_after_as_of(row):
+            return MUTED_FOREGROUND
+        return super()._foreground(column, row)
+
+    def _tooltip(self, column: Column, row: int) -> str | None:
+        if self._is_after_as_of(row):
+            return self.tr("Dated after the as-of date: shown, but left out of every figure.")
+        amount = float(self.doc.book.transactions["amount"][row])
+        if column.key == "amount" and amount == 0:
+            return self.tr("Zero amount: kept, but not a purchase.")
+        if column.key == "amount" and amount < 0:
+            return self.tr("A refund: lowers revenue, but is not a purchase.")
+        return None
+
+
+def is_number_nan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)

@@ -1,0 +1,245 @@
+"""The scenario panel: every lever, live, against the baseline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.scenario import LEVERS, Lever, LeverKind
+
+from .document import Document
+from .formatting import Formats
+
+# What one step of the arrows (or the mouse wheel) moves, by kind of lever.
+STEPS = {LeverKind.RATE: 1.0, LeverKind.MONEY: 10.0, LeverKind.YEARS: 0.5, LeverKind.FACTOR: 0.1}
+DECIMALS = {LeverKind.RATE: 1, LeverKind.MONEY: 2, LeverKind.YEARS: 2, LeverKind.FACTOR: 2}
+
+
+class LeverSpinBox(QDoubleSpinBox):
+    """A lever's number; rates are shown in percent but stored as fractions."""
+
+    def __init__(self, lever: Lever, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lever = lever
+        self.setObjectName(f"lever_{lever.name}")
+        scale = 100.0 if lever.kind is LeverKind.RATE else 1.0
+        self._scale = scale
+        self.setDecimals(DECIMALS[lever.kind])
+        self.setRange(lever.minimum * scale, lever.maximum * scale)
+        self.setSingleStep(STEPS[lever.kind])
+        self.setGroupSeparatorShown(lever.kind is LeverKind.MONEY)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setAccelerated(True)
+        self.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
+        if lever.kind is LeverKind.RATE:
+            self.setSuffix(" %")
+        elif lever.kind is LeverKind.YEARS:
+            self.setSuffix(self.tr(" yr"))
+        elif lever.kind is LeverKind.FACTOR:
+            self.setSuffix(" ×")
+
+    def lever_value(self) -> float:
+        value = round(self.value() / self._scale, 10)
+        return value
+
+    def set_lever_value(self, value: float) -> None:
+        self.blockSignals(True)
+        self.setValue(value * self._scale)
+        self.blockSignals(False)
+
+
+class AsOfEditor(QWidget):
+    """The as-of date: the latest transaction date unless a date is chosen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.latest = QCheckBox(self.tr("Latest transaction"))
+        self.latest.setObjectName("lever_as_of_latest")
+        self.date = QDateEdit()
+        self.date.setObjectName("lever_as_of")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.latest)
+        layout.addWidget(self.date, 1)
+
+    def value(self) -> dt.date | None:
+        if self.latest.isChecked():
+            return None
+        q = self.date.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def show_value(self, value: dt.date | None, shown_date: dt.date | None) -> None:
+        self.latest.blockSignals(True)
+        self.date.blockSignals(True)
+        self.latest.setChecked(value is None)
+        self.date.setEnabled(value is not None)
+        day = value or shown_date
+        if day is not None:
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        self.latest.blockSignals(False)
+        self.date.blockSignals(False)
+
+
+class ScenarioPanel(QWidget):
+    """Levers grouped as a studio owner thinks of them, and what they do to the total."""
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fmt = formats
+        self._doc: Document | None = None
+        self._editors: dict[str, LeverSpinBox] = {}
+        self._labels: dict[str, QLabel] = {}
+
+        self.current_total = QLabel(objectName="current_total")
+        self.baseline_total = QLabel(objectName="baseline_total")
+        self.delta = QLabel(objectName="baseline_delta")
+        for label in (self.current_total, self.baseline_total, self.delta):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFont(self.current_total.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.current_total.setFont(big)
+        self.reset_button = QPushButton(self.tr("Reset to baseline"), objectName="reset_levers")
+        self.reset_button.setToolTip(self.tr("Put every lever back where the baseline has it."))
+        self.baseline_button = QPushButton(self.tr("Make baseline"), objectName="make_baseline")
+        self.baseline_button.setToolTip(
+            self.tr("Compare future changes against the levers as they are now.")
+        )
+        self.as_of = AsOfEditor()
+
+        summary = QGridLayout()
+        summary.addWidget(QLabel(self.tr("Client-base total")), 0, 0)
+        summary.addWidget(self.current_total, 0, 1)
+        summary.addWidget(QLabel(self.tr("Baseline")), 1, 0)
+        summary.addWidget(self.baseline_total, 1, 1)
+        summary.addWidget(QLabel(self.tr("Change")), 2, 0)
+        summary.addWidget(self.delta, 2, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.baseline_button)
+        summary.addLayout(buttons, 3, 0, 1, 2)
+
+        groups: dict[str, QFormLayout] = {}
+        body = QVBoxLayout()
+        body.addLayout(summary)
+        for lever in LEVERS:
+            form = groups.get(lever.group)
+            if form is None:
+                box = QGroupBox(self.tr(lever.group))
+                form = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                groups[lever.group] = form
+                body.addWidget(box)
+            label = QLabel(self.tr(lever.label))
+            label.setToolTip(self.tr(lever.help))
+            self._labels[lever.name] = label
+            if lever.kind is LeverKind.DATE:
+                self.as_of.setToolTip(self.tr(lever.help))
+                form.addRow(label, self.as_of)
+                continue
+            editor = LeverSpinBox(lever)
+            editor.setToolTip(self.tr(lever.help))
+            self._editors[lever.name] = editor
+            form.addRow(label, editor)
+        body.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for name, editor in self._editors.items():
+            editor.valueChanged.connect(lambda _v, n=name: self._on_lever_moved(n))
+        self.as_of.latest.toggled.connect(lambda _c: self._on_lever_moved("as_of"))
+        self.as_of.date.dateChanged.connect(lambda _d: self._on_lever_moved("as_of"))
+        self.reset_button.clicked.connect(self._on_reset)
+        self.baseline_button.clicked.connect(self._on_make_baseline)
+
+    def editor(self, name: str) -> LeverSpinBox:
+        return self._editors[name]
+
+    def set_document(self, doc: Document) -> None:
+        self._doc = doc
+        doc.scenarioChanged.connect(self._show_scenario)
+        doc.resultsChanged.connect(self._show_totals)
+        self._show_scenario()
+        self._show_totals()
+
+    def _on_lever_moved(self, name: str) -> None:
+        if self._doc is None:
+            return
+        value = self.as_of.value() if name == "as_of" else self._editors[name].lever_value()
+        try:
+            scenario = self._doc.scenario.replace(**{name: value})
+        except LtvError:
+            self._show_scenario()
+            return
+        self._doc.set_scenario(scenario, lever=name)
+
+    def _on_reset(self) -> None:
+        if self._doc is not None:
+            self._doc.reset_to_baseline()
+
+    def _on_make_baseline(self) -> None:
+        if self._doc is not None:
+            self._doc.make_baseline()
+
+    def _show_scenario(self) -> None:
+        doc = self._doc
+        if doc is None:
+            return
+        scenario, baseline = doc.scenario, doc.baseline
+        for name, editor in self._editors.items():
+            editor.set_lever_value(float(getattr(scenario, name)))
+        self.as_of.show_value(scenario.as_of, doc.results.as_of)
+        for name, label in self._labels.items():
+            font = label.font()
+            font.setBold(getattr(scenario, name) != getattr(baseline, name))
+            label.setFont(font)
+        moved = scenario != baseline
+        self.reset_button.setEnabled(moved)
+        self.baseline_button.setEnabled(moved)
+
+    def _show_totals(self) -> None:
+        doc = self._doc
+        if doc is None:
+            return
+        current = doc.results.totals.client_base_total
+        base = doc.engine.baseline_results.totals.client_base_total
+        self.current_total.setText(self._fmt.money(current))
+        self.baseline_total.setText(self._fmt.money(base))
+        change = current - base
+        sign = "+" if change > 0.005 else ""
+        text = sign + self._fmt.money(change)
+        if base:
+            text += f" ({sign}{self._fmt.percent(change / base)})"
+        self.delta.setText(text)
+        colour = "#1a7f37" if change > 0.005 else "#b22222" if change < -0.005 else ""
+        self.delta.setStyleSheet(f"color: {colour};" if colour else "")
+        if self.as_of.latest.isChecked():
+            self.as_of.show_value(None, doc.results.as_of)

@@ -1,0 +1,358 @@
+"""A QTableView that behaves like a spreadsheet: Enter moves down, ranges copy and paste."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.errors import LtvError
+
+from .document import Edit
+from .models import SheetModel
+
+
+def parse_clipboard(text: str) -> list[list[str]]:
+    """Return the cells of tab-separated clipboard text, as Excel and LibreOffice write it."""
+    if not text:
+        return []
+    if text.endswith("\r\n"):
+        text = text[:-2]
+    elif text.endswith("\n"):
+        text = text[:-1]
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"'))
+    return [[cell for cell in row] for row in rows] or [[""]]
+
+
+def clipboard_text(grid: list[list[str]]) -> str:
+    """Return ``grid`` as tab-separated text that spreadsheets paste cell by cell."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(grid)
+    return out.getvalue()
+
+
+class SheetView(QTableView):
+    """The client or transaction grid."""
+
+    problem = Signal(str)  # a refused edit or paste, in words
+    notice = Signal(str)  # something done, worth a line in the status bar
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # cheap at a million rows
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        horizontal = self.horizontalHeader()
+        horizontal.setSectionsMovable(True)
+        horizontal.setSortIndicatorShown(True)
+        horizontal.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        horizontal.setHighlightSections(True)
+        horizontal.sectionClicked.connect(self._on_header_clicked)
+
+    def sheet_model(self) -> SheetModel:
+        model = self.model()
+        assert isinstance(model, SheetModel)
+        return model
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        model.editRefused.connect(self._on_edit_refused)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
+
+    # -- sorting --------------------------------------------------------
+    def _on_header_clicked(self, section: int) -> None:
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() == section:
+            order = header.sortIndicatorOrder()
+        else:
+            order = Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(section, order)
+        self.sheet_model().sort(section, order)
+
+    # -- keeping the cursor across resets (insert, delete, filter) -------------
+    _kept: tuple[int, int] | None = None
+    _last_copy: tuple[str, list[bool]] | None = None  # text we put on the clipboard, by column
+
+    def _remember_current(self) -> None:
+        current = self.currentIndex()
+        self._kept = (
+            (self.sheet_model().book_row(current.row()), current.column())
+            if current.isValid()
+            else None
+        )
+
+    def _restore_current(self) -> None:
+        if self._kept is None:
+            return
+        book_row, column = self._kept
+        model = self.sheet_model()
+        row = model.view_row(book_row)
+        if row < 0:
+            row = min(model.rowCount() - 1, max(0, row))
+        if model.rowCount():
+            row = max(0, min(row, model.rowCount() - 1))
+            self.setCurrentIndex(model.index(row, column))
+
+    def go_to(self, view_row: int, column: int) -> None:
+        index = self.model().index(view_row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    # -- keyboard -------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.clear_selection_cells()
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self._move_down(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Return commits and moves down, as in a spreadsheet (Qt's default stays put).
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._move_down(False)
+            return
+        super().closeEditor(editor, hint)
+
+    def _move_down(self, up: Any) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        row = current.row() + (-1 if up else 1)
+        if 0 <= row < self.model().rowCount():
+            self.go_to(row, current.column())
+
+    # -- reasons for refusals -------------------------------------------------
+    def _on_edit_refused(self, index: QModelIndex, reason: str) -> None:
+        model = self.sheet_model()
+        header = model.headerData(index.column(), Qt.Orientation.Horizontal)
+        row = model.book_row(index.row()) + 1
+        message = (
+            self.tr("Row %1, %2: %3")
+            .replace("%1", str(row))
+            .replace("%2", header)
+            .replace("%3", reason)
+        )
+        rect = self.visualRect(index)
+        QToolTip.showText(
+            self.viewport().mapToGlobal(rect.bottomLeft()), reason, self.viewport(), rect
+        )
+        self.problem.emit(message)
+
+    # -- clipboard ------------------------------------------------------
+    def _selected_block(self) -> tuple[int, int, int, int] | None:
+        indexes = self.selectionModel().selectedIndexes()
+        if not indexes:
+            current = self.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        rows = [i.row() for i in indexes]
+        columns = [self.horizontalHeader().visualIndex(i.column()) for i in indexes]
+        return min(rows), max(rows), min(columns), max(columns)
+
+    def copy_selection(self) -> None:
+        block = self._selected_block()
+        if block is None:
+            return
+        top, bottom, left, right = block
+        model = self.model()
+        header = self.horizontalHeader()
+        selection = self.selectionModel()
+        grid = []
+        for row in range(top, bottom + 1):
+            line = []
+            for visual in range(left, right + 1):
+                index = model.index(row, header.logicalIndex(visual))
+                selected = selection.isSelected(index) or index == self.currentIndex()
+                line.append(
+                    str(model.data(index, Qt.ItemDataRole.EditRole) or "") if selected else ""
+                )
+            grid.append(line)
+        text = clipboard_text(grid)
+        editable = [model.columns[header.logicalIndex(v)].editable for v in range(left, right + 1)]
+        self._last_copy = (text, editable)
+        QGuiApplication.clipboard().setText(text)
+        cells = (bottom - top + 1) * (right - left + 1)
+        self.notice.emit(self.tr("Copied %n cell(s).", "", cells))
+
+    def cut_selection(self) -> None:
+        self.copy_selection()
+        self.clear_selection_cells()
+
+    def clear_selection_cells(self) -> None:
+        """Empty the selected input cells as one undo step (required cells refuse)."""
+        model = self.sheet_model()
+        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        edits = []
+        try:
+            for index in indexes:
+                if index.isValid() and model.columns[index.column()].editable:
+                    edits.append(model.make_edit(index.row(), index.column(), ""))
+            model.doc.set_cells(model.sheet, edits, self.tr("Clear cells"))
+        except LtvError as problem:
+            self.problem.emit(str(problem))
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> None:
+        """Paste a block at the current cell; rows past the end become new rows."""
+        grid = parse_clipboard(text)
+        if not grid:
+            return
+        model = self.sheet_model()
+        doc = model.doc
+        header = self.horizontalHeader()
+        selected = self.selectionModel().selectedIndexes()
+        try:
+            if len(grid) == 1 and len(grid[0]) == 1 and len(selected) > 1:
+                # One value into a selection fills every selected cell, as in a spreadsheet.
+                edits = [
+                    model.make_edit(i.row(), i.column(), grid[0][0])
+                    for i in selected
+                    if model.columns[i.column()].editable
+                ]
+                doc.paste(model.sheet, edits, None)
+                self.notice.emit(self.tr("Filled %n cell(s).", "", len(edits)))
+                return
+            block = self._selected_block()
+            top, left = (block[0], block[2]) if block else (0, 0)
+            if not model.rowCount():
+                top = 0
+            if self._last_copy is not None and self._last_copy[0] == text:
+                # Our own copy: drop what came from computed columns so the rest lines up.
+                keep = self._last_copy[1]
+                grid = [[c for c, k in zip(line, keep, strict=False) if k] for line in grid]
+            # Pasted cells fill input columns in the order shown, stepping over computed
+            # ones, so rows in the workbook's own column order land where they belong.
+            targets = [
+                header.logicalIndex(v)
+                for v in range(left, model.columnCount())
+                if model.columns[header.logicalIndex(v)].editable
+            ]
+            edits: list[Edit] = []
+            extra: list[dict[str, str]] = []
+            skipped = 0
+            for i, line in enumerate(grid):
+                row = top + i
+                pending: dict[str, str] = {}
+                skipped += max(0, len(line) - len(targets))
+                for column_index, text_value in zip(targets, line, strict=False):
+                    column = model.columns[column_index]
+                    if row < model.rowCount():
+                        edits.append(model.make_edit(row, column_index, text_value))
+                    else:
+                        pending[column.key] = text_value
+                if row >= model.rowCount():
+                    extra.append(pending)
+            new_rows = self._new_rows(extra) if extra else None
+            doc.paste(model.sheet, edits, new_rows)
+        except LtvError as problem:
+            self.problem.emit(self.tr("Nothing was pasted. %1").replace("%1", str(problem)))
+            return
+        message = self.tr("Pasted %n row(s).", "", len(grid))
+        if skipped:
+            message += " " + self.tr("%n cell(s) past the last column were left out.", "", skipped)
+        self.notice.emit(message)
+        width = max(map(len, grid))
+        bottom = min(top + len(grid), model.rowCount()) - 1
+        selection = QItemSelection()
+        for logical in targets[:width]:
+            selection.select(model.index(top, logical), model.index(bottom, logical))
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _new_rows(self, rows: list[dict[str, str]]) -> dict[str, np.ndarray[Any, Any]]:
+        """Return checked columns for pasted rows past the end of the table."""
+        model = self.sheet_model()
+        doc = model.doc
+        fields = {c.key: c for c in model.columns if c.field is not None}
+        parts = []
+        taken: set[str] = set()
+        first_new = (
+            doc.book.client_count()
+            if model.sheet is Sheet.CLIENTS
+            else doc.book.transaction_count()
+        )
+        for offset, cells in enumerate(rows):
+            if model.sheet is Sheet.CLIENTS:
+                values = doc.blank_client()
+                if not cells.get("client_id", "").strip():
+                    fresh = _fresh_id(doc.book.next_client_id(), doc.book.id_row, taken)
+                    values["client_id"][0] = fresh
+                    taken.add(fresh)
+            else:
+                values = doc.blank_transaction(first_new - 1 if first_new else None)
+            for key, text_value in cells.items():
+                column = fields[key]
+                assert column.field is not None
+                try:
+                    parsed = model.fmt.parse(column.field.kind, text_value)
+                    stored = doc.stored_value(model.sheet, key, parsed)
+                except LtvError as problem:
+                    raise LtvError(
+                        self.tr("Row %1, %2: %3")
+                        .replace("%1", str(first_new + offset + 1))
+                        .replace("%2", column.header)
+                        .replace("%3", str(problem))
+                    ) from None
+                if key == "client_id" and model.sheet is Sheet.CLIENTS:
+                    if str(stored) in taken:
+                        raise LtvError(
+                            self.tr("Client ID '%1' is pasted twice.").replace("%1", str(stored))
+                        )
+                    taken.add(str(stored))
+                values[key][0] = stored
+            parts.append(values)
+        return {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+
+
+def _fresh_id(candidate: str, existing: dict[str, int], taken: set[str]) -> str:
+    """Return ``candidate`` or the next ID in its pattern that is neither existing nor taken."""
+    match = re.match(r"^(.*?)(\d+)$", candidate)
+    prefix, number, width = (
+        (match.group(1), int(match.group(2)), len(match.group(2))) if match else (candidate, 0, 1)
+    )
+    while candidate in existing or candidate in taken:
+        number += 1
+        candidate = f"{prefix}{number:0{width}d}"
+    return candidate

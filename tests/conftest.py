@@ -1,0 +1,19 @@
+"""Shared by every test: Qt (when a test loads it) never needs a screen."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any test module imports Qt: CI has no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI clones the repository with shared/ beside it; so does every developer's machine.
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The folder of real-world workbooks (read-only: copy before writing)."""
+    assert CORPUS.is_dir(), f"the shared corpus is missing at {CORPUS}"
+    return CORPUS

@@ -1,0 +1,134 @@
+"""'Why this number': each client's formula with their own figures, exactly as shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ltv_desktop.core.book import Book, make_book
+from ltv_desktop.core.compute import Results, compute
+from ltv_desktop.core.explain import explanation, formula_line
+from ltv_desktop.core.scenario import Scenario
+
+
+def client(cid: str, **fields: object) -> dict[str, object]:
+    return {"client_id": cid, "name": f"Client {cid}", **fields}
+
+
+def tx(date: str, cid: str, amount: float) -> dict[str, object]:
+    return {"date": date, "client_id": cid, "amount": amount}
+
+
+def portrait_book() -> Book:
+    """The photography client P: 400 once, four clients name P as their referrer."""
+    clients = [client("P")] + [client(f"R{i}", referred_by="P") for i in range(4)]
+    return make_book(clients, [tx("2024-05-10", "P", 400)])
+
+
+def one_client(amounts: list[float], **levers: Any) -> Results:
+    book = make_book(
+        [client("A")], [tx(f"2024-01-{i + 1:02d}", "A", a) for i, a in enumerate(amounts)]
+    )
+    return compute(book, Scenario(**levers))
+
+
+def test_the_portrait_case_formula_line() -> None:
+    r = compute(portrait_book(), Scenario())
+    assert formula_line(r, 0) == (
+        "400.00 × 1.00/yr × 10 yr = 4,000.00; "
+        "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00; total 20,000.00"
+    )
+
+
+def test_a_leads_formula_line() -> None:
+    r = compute(portrait_book(), Scenario())
+    assert formula_line(r, 1) == "No purchases yet, so lifetime value is 0.00 (a lead)."
+
+
+def test_add_on_and_partner_fees_in_the_formula_line() -> None:
+    """100 × 1 × 10 = 1,000; add-on 10 % × 500 = 50; partner 5 % × 80 = 4; total 1,054."""
+    r = one_client([100], addon_take_rate=0.1, addon_price=500, partner_rate=0.05, finders_fee=80)
+    assert formula_line(r, 0) == (
+        "100.00 × 1.00/yr × 10 yr = 1,000.00; + add-on 10% × 500.00 = 50.00; "
+        "+ partner fees 5% × 80.00 = 4.00; total 1,054.00"
+    )
+
+
+def test_a_rate_between_whole_percents_is_shown_as_it_is() -> None:
+    """12.5 % × 500 = 62.50: the line must not say 12 % (which would be 60)."""
+    r = one_client([100], addon_take_rate=0.125, addon_price=500)
+    assert "+ add-on 12.5% × 500.00 = 62.50" in formula_line(r, 0)
+
+
+def test_a_referred_client_factor_of_a_quarter_is_shown_as_it_is() -> None:
+    """4 × 4,000 × 0.25 = 4,000: the line must not say × 0.2 (which would be 3,200)."""
+    r = compute(portrait_book(), Scenario(referred_client_factor=0.25))
+    assert "+ 4 referrals × 4,000.00 × 0.25 = 4,000.00; total 8,000.00" in formula_line(r, 0)
+
+
+def test_the_discounted_years_appear_in_the_formula_line() -> None:
+    """Years 2.5 at 10 %: 1 + 1/1.1 + 0.5/1.21 = 2.3223 yr; 100 × 1 × 2.3223 = 232.23."""
+    book = make_book([client("A", years_retained=2.5)], [tx("2024-01-01", "A", 100)])
+    r = compute(book, Scenario(discount_rate=0.1))
+    assert formula_line(r, 0) == (
+        "100.00 × 1.00/yr × 2.5 yr (discounted at 10.0%: 2.32 yr) = 232.23; total 232.23"
+    )
+
+
+def test_levers_show_in_the_formula_line_as_applied() -> None:
+    """Price +10 %: 110 × 1 × (10 − 4) = 660; referrals 2 × 1.5 = 3 → 3 × 660 = 1,980."""
+    book = make_book([client("A", referrals=2)], [tx("2024-01-01", "A", 100)])
+    r = compute(
+        book, Scenario(price_change=0.1, retention_change_years=-4, referral_rate_change=0.5)
+    )
+    assert formula_line(r, 0) == (
+        "110.00 × 1.00/yr × 6 yr = 660.00; + 3 referrals × 660.00 × 1.0 = 1,980.00; total 2,640.00"
+    )
+
+
+def test_the_money_formatter_is_used_for_every_amount() -> None:
+    r = compute(portrait_book(), Scenario())
+    line = formula_line(r, 0, fmt=lambda v: f"€{v:.0f}")
+    assert (
+        line == "€400 × 1.00/yr × 10 yr = €4000; + 4 referrals × €4000 × 1.0 = €16000; total €20000"
+    )
+
+
+def test_explanation_lines_of_the_portrait_client() -> None:
+    book = portrait_book()
+    lines = explanation(book, compute(book, Scenario()), 0)
+    assert lines == [
+        "400.00 × 1.00/yr × 10 yr = 4,000.00; "
+        "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00; total 20,000.00",
+        "Stage: advocate.",
+        "Average sale 400.00 = revenue 400.00 ÷ 1 purchase.",
+        "Purchases per year 1.00 = 1 purchases ÷ years since the first purchase (at least 1).",
+        "Years retained 10: the scenario's default.",
+        "Referrals 4: 4 clients name them as referrer.",
+    ]
+
+
+def test_explanation_names_overrides_refunds_and_costs() -> None:
+    """Revenue 300 + 100 − 40 = 360 over 2 purchases → 180; 12/yr on the row; 5 yr on the row.
+    LTV 180 × 12 × 5 = 10,800; profit 10,800 × 50 % − 20 × 5 = 5,300; net 5,300 − 250."""
+    book = make_book(
+        [client("A", purchases_per_year=12, years_retained=5, acquisition_cost=250)],
+        [tx("2024-01-01", "A", 300), tx("2024-01-02", "A", -40), tx("2024-01-03", "A", 100)],
+    )
+    r = compute(book, Scenario(gross_margin=0.5, retention_cost_per_year=20))
+    assert explanation(book, r, 0) == [
+        "180.00 × 12.00/yr × 5 yr = 10,800.00; total 10,800.00",
+        "Stage: repeat.",
+        "Average sale 180.00 = revenue 360.00 ÷ 2 purchases.",
+        "Purchases per year 12.00: set on the client's row (12).",
+        "Years retained 5: set on the client's row.",
+        "Profit 5,300.00 = 10,800.00 × 50% margin − 20.00/yr × 5 yr; net 5,050.00 after 250.00"
+        " to win them.",
+    ]
+
+
+def test_explanation_of_a_lead() -> None:
+    book = portrait_book()
+    assert explanation(book, compute(book, Scenario()), 2) == [
+        "No purchases yet, so lifetime value is 0.00 (a lead).",
+        "Stage: lead.",
+    ]
