@@ -101,7 +101,7 @@ def test_explanation_lines_of_the_portrait_client() -> None:
         "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00; total 20,000.00",
         "Stage: advocate.",
         "Average sale 400.00 = revenue 400.00 ÷ 1 purchase.",
-        "Purchases per year 1.00 = 1 purchases ÷ years since the first purchase (at least 1).",
+        "Purchases per year 1.00 = 1 purchase ÷ years since the first purchase (at least 1).",
         "Years retained 10: the scenario's default.",
         "Referrals 4: 4 clients name them as referrer.",
     ]
