@@ -44,7 +44,8 @@ test-core-noqt: $(STAMP)
 	test -x $(NOQT)/bin/python || $(PYTHON) -m venv $(NOQT)
 	$(NOQT)/bin/python -m pip install --quiet --disable-pip-version-check numpy openpyxl defusedxml python-calamine pytest
 	! $(NOQT)/bin/python -c "import PySide6" 2>/dev/null
-	cd tests && PYTHONPATH=.. ../$(NOQT)/bin/python -m pytest -q -p no:cacheprovider -p no:pytest-qt core
+	PYTHONPATH=. $(NOQT)/bin/python -m pytest -q -p no:cacheprovider \
+	  -W "ignore:Unknown config option:pytest.PytestConfigWarning" tests/core
 
 ## Benchmarks at 100,000 clients and 1,000,000 transactions; prints medians and peak memory.
 bench: $(STAMP)

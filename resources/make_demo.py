@@ -1,8 +1,8 @@
 """Build the bundled demo studio: ``python resources/make_demo.py resources/demo.xlsx``.
 
 Stiwdio Golau is a made-up portrait and wedding photography studio with
-clients from 2017 to October 2026, written in Welsh, Italian, Hebrew,
-Afrikaans and English names. Everything comes from one seeded random
+clients from 2017 to October 2026 whose names are Welsh, Italian, Hebrew,
+Afrikaans and English. Everything comes from one seeded random
 generator (``numpy.random.default_rng(2026)``) and no clock, so the file is the
 same on every run.
 
@@ -13,9 +13,10 @@ PRODUCT.md's worked cases are real rows a first-time user can click on:
   retained = 5), so her lifetime value is 20 × 12 × 5 = **1,200.00**.
 * **C0002 Annelie van der Merwe**, portrait client: exactly 400 once a year
   since 2017 (Purchases per year = 1 on her row, the default 10 years retained),
-  lifetime value 400 × 1 × 10 = **4,000.00**; exactly four clients, C0003 to
-  C0006, name her in *Referred by*, adding 4 × 4,000 = 16,000.00, so her total
-  value is **20,000.00**.
+  lifetime value 400 × 1 × 10 = **4,000.00**; exactly four clients name her in
+  *Referred by* (C0003 Siân Llywelyn, C0004 Dafydd ap Rhys, C0005 Giulia Rossi,
+  C0006 נועה כהן), adding 4 × 4,000 = 16,000.00, so her total value is
+  **20,000.00**.
 
 The painter's add-on case (10 % of 200 clients buy a 500 add-on: +10,000) is a
 scenario, not a row: set the add-on take rate to 10 % and the price to 500.

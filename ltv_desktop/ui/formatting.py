@@ -16,13 +16,19 @@ class Formats:
     """Formatting for one locale; built once, used by every cell's data()."""
 
     def __init__(self, locale: QLocale | None = None):
-        self.locale = QLocale() if locale is None else QLocale(locale)
+        chosen = QLocale() if locale is None else QLocale(locale)
+        unset = chosen.language() == QLocale.Language.C
+        if unset:
+            # "C" means no locale was set (a bare Linux session): group digits the common
+            # way, and write dates as ISO rather than C's "31 10 2026".
+            chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        self.locale = chosen
         self.edit_locale = QLocale(self.locale)
         self.edit_locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
         if "yyyy" not in short:  # two-digit years are ambiguous in a ledger
             short = short.replace("yy", "yyyy")
-        self.date_format = short
+        self.date_format = "yyyy-MM-dd" if unset else short
 
     # -- showing --------------------------------------------------------
     def money(self, value: float) -> str:

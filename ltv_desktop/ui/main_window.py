@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSaveFile, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSaveFile, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,6 +81,13 @@ class SheetPage(QWidget):
         self.member_clear.setVisible(bool(text))
 
 
+class ExplainView(QTextBrowser):
+    """'Why this number': a few lines tall unless the user drags it taller."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 7 * self.fontMetrics().height())
+
+
 class MainWindow(QMainWindow):
     """LTV Desktop's window. Holds one Document at a time."""
 
@@ -122,7 +129,7 @@ class MainWindow(QMainWindow):
         self.scenario_dock = QDockWidget(self.tr("Scenario"), self, objectName="scenario_dock")
         self.scenario_dock.setWidget(self.scenario_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
-        self.explain = QTextBrowser(objectName="explain")
+        self.explain = ExplainView(objectName="explain")
         self.explain.setOpenLinks(False)
         self.explain_dock = QDockWidget(self.tr("Why this number"), self, objectName="explain_dock")
         self.explain_dock.setWidget(self.explain)
@@ -290,6 +297,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.clients_model.rowCount():
             self.clients_page.view.setCurrentIndex(self.clients_model.index(0, ClientColumn.NAME))
+        if self.transactions_model.rowCount():
+            self.transactions_page.view.setCurrentIndex(
+                self.transactions_model.index(0, TransactionColumn.AMOUNT)
+            )
         if old is not None:
             old.deleteLater()
 
@@ -687,6 +698,8 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        else:
+            QTimer.singleShot(0, self._first_run_layout)
         for key, view in (
             ("clients", self.clients_page.view),
             ("transactions", self.transactions_page.view),
@@ -695,6 +708,13 @@ class MainWindow(QMainWindow):
             if header_state is not None:
                 view.horizontalHeader().restoreState(header_state)
                 view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _first_run_layout(self) -> None:
+        """Give the tables the room; docks get what their content needs."""
+        self.resizeDocks([self.scenario_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.explain_dock], [7 * self.fontMetrics().height()], Qt.Orientation.Vertical
+        )
 
     def _save_settings(self) -> None:
         settings = QSettings()

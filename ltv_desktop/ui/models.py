@@ -78,20 +78,22 @@ def _input(f: Field, header: str | None = None) -> Column:
 
 
 class ClientColumn(IntEnum):
+    """Headline values first, so they are on screen without scrolling; inputs after."""
+
     CLIENT_ID = 0
     NAME = 1
     STAGE = 2
-    PURCHASES = 3
-    REVENUE = 4
-    AVERAGE_SALE = 5
-    PURCHASES_PER_YEAR = 6
-    YEARS_RETAINED = 7
-    LIFETIME_VALUE = 8
-    REFERRALS = 9
-    REFERRAL_VALUE = 10
-    ADDON_VALUE = 11
-    PARTNER_FEES = 12
-    TOTAL_VALUE = 13
+    LIFETIME_VALUE = 3
+    REFERRAL_VALUE = 4
+    TOTAL_VALUE = 5
+    PURCHASES = 6
+    REVENUE = 7
+    AVERAGE_SALE = 8
+    PURCHASES_PER_YEAR = 9
+    YEARS_RETAINED = 10
+    REFERRALS = 11
+    ADDON_VALUE = 12
+    PARTNER_FEES = 13
     PROFIT = 14
     NET = 15
     EMAIL = 16
@@ -112,17 +114,17 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     _input(CF["client_id"]),
     _input(CF["name"]),
     Column("Stage", "stage", Style.STAGE),
+    Column("Lifetime value", "lifetime_value", Style.MONEY),
+    Column("Referral value", "referral_value", Style.MONEY),
+    Column("Total value", "total_value", Style.MONEY),
     Column("Purchases", "purchases", Style.COUNT),
     Column("Revenue", "revenue", Style.MONEY),
     Column("Average sale", "average_sale", Style.MONEY),
     Column("Purchases / yr", "purchases_per_year", Style.NUMBER),
     Column("Years retained", "years_retained", Style.NUMBER),
-    Column("Lifetime value", "lifetime_value", Style.MONEY),
     Column("Referrals", "referrals", Style.NUMBER),
-    Column("Referral value", "referral_value", Style.MONEY),
     Column("Add-on value", "addon_value", Style.MONEY),
     Column("Partner fees", "partner_fees", Style.MONEY),
-    Column("Total value", "total_value", Style.MONEY),
     Column("Profit", "profit", Style.MONEY),
     Column("Net", "net", Style.MONEY),
     _input(CF["email"]),
@@ -138,8 +140,9 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     _input(CF["acquisition_cost"], "Acquisition cost (set)"),
 )
 assert len(CLIENT_COLUMNS) == len(ClientColumn)
-assert CLIENT_COLUMNS[ClientColumn.NET].key == "net"
-assert CLIENT_COLUMNS[ClientColumn.SET_ACQUISITION_COST].key == "acquisition_cost"
+assert all(CLIENT_COLUMNS[c].key == c.name.lower().removeprefix("set_") for c in ClientColumn), (
+    "ClientColumn and CLIENT_COLUMNS disagree"
+)
 
 
 class TransactionColumn(IntEnum):

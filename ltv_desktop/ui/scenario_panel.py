@@ -77,10 +77,11 @@ class AsOfEditor(QWidget):
         self.date.setObjectName("lever_as_of")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.latest)
-        layout.addWidget(self.date, 1)
+        layout.addWidget(self.date)
 
     def value(self) -> dt.date | None:
         if self.latest.isChecked():
@@ -169,6 +170,7 @@ class ScenarioPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

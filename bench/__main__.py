@@ -1,0 +1,134 @@
+"""``python -m bench``: open, edit and lever timings at 100,000 clients / 1,000,000 transactions.
+
+Prints medians and peak memory. Never run by the test suite: tests do not time.
+Set BENCH_CLIENTS / BENCH_TRANSACTIONS to try other sizes.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from ltv_desktop.core.workbook import read_workbook
+
+from .generate import generate
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def median_ms(action: Callable[[int], object], repeats: int) -> float:
+    times = []
+    for i in range(repeats):
+        start = time.perf_counter()
+        action(i)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report(label: str, value: float, unit: str) -> None:
+    print(f"  {label:<52} {value:>10.1f} {unit}", flush=True)
+
+
+def main() -> int:
+    clients = int(os.environ.get("BENCH_CLIENTS", 100_000))
+    transactions = int(os.environ.get("BENCH_TRANSACTIONS", 1_000_000))
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"studio-{clients}-{transactions}.xlsx"
+    if not path.exists():
+        print(f"generating {path.name} (xlsxwriter, seeded)…", flush=True)
+        start = time.perf_counter()
+        generate(path, clients, transactions)
+        print(f"  generated in {time.perf_counter() - start:.0f} s", flush=True)
+    print(f"LTV Desktop benchmark: {clients:,} clients, {transactions:,} transactions", flush=True)
+
+    from ltv_desktop.core.engine import Engine
+
+    loaded = None
+
+    def open_and_compute(_i: int) -> None:
+        nonlocal loaded
+        loaded = read_workbook(path)
+        Engine(loaded.book, loaded.scenario, loaded.baseline)
+
+    report("open workbook + compute everything (median of 3)", median_ms(open_and_compute, 3), "ms")
+    assert loaded is not None
+    engine = Engine(loaded.book, loaded.scenario, loaded.baseline)
+    book = engine.book
+    rng = np.random.default_rng(1)
+    rows = rng.integers(0, book.transaction_count(), 101)
+
+    def amount_edit(i: int) -> None:
+        change = book.set_transaction_value(int(rows[i]), "amount", float(10 + i))
+        engine.apply(change)
+
+    report("core: one Amount edit, recompute (median of 101)", median_ms(amount_edit, 101), "ms")
+
+    def lever(i: int) -> None:
+        engine.set_scenario(engine.scenario.replace(price_change=0.01 * (i % 20)))
+
+    report("core: one lever change, recompute (median of 101)", median_ms(lever, 101), "ms")
+
+    # The same through the window's layers: undo command, models, signals (offscreen).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ltv_desktop.core.book import Sheet
+    from ltv_desktop.ui.document import Document, Edit
+    from ltv_desktop.ui.formatting import Formats
+    from ltv_desktop.ui.models import ClientsModel, TransactionColumn, TransactionsModel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    doc = Document(engine.book, engine.scenario, engine.baseline)
+    fmt = Formats()
+    clients_model = ClientsModel(doc, fmt)
+    transactions_model = TransactionsModel(doc, fmt)
+
+    def window_edit(i: int) -> None:
+        doc.set_cells(Sheet.TRANSACTIONS, [Edit(int(rows[i]), "amount", float(20 + i))])
+
+    report("window: one Amount edit via undo stack + models", median_ms(window_edit, 101), "ms")
+
+    def window_lever(i: int) -> None:
+        doc.set_scenario(
+            doc.scenario.replace(frequency_change=0.01 * (i % 20 + 1)), "frequency_change"
+        )
+
+    report("window: one lever change via undo stack + models", median_ms(window_lever, 101), "ms")
+
+    def visible_cells(_i: int) -> None:
+        for r in range(40):
+            for c in range(clients_model.columnCount()):
+                clients_model.data(clients_model.index(r, c), Qt.ItemDataRole.DisplayRole)
+
+    report("window: format one screen of clients (40 rows)", median_ms(visible_cells, 21), "ms")
+    report(
+        "window: sort 1M transactions by amount",
+        median_ms(
+            lambda i: transactions_model.sort(TransactionColumn.AMOUNT, Qt.SortOrder(i % 2)), 3
+        ),
+        "ms",
+    )
+    report(
+        "window: filter transactions by a word",
+        median_ms(lambda i: transactions_model.set_filter_text(["album", "print", ""][i % 3]), 3),
+        "ms",
+    )
+    report("peak memory (resident)", peak_mb(), "MB")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
