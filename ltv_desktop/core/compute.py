@@ -61,6 +61,11 @@ class ClientStats:
     median_gap_days: FloatArray  # NaN with fewer than two purchases
     zero_amount_rows: IntArray
     future_rows: IntArray  # rows dated after the as-of date, left out of every figure
+    # In years of 365.25 days, NaN for clients with no purchase. Kept here, not worked out
+    # in evaluate(), because they change only when transactions do, never with a lever.
+    years_known: FloatArray  # first purchase → as-of
+    span_years: FloatArray  # first purchase → last purchase
+    idle_years: FloatArray  # last purchase → as-of
 
 
 def years_between(start: Any, end: Any) -> FloatArray:
@@ -91,6 +96,9 @@ def client_stats(book: Book, as_of: np.datetime64) -> ClientStats:
         median_gap_days=np.full(n, np.nan),
         zero_amount_rows=np.zeros(n, np.int64),
         future_rows=np.zeros(n, np.int64),
+        years_known=np.full(n, np.nan),
+        span_years=np.full(n, np.nan),
+        idle_years=np.full(n, np.nan),
     )
     _fill(stats, tx["client_id"], tx["date"], tx["amount"], n, None)
     return stats
@@ -101,13 +109,16 @@ def refresh_stats(stats: ClientStats, book: Book, clients: Iterable[int]) -> Non
     wanted = np.fromiter(clients, dtype=np.int64)
     if len(wanted) == 0:
         return
+    wanted = np.unique(wanted)
     tx = book.transactions
     tx_client = tx["client_id"]
     if len(wanted) == 1:
         rows = np.flatnonzero(tx_client == wanted[0])
     else:
         rows = np.flatnonzero(np.isin(tx_client, wanted))
-    _fill(stats, tx_client[rows], tx["date"][rows], tx["amount"][rows], book.client_count(), wanted)
+    # Fold in a small index space (0 … len(wanted)−1), then write back to those clients.
+    local = np.searchsorted(wanted, tx_client[rows])
+    _fill(stats, local, tx["date"][rows], tx["amount"][rows], len(wanted), wanted)
 
 
 def _fill(
@@ -118,7 +129,11 @@ def _fill(
     n: int,
     only: IntArray | None,
 ) -> None:
-    """Fold transaction rows into ``stats``; ``only`` limits which clients are written."""
+    """Fold transaction rows into ``stats``.
+
+    ``client`` indexes 0 … n−1; with ``only`` given, index k stands for client
+    ``only[k]`` and only those clients are written.
+    """
     as_of = stats.as_of
     counted = date <= as_of  # NaT as-of (empty book) counts nothing
     future = np.bincount(client[~counted], minlength=n)
@@ -141,13 +156,18 @@ def _fill(
     median_gap = _median_gap(pc, pd, n)
 
     target = slice(None) if only is None else only
-    stats.purchases[target] = purchases[target]
-    stats.revenue[target] = revenue[target]
-    stats.zero_amount_rows[target] = zero[target]
-    stats.future_rows[target] = future[target]
-    stats.first_purchase[target] = first[target].astype("datetime64[D]")
-    stats.last_purchase[target] = last[target].astype("datetime64[D]")
-    stats.median_gap_days[target] = median_gap[target]
+    first_day = first.astype("datetime64[D]")
+    last_day = last.astype("datetime64[D]")
+    stats.purchases[target] = purchases
+    stats.revenue[target] = revenue
+    stats.zero_amount_rows[target] = zero
+    stats.future_rows[target] = future
+    stats.first_purchase[target] = first_day
+    stats.last_purchase[target] = last_day
+    stats.median_gap_days[target] = median_gap
+    stats.years_known[target] = years_between(first_day, as_of)
+    stats.span_years[target] = years_between(first_day, last_day)
+    stats.idle_years[target] = years_between(last_day, as_of)
 
 
 def _median_gap(client: IntArray, day: IntArray, n: int) -> FloatArray:
@@ -242,49 +262,43 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     s = scenario
     clients = book.clients
     n = book.client_count()
-    buyer = stats.purchases > 0
     purchases = stats.purchases
+    buyer = purchases > 0
     as_of = stats.as_of
+    # 1.0 for buyers, 0.0 for leads: multiplying by it gives a lead 0 everywhere
+    # ("a lead's values are all 0, profit and net included") without masked writes.
+    buys = buyer.astype(np.float64)
 
     with np.errstate(divide="ignore", invalid="ignore"):
-        average_sale = np.where(buyer, stats.revenue / np.maximum(purchases, 1), 0.0)
-        years_known = years_between(stats.first_purchase, as_of)
-        data_frequency = purchases / np.maximum(1.0, np.nan_to_num(years_known, nan=1.0))
-
+        data_frequency = purchases / np.fmax(1.0, stats.years_known)  # fmax: NaN for leads → 1
     override_frequency = clients["purchases_per_year"]
-    frequency = np.where(np.isnan(override_frequency), data_frequency, override_frequency)
     override_years = clients["years_retained"]
-    years = np.where(np.isnan(override_years), s.default_years_retained, override_years)
-    counted = data_referrals(book).astype(np.float64)
     override_referrals = clients["referrals"]
+    override_cac = clients["acquisition_cost"]
+    counted = data_referrals(book).astype(np.float64)
     base_referrals = np.where(np.isnan(override_referrals), counted, override_referrals)
 
-    # Levers act on top of the data (overrides first).
-    average_sale = average_sale * (1.0 + s.price_change)
-    frequency = frequency * (1.0 + s.frequency_change)
-    years = np.maximum(0.0, years + s.retention_change_years)
+    # Overrides first, then the levers act on top of the data.
+    average_sale = stats.revenue / np.maximum(purchases, 1) * ((1.0 + s.price_change) * buys)
+    frequency = np.where(np.isnan(override_frequency), data_frequency, override_frequency)
+    frequency *= (1.0 + s.frequency_change) * buys
+    years = np.where(np.isnan(override_years), s.default_years_retained, override_years)
+    years += s.retention_change_years
+    np.maximum(years, 0.0, out=years)
+    years *= buys
     referrals = base_referrals * (1.0 + s.referral_rate_change)
 
     discounted = discounted_years(years, s.discount_rate)
     lifetime_value = average_sale * frequency * discounted
     referral_value = referrals * lifetime_value * s.referred_client_factor
-    addon_value = np.full(n, s.addon_take_rate * s.addon_price)
-    partner_fees = np.full(n, s.partner_rate * s.finders_fee)
+    addon_value = buys * (s.addon_take_rate * s.addon_price)
+    partner_fees = buys * (s.partner_rate * s.finders_fee)
     total_value = lifetime_value + referral_value + addon_value + partner_fees
 
-    override_cac = clients["acquisition_cost"]
     acquisition_cost = np.where(np.isnan(override_cac), s.acquisition_cost, override_cac)
-    retention_cost = s.retention_cost_per_year * years
+    retention_cost = s.retention_cost_per_year * years  # 0 for leads: their years are 0
     profit = total_value * s.gross_margin - retention_cost
-    net = profit - acquisition_cost
-
-    # A lead's values are all 0, profit and net included.
-    lead = ~buyer
-    for column in (
-        average_sale, frequency, years, discounted, lifetime_value, referral_value,
-        addon_value, partner_fees, total_value, profit, net,
-    ):  # fmt: skip
-        column[lead] = 0.0
+    net = profit - acquisition_cost * buys
     # LTV:CAC = profit ÷ acquisition cost (a lead's 0 profit gives 0), null where the cost is 0.
     with np.errstate(divide="ignore", invalid="ignore"):
         ltv_cac = np.where(acquisition_cost > 0, profit / acquisition_cost, np.nan)
@@ -292,7 +306,7 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     stage = life_cycle_stage(stats, base_referrals, s.lapse_years)
 
     client_base_total = float(lifetime_value.sum() + addon_value.sum() + partner_fees.sum())
-    base_profit = client_base_total * s.gross_margin - float(retention_cost[buyer].sum())
+    base_profit = client_base_total * s.gross_margin - float(retention_cost.sum())
     totals = Totals(
         clients=n,
         clients_with_purchases=int(buyer.sum()),
@@ -303,7 +317,7 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
         partner_fees=float(partner_fees.sum()),
         client_base_total=client_base_total,
         profit=base_profit,
-        net=base_profit - float(acquisition_cost[buyer].sum()),
+        net=base_profit - float(acquisition_cost @ buys),
     )
     return Results(
         as_of=None if np.isnat(as_of) else as_of.astype(dt.date),
@@ -338,8 +352,8 @@ def life_cycle_stage(
     """Return each client's stage; precedence lapsed, advocate, loyal, repeat, new, lead."""
     purchases = stats.purchases
     buyer = purchases > 0
-    span_years = years_between(stats.first_purchase, stats.last_purchase)
-    idle_years = years_between(stats.last_purchase, stats.as_of)
+    span_years = stats.span_years
+    idle_years = stats.idle_years
     usual_gap_years = stats.median_gap_days / DAYS_PER_YEAR
     limit = np.fmax(lapse_years, 2.0 * usual_gap_years)  # fmax: a missing gap leaves the window
     with np.errstate(invalid="ignore"):

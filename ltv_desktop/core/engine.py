@@ -30,8 +30,9 @@ class Engine:
         self.baseline = scenario if baseline is None else baseline
         self._stats: ClientStats = client_stats(book, effective_as_of(book, scenario))
         self._baseline_stats = self._stats_for(self.baseline)
-        self.results: Results = evaluate(book, self._stats, scenario)
-        self.baseline_results: Results = evaluate(book, self._baseline_stats, self.baseline)
+        self.results: Results
+        self.baseline_results: Results
+        self._evaluate()
 
     def _stats_for(self, scenario: Scenario) -> ClientStats:
         as_of = effective_as_of(self.book, scenario)
@@ -55,7 +56,7 @@ class Engine:
     def set_baseline(self, baseline: Scenario) -> None:
         self.baseline = baseline
         self._baseline_stats = self._stats_for(baseline)
-        self.baseline_results = evaluate(self.book, self._baseline_stats, baseline)
+        self._evaluate()
 
     def apply(self, change: Change) -> Results:
         """Bring the results up to date after ``change`` to the book."""
@@ -65,9 +66,16 @@ class Engine:
             self._baseline_stats = self._stats
         else:
             self._baseline_stats = self._updated(self._baseline_stats, self.baseline, change)
-        self.results = evaluate(self.book, self._stats, self.scenario)
-        self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
+        self._evaluate()
         return self.results
+
+    def _evaluate(self) -> None:
+        """Evaluate both scenarios; once when the levers sit at the baseline (the usual case)."""
+        self.results = evaluate(self.book, self._stats, self.scenario)
+        if self.baseline == self.scenario and self._baseline_stats is self._stats:
+            self.baseline_results = self.results
+        else:
+            self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
 
     def _updated(self, stats: ClientStats, scenario: Scenario, change: Change) -> ClientStats:
         """Return ``stats`` brought up to date: in place when only some clients moved."""
@@ -84,8 +92,7 @@ class Engine:
         """Recompute everything from scratch (after loading, or as a check)."""
         self._stats = client_stats(self.book, effective_as_of(self.book, self.scenario))
         self._baseline_stats = self._stats_for(self.baseline)
-        self.results = evaluate(self.book, self._stats, self.scenario)
-        self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
+        self._evaluate()
         return self.results
 
 
