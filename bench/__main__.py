@@ -79,6 +79,10 @@ def main() -> int:
 
     report("core: one lever change, recompute (median of 101)", median_ms(lever, 101), "ms")
 
+    from .analysis import run as run_analysis
+
+    run_analysis(engine, report, median_ms)
+
     # The same through the window's layers: undo command, models, signals (offscreen).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt

@@ -141,12 +141,199 @@ def format_table(data: dict[str, Any], file_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- compare and yearly ----------------------------------------------------
+
+
+# The ways ``compare`` can split, as core.analysis.COMPARE_BY (a test keeps them equal);
+# spelled out here so building the parser does not load numpy for every command.
+SPLITS: tuple[str, ...] = ("average_sale", "lifetime_value", "threshold")
+_SPLIT_WORDS = {"average_sale": "average sale", "lifetime_value": "lifetime value"}
+
+
+def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
+    """Return the workbook read from ``args.file`` and its results under every ``--set``."""
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.scenario import Scenario
+    from ltv_desktop.core.workbook import read_workbook
+
+    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
+    loaded = read_workbook(args.file)
+    scenario = apply_settings(loaded.scenario, args.settings)
+    return loaded, compute(loaded.book, scenario)
+
+
+def _configure_compare(parser: argparse.ArgumentParser) -> None:
+    _configure_compute(parser)
+    parser.add_argument(
+        "--by",
+        choices=SPLITS,
+        default=None,
+        help="rank buying clients by average sale (the default) or lifetime value and compare "
+        "the bottom and top quarters, or split them at --threshold on average sale",
+    )
+    parser.add_argument(
+        "--threshold",
+        metavar="AMOUNT",
+        default=None,
+        help="with --by threshold: an average sale below AMOUNT is cheap, at or above it top",
+    )
+
+
+def compare_split(by: str | None, threshold_text: str | None) -> tuple[str, float | None]:
+    """Return the split ``--by`` and ``--threshold`` ask for; raise UsageError if they clash."""
+    from ltv_desktop.core.book import to_number
+
+    threshold = None
+    if threshold_text is not None:
+        try:
+            threshold = to_number(threshold_text, what="a money amount")
+        except ValueProblem as e:
+            raise UsageError(f"--threshold: {e}") from None
+    if by is None:
+        by = "average_sale" if threshold is None else "threshold"
+    if by == "threshold" and threshold is None:
+        raise UsageError("--by threshold needs an amount, e.g. --threshold 500")
+    if by != "threshold" and threshold is not None:
+        raise UsageError(f"--threshold goes with --by threshold, not with --by {by}")
+    return by, threshold
+
+
+def _run_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from ltv_desktop.core.analysis import compare
+    from ltv_desktop.core.serialize import comparison_json
+
+    by, threshold = compare_split(args.by, args.threshold)
+    loaded, results = _load_results(args)
+    data = comparison_json(compare(loaded.book, results, by, threshold), loaded.skipped)
+    if args.json:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        as_of = None if results.as_of is None else results.as_of.isoformat()
+        out.write(format_comparison(data, os.path.basename(args.file), as_of))
+    return EXIT_OK
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def _skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:
+    if not skipped:
+        return []
+    lines = ["", f"{len(skipped)} cells could not be used; their rows were left out:"]
+    lines += [
+        f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}" for c in skipped
+    ]
+    return lines
+
+
+def format_comparison(data: dict[str, Any], file_name: str, as_of: str | None) -> str:
+    """Return ``compare`` as a readable table: one column per group, then the finding."""
+    by = data["by"]
+    if by == "threshold":
+        amount = _money(data["threshold"])
+        split = f"buying clients split at an average sale of {amount}"
+        columns = [("cheap", f"Below {amount}"), ("top", f"From {amount}")]
+    else:
+        split = f"buying clients ranked by {_SPLIT_WORDS[by]}, bottom and top quarters"
+        columns = [("cheap", "Cheap"), ("middle", "Middle"), ("top", "Top")]
+    leads = data["leads"]
+    lines = [
+        f"{file_name}: as of {as_of or 'no transactions yet'}, {split}; "
+        f"{leads} {'lead' if leads == 1 else 'leads'} counted apart",
+        "",
+        f"{'':<28}" + "".join(f"{title:>16}" for _, title in columns),
+    ]
+    rows: list[tuple[str, str, Callable[[Any], str]]] = [
+        ("Clients", "clients", str),
+        ("Average sale", "average_sale", _money),
+        ("Purchases per year", "purchases_per_year", lambda v: f"{v:.2f}"),
+        ("Bought again", "repeat_share", _share),
+        ("Years as a client so far", "years_as_client", lambda v: f"{v:.1f}"),
+        ("Referrals per client", "referrals_per_client", lambda v: f"{v:.2f}"),
+        ("Referred anyone", "referrer_share", _share),
+        ("Average lifetime value", "average_lifetime_value", _money),
+        ("Average total value", "average_total_value", _money),
+        ("Share of client-base total", "value_share", _share),
+    ]
+    for label, key, shown in rows:
+        lines.append(f"{label:<28}" + "".join(f"{shown(data[g][key]):>16}" for g, _ in columns))
+    lines += ["", data["finding"]]
+    lines += _skipped_lines(data["skipped"])
+    return "\n".join(lines) + "\n"
+
+
+def _run_yearly(args: argparse.Namespace, out: TextIO) -> int:
+    from ltv_desktop.core.analysis import yearly
+    from ltv_desktop.core.serialize import yearly_json
+
+    loaded, results = _load_results(args)
+    data = yearly_json(yearly(loaded.book, results))
+    if args.json:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        as_of = None if results.as_of is None else results.as_of.isoformat()
+        out.write(format_yearly(data, os.path.basename(args.file), as_of, loaded.skipped))
+    return EXIT_OK
+
+
+def _ratio(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def format_yearly(
+    data: list[dict[str, Any]], file_name: str, as_of: str | None, skipped: Sequence[Any]
+) -> str:
+    """Return ``yearly`` as a readable table, one line per calendar year."""
+    lines = [f"{file_name}: new and returning clients per year, as of {as_of or '—'}", ""]
+    if not data:
+        lines.append("No orders yet.")
+    else:
+        spent = any(row["acquisition_spend"] for row in data)
+        header = (
+            f"{'Year':<6}{'New orders':>11}{'New revenue':>15}{'Per order':>11}"
+            f"{'Ret. orders':>12}{'Ret. revenue':>15}{'Per order':>11}{'Returning share':>17}"
+        )
+        if spent:
+            header += f"{'Acq. spend':>15}{'New ÷ spend':>13}{'Ret. ÷ spend':>13}"
+        lines.append(header)
+        for row in data:
+            line = (
+                f"{row['year']:<6}{row['new_orders']:>11,}{_money(row['new_revenue']):>15}"
+                f"{_money(row['new_revenue_per_order']):>11}{row['returning_orders']:>12,}"
+                f"{_money(row['returning_revenue']):>15}"
+                f"{_money(row['returning_revenue_per_order']):>11}"
+                f"{_share(row['returning_revenue_share']):>17}"
+            )
+            if spent:
+                line += (
+                    f"{_money(row['acquisition_spend']):>15}"
+                    f"{_ratio(row['new_revenue_per_acquisition']):>13}"
+                    f"{_ratio(row['returning_revenue_per_acquisition']):>13}"
+                )
+            lines.append(line)
+    lines += _skipped_lines([cell.as_dict() for cell in skipped])
+    return "\n".join(lines) + "\n"
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         "compute",
         "work out every client's lifetime value from a workbook",
         _configure_compute,
         _run_compute,
+    ),
+    Command(
+        "compare",
+        "compare cheap and top clients side by side",
+        _configure_compare,
+        _run_compare,
+    ),
+    Command(
+        "yearly",
+        "orders and revenue per year from new and from returning clients",
+        _configure_compute,
+        _run_yearly,
     ),
 )
 

@@ -8,6 +8,13 @@ import pytest
 # Before any test module imports Qt: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory, monkeypatch):
+    """Autosaves, backups and locks of each test stay in a folder of its own."""
+    monkeypatch.setenv("LTV_DESKTOP_DATA", str(tmp_path_factory.mktemp("data")))
+
+
 # CI clones the repository with shared/ beside it; so does every developer's machine.
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from .analysis import Comparison, GroupMetrics, YearRow
 from .book import Book
 from .compute import STAGE_NAMES, Results
 from .errors import SkippedCell
@@ -89,3 +90,78 @@ def results_json(book: Book, results: Results, skipped: Sequence[SkippedCell]) -
         "totals": totals_json(results),
         "skipped": [cell.as_dict() for cell in skipped],
     }
+
+
+# -- compare and yearly ----------------------------------------------------------
+
+SHARE_DIGITS = 6
+GROUP_KEYS: tuple[str, ...] = (
+    "clients", "average_sale", "purchases_per_year", "repeat_share", "years_as_client",
+    "referrals_per_client", "referrer_share", "average_lifetime_value", "average_total_value",
+    "value_share",
+)  # fmt: skip
+_GROUP_DIGITS = {
+    "average_sale": MONEY_DIGITS,
+    "purchases_per_year": RATE_DIGITS,
+    "repeat_share": SHARE_DIGITS,
+    "years_as_client": RATE_DIGITS,
+    "referrals_per_client": RATE_DIGITS,
+    "referrer_share": SHARE_DIGITS,
+    "average_lifetime_value": MONEY_DIGITS,
+    "average_total_value": MONEY_DIGITS,
+    "value_share": SHARE_DIGITS,
+}
+YEAR_KEYS: tuple[str, ...] = (
+    "year", "new_orders", "returning_orders", "new_revenue", "returning_revenue",
+    "new_revenue_per_order", "returning_revenue_per_order", "returning_revenue_share",
+    "acquisition_spend", "new_revenue_per_acquisition", "returning_revenue_per_acquisition",
+)  # fmt: skip
+_YEAR_DIGITS = {
+    "new_revenue": MONEY_DIGITS,
+    "returning_revenue": MONEY_DIGITS,
+    "new_revenue_per_order": MONEY_DIGITS,
+    "returning_revenue_per_order": MONEY_DIGITS,
+    "returning_revenue_share": SHARE_DIGITS,
+    "acquisition_spend": MONEY_DIGITS,
+    "new_revenue_per_acquisition": LTV_CAC_DIGITS,  # revenue per unit spent, like LTV:CAC
+    "returning_revenue_per_acquisition": LTV_CAC_DIGITS,
+}
+
+
+def group_json(group: GroupMetrics) -> dict[str, Any]:
+    """Return one group of ``compare`` with the keys of ``GROUP_KEYS`` (no member list)."""
+    out: dict[str, Any] = {"clients": int(group.clients)}
+    for key, digits in _GROUP_DIGITS.items():
+        out[key] = _number(getattr(group, key), digits) or 0.0  # an empty group shows 0
+    return out
+
+
+def comparison_json(comparison: Comparison, skipped: Sequence[SkippedCell] = ()) -> dict[str, Any]:
+    """Return what ``compare`` reports: the split, the three groups, leads, the finding."""
+    c = comparison
+    return {
+        "by": c.by,
+        "threshold": None if c.threshold is None else _number(c.threshold, MONEY_DIGITS),
+        "cheap": group_json(c.cheap),
+        "middle": group_json(c.middle),
+        "top": group_json(c.top),
+        "leads": int(c.leads),
+        "finding": c.finding(),
+        "skipped": [cell.as_dict() for cell in skipped],
+    }
+
+
+def yearly_json(rows: Sequence[YearRow]) -> list[dict[str, Any]]:
+    """Return ``yearly``'s rows as objects with the keys of ``YEAR_KEYS``, oldest year first."""
+    out = []
+    for row in rows:
+        item: dict[str, Any] = {
+            "year": int(row.year),
+            "new_orders": int(row.new_orders),
+            "returning_orders": int(row.returning_orders),
+        }
+        for key, digits in _YEAR_DIGITS.items():
+            value = getattr(row, key)
+            item[key] = None if value is None else _number(value, digits)
+        out.append({key: item[key] for key in YEAR_KEYS})
+    return out

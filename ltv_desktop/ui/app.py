@@ -37,7 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.warn = lambda title, text: print(f"{title}: {text}", file=sys.stderr)  # type: ignore[method-assign]
     window.show()
     files = [a for a in args[1:] if not a.startswith("-")]
-    opened = window.open_path(Path(files[0]), ask=False) if files else True
+    recovered = False if smoke else window.offer_recovery()
+    opened = True
+    if files and not recovered:
+        opened = window.open_path(Path(files[0]), ask=False)
     if smoke:
         # Start, open, compute, report, leave: proves a build works with no one watching.
         totals = window.doc.results.totals if window.doc else None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSaveFile, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +36,8 @@ from ltv_desktop.core.errors import LtvError, SkippedCell
 from ltv_desktop.core.explain import explanation
 from ltv_desktop.core.workbook import read_workbook, workbook_bytes
 
+from . import safety
+from .analysis import AnalysisPages
 from .document import Document
 from .formatting import Formats
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
@@ -107,6 +110,20 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.clients_page, self.tr("Clients"))
         self.tabs.addTab(self.transactions_page, self.tr("Transactions"))
+        self.analysis = AnalysisPages(self.fmt)
+        self.analysis_tabs = QTabWidget()
+        self.analysis_tabs.setObjectName("analysis_tabs")
+        self.analysis_tabs.addTab(self.analysis.compare, self.tr("Cheap versus top"))
+        self.analysis_tabs.addTab(self.analysis.pareto, self.tr("Where the value sits"))
+        self.analysis_tabs.addTab(self.analysis.yearly, self.tr("New versus returning"))
+        self.analysis_tabs.addTab(self.analysis.life_cycle, self.tr("Life cycle"))
+        analysis_page = QWidget()
+        analysis_layout = QVBoxLayout(analysis_page)
+        analysis_layout.setContentsMargins(4, 4, 4, 4)
+        analysis_layout.addWidget(self.analysis.follow_filter)
+        analysis_layout.addWidget(self.analysis_tabs, 1)
+        self.analysis_page = analysis_page
+        self.tabs.addTab(analysis_page, self.tr("Analysis"))
         self.banner = QLabel(objectName="banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,6 +165,17 @@ class MainWindow(QMainWindow):
             page.member_clear.clicked.connect(lambda _c=False, p=page: self._on_clear_members(p))
         self._filter_timer.timeout.connect(self._on_filter_changed)
         self.tabs.currentChanged.connect(self._update_explanation)
+        self.tabs.currentChanged.connect(self.analysis.view_shown)
+        self.analysis_tabs.currentChanged.connect(self.analysis.view_shown)
+        for view in self.analysis.views:
+            view.showClients.connect(self.show_clients)
+
+        self.autosave = safety.Autosave()
+        self._lock: safety.OpenLock | None = None
+        minutes = float(QSettings().value("autosave/minutes", 2.0))  # type: ignore[arg-type]
+        self._autosave_timer = QTimer(self, interval=max(1, int(minutes * 60_000)))
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_timer.start()
 
         self.resize(1280, 800)
         self.set_document(Document(parent=self))
@@ -251,7 +279,8 @@ class MainWindow(QMainWindow):
 
     def _view(self) -> SheetView:
         page = self.tabs.currentWidget()
-        assert isinstance(page, SheetPage)
+        if not isinstance(page, SheetPage):  # on the Analysis tab, edits go to the client sheet
+            page = self.clients_page
         return page.view
 
     def _current_sheet(self) -> Sheet:
@@ -265,6 +294,7 @@ class MainWindow(QMainWindow):
         old = self.doc
         self.doc = doc
         doc.setParent(self)
+        self._take_lock(doc.path)
         self.clients_model = ClientsModel(doc, self.fmt, self)
         self.transactions_model = TransactionsModel(doc, self.fmt, self)
         for page, model in (
@@ -285,6 +315,8 @@ class MainWindow(QMainWindow):
         )
         self._size_columns()
         self.scenario_panel.set_document(doc)
+        self.analysis.set_document(doc, self.clients_model.shown_mask)
+        self.clients_model.filterChanged.connect(self.analysis.mark_dirty)
         doc.resultsChanged.connect(self._on_results_changed)
         doc.rowsChanged.connect(self._update_counts)
         doc.undo_stack.cleanChanged.connect(self._update_title)
@@ -455,7 +487,9 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         page = self.tabs.currentWidget()
-        assert isinstance(page, SheetPage)
+        if not isinstance(page, SheetPage):
+            page = self.clients_page
+            self.tabs.setCurrentWidget(page)
         page.filter.setFocus()
         page.filter.selectAll()
 
@@ -494,7 +528,10 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosave.clear()
+            return True
+        return False
 
     def new_document(self) -> None:
         if self.maybe_save():
@@ -620,7 +657,10 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """Write the document through memory and QSaveFile: the old file survives any failure."""
+        """Write the document through memory and QSaveFile: the old file survives any failure.
+
+        The version being replaced is first copied to the data folder's backups.
+        """
         assert self.doc is not None
         doc = self.doc
         try:
@@ -631,31 +671,97 @@ class MainWindow(QMainWindow):
                 self.tr("Nothing was written: %1").replace("%1", str(problem)),
             )
             return False
-        out = QSaveFile(str(path))
-        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+        with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
+            safety.backup_previous(path)
+        reason = safety.write_atomically(path, data)
+        if reason:
             self.warn(
                 self.tr("Could not save"),
-                self.tr("%1 cannot be written: %2")
-                .replace("%1", str(path))
-                .replace("%2", out.errorString()),
+                self.tr("%1 was not changed: %2").replace("%1", str(path)).replace("%2", reason),
             )
             return False
-        written = out.write(data)
-        if written != len(data) or not out.commit():
-            error = out.errorString()
-            out.cancelWriting()
-            self.warn(
-                self.tr("Could not save"),
-                self.tr("%1 was not changed: %2").replace("%1", path.name).replace("%2", error),
-            )
-            return False
-        doc.path = path.resolve()
+        if doc.path is None or doc.path != path.resolve():
+            doc.path = path.resolve()
+            self._take_lock(doc.path)
         doc.written_by_app = True
         doc.undo_stack.setClean()
+        self.autosave.clear()
         doc.pathChanged.emit()
         self._add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True
+
+    # -- never losing work ------------------------------------------------------
+    def autosave_now(self) -> None:
+        """Keep a copy of unsaved work in the data folder (a clean document needs none)."""
+        doc = self.doc
+        if doc is None or not doc.is_modified():
+            self.autosave.clear()
+            return
+        try:
+            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
+        except Exception:
+            return
+        reason = self.autosave.write(data, doc.path)
+        if reason:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 8000)
+
+    def offer_recovery(self) -> bool:
+        """Offer unsaved work a crashed session left behind; return True if some was recovered."""
+        for left in safety.leftovers():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Recover unsaved work?"),
+                self.tr("LTV Desktop closed without saving %1. Recover it?").replace(
+                    "%1", left.describe()
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                left.discard()
+                continue
+            try:
+                loaded = read_workbook(left.workbook)
+            except LtvError as problem:
+                self.warn(self.tr("Could not recover"), str(problem))
+                continue
+            doc = Document(
+                loaded.book, loaded.scenario, loaded.baseline, left.original, parent=self
+            )
+            self.set_document(doc)
+            doc.undo_stack.resetClean()  # recovered work is unsaved work
+            self._update_title()
+            left.discard()
+            self.autosave_now()
+            self.statusBar().showMessage(
+                self.tr("Recovered %1").replace("%1", left.describe()), 8000
+            )
+            return True
+        return False
+
+    def _take_lock(self, path: Path | None) -> None:
+        """Hold the 'open in LTV Desktop' lock for ``path``; warn if someone else holds it."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if path is None:
+            return
+        lock = safety.OpenLock(path)
+        if lock.acquire():
+            self._lock = lock
+        else:
+            self.show_problem(
+                self.tr("%1 is already open in another LTV Desktop window. Changes saved in one "
+                        "will overwrite the other's.").replace("%1", path.name)
+            )  # fmt: skip
+        other = safety.other_program_lock(path)
+        if other:
+            self.show_problem(
+                self.tr("%1 seems to be open in %2. Close it there first, or save here under "
+                        "a new name: otherwise one program's changes overwrite the other's.")
+                .replace("%1", path.name).replace("%2", other)
+            )  # fmt: skip
 
     # -- recent files and settings --------------------------------------------
     def recent_files(self) -> list[str]:
@@ -732,6 +838,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        self.autosave.clear()  # saved or discarded on purpose: nothing to recover
+        self._take_lock(None)
+        self._autosave_timer.stop()
         event.accept()
 
     def about(self) -> None:

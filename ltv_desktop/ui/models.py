@@ -226,6 +226,10 @@ class SheetModel(QAbstractTableModel):
     def is_filtered(self) -> bool:
         return bool(self._filter_text) or self._member_mask is not None
 
+    def shown_mask(self) -> Array | None:
+        """Return which book rows the filter lets through, or None when nothing is filtered."""
+        return self._visible_mask() if self.is_filtered() else None
+
     # -- display --------------------------------------------------------
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,0 +1,180 @@
+"""Nothing lost: autosave and crash recovery, backups of saved files, and 'open elsewhere' locks.
+
+Everything lives in the app's data folder (QStandardPaths' AppDataLocation,
+or $LTV_DESKTOP_DATA when set, as the tests do):
+
+    autosave/<session>.xlsx   unsaved work, rewritten every few minutes
+    autosave/<session>.json   what it belongs to: original path, process id, time
+    backups/<name>            the previous version of each file saved over
+    locks/<hash>.lock         QLockFile: the file is open in a running LTV Desktop
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSaveFile, QStandardPaths
+
+
+def data_folder() -> Path:
+    """Return (and create) the folder where the app keeps its own files."""
+    override = os.environ.get("LTV_DESKTOP_DATA")
+    if override:
+        folder = Path(override)
+    else:
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        folder = Path(QStandardPaths.writableLocation(location) or Path.home() / ".ltv-desktop")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def write_atomically(path: Path, data: bytes) -> str:
+    """Write ``data`` through QSaveFile; return '' on success, else the reason in words."""
+    out = QSaveFile(str(path))
+    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+        return out.errorString()
+    if out.write(data) != len(data):
+        reason = out.errorString()
+        out.cancelWriting()
+        return reason or "the disk did not take all of it"
+    if not out.commit():
+        return out.errorString() or "the new file could not replace the old one"
+    return ""
+
+
+# -- backups -------------------------------------------------------------------------
+def backup_previous(path: Path) -> Path | None:
+    """Copy the file about to be replaced into backups/; return the copy (None if no file).
+
+    One generation per file name: the backup of 'clients.xlsx' is replaced by the
+    next save, after that save has succeeded.
+    """
+    if not path.is_file():
+        return None
+    folder = data_folder() / "backups"
+    folder.mkdir(exist_ok=True)
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    target = folder / f"{path.stem}-{digest}{path.suffix}"
+    reason = write_atomically(target, path.read_bytes())
+    return None if reason else target
+
+
+# -- autosave and recovery --------------------------------------------------------------
+@dataclass(frozen=True)
+class Recoverable:
+    """Unsaved work left behind by a session that did not close cleanly."""
+
+    workbook: Path
+    sidecar: Path
+    original: Path | None
+    saved_at: str
+
+    def describe(self) -> str:
+        name = self.original.name if self.original else "an untitled workbook"
+        return f"{name} (autosaved {self.saved_at})"
+
+    def discard(self) -> None:
+        for part in (self.workbook, self.sidecar):
+            part.unlink(missing_ok=True)
+
+
+class Autosave:
+    """Keeps a copy of unsaved work for this window's session."""
+
+    def __init__(self) -> None:
+        self.session = uuid.uuid4().hex[:12]
+        self.folder = data_folder() / "autosave"
+        self.folder.mkdir(exist_ok=True)
+
+    @property
+    def workbook(self) -> Path:
+        return self.folder / f"{self.session}.xlsx"
+
+    @property
+    def sidecar(self) -> Path:
+        return self.folder / f"{self.session}.json"
+
+    def write(self, data: bytes, original: Path | None) -> str:
+        """Store unsaved work; return '' or the reason it could not be stored."""
+        reason = write_atomically(self.workbook, data)
+        if reason:
+            return reason
+        info = {
+            "original": str(original) if original else None,
+            "pid": os.getpid(),
+            "saved_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        }
+        return write_atomically(self.sidecar, json.dumps(info).encode("utf-8"))
+
+    def clear(self) -> None:
+        """Forget the unsaved copy: the work was saved or discarded on purpose."""
+        for part in (self.workbook, self.sidecar):
+            part.unlink(missing_ok=True)
+
+
+def leftovers() -> list[Recoverable]:
+    """Return unsaved work from sessions whose process is gone (a crash, a kill)."""
+    folder = data_folder() / "autosave"
+    if not folder.is_dir():
+        return []
+    found = []
+    for sidecar in sorted(folder.glob("*.json")):
+        workbook = sidecar.with_suffix(".xlsx")
+        try:
+            info = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        pid = int(info.get("pid", 0))
+        if not workbook.is_file() or pid == os.getpid() or _alive(pid):
+            continue  # this session's own copy, or a window still open elsewhere
+        original = Path(info["original"]) if info.get("original") else None
+        found.append(Recoverable(workbook, sidecar, original, str(info.get("saved_at", ""))))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# -- open elsewhere ----------------------------------------------------------------
+def other_program_lock(path: Path) -> str:
+    """Return which program has ``path`` open ('Excel', 'LibreOffice') by its lock file, or ''."""
+    folder, name = path.parent, path.name
+    if (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists():
+        return "Excel"
+    if (folder / f".~lock.{name}#").exists():
+        return "LibreOffice"
+    return ""
+
+
+class OpenLock:
+    """Marks a file as open in this app, so a second window or instance can warn."""
+
+    def __init__(self, path: Path):
+        folder = data_folder() / "locks"
+        folder.mkdir(exist_ok=True)
+        digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+        self._lock = QLockFile(str(folder / f"{digest}.lock"))
+        self._lock.setStaleLockTime(0)  # a crashed holder's lock is stale, not held
+
+    def acquire(self) -> bool:
+        """Return True if no other window or instance has the file open."""
+        return bool(self._lock.tryLock(0))
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
