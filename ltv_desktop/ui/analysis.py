@@ -63,8 +63,9 @@ RETURNING_COLOUR = QColor("#2f6db5")
 STAGE_COLOURS = ("#c9ced6", "#f7c873", "#f0a04b", "#2f6db5", "#1a7f37", "#b22222")
 
 
-def _chart(title: str) -> QChart:
+def _chart(title: str, formats: Formats) -> QChart:
     chart = QChart()
+    chart.setLocale(formats.locale)  # else axis numbers follow the C locale: no grouping
     chart.setTitle(title)
     font = QFont(chart.titleFont())
     font.setBold(True)
@@ -234,7 +235,7 @@ class CompareView(AnalysisView):
         self.table = _table(self.model)
         self.table.horizontalHeader().sectionClicked.connect(self._on_group_header_clicked)
         self.table.setToolTip(self.tr("Click a group's heading to list its clients."))
-        self.chart = _chart(self.tr("Share of clients and of value, by group"))
+        self.chart = _chart(self.tr("Share of clients and of value, by group"), formats)
         self.chart_view = _chart_view(self.chart)
 
         controls = QHBoxLayout()
@@ -252,6 +253,7 @@ class CompareView(AnalysisView):
         splitter.addWidget(left)
         splitter.addWidget(self.chart_view)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 560])  # the table must show its numbers whole
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.finding)
@@ -289,7 +291,11 @@ class CompareView(AnalysisView):
             rows.append([self._format(getattr(group, key), style) for _, group in groups])
         self.model.set_cells(headers, [self.tr(m[1]) for m in METRICS], rows)
         self.finding.setText(c.finding())
-        self.leads.setText(self.tr("%n lead(s) without a purchase, counted apart", "", c.leads))
+        self.leads.setText(
+            self.tr("1 lead without a purchase, counted apart")
+            if c.leads == 1
+            else self.tr("%1 leads without a purchase, counted apart").replace("%1", str(c.leads))
+        )
         self._draw(groups, c)
 
     def _format(self, value: float, style: str) -> str:
@@ -320,6 +326,9 @@ class CompareView(AnalysisView):
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
         series.setLabelsPrecision(3)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # small bars too
+        for bar_set in (clients_set, value_set):
+            bar_set.setLabelColor(QColor("#333333"))
         series.clicked.connect(self._on_bar_clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
@@ -366,7 +375,7 @@ class ParetoView(AnalysisView):
         self.pareto: analysis.Pareto | None = None
         self.summary = QLabel(objectName="pareto_summary")
         self.summary.setWordWrap(True)
-        self.chart = _chart(self.tr("Where the value sits"))
+        self.chart = _chart(self.tr("Where the value sits"), formats)
         self.chart_view = _chart_view(self.chart)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -432,7 +441,7 @@ class YearlyView(AnalysisView):
         self.model = _ReadOnlyTable(self)
         self.table = _table(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.chart = _chart(self.tr("Revenue from new and returning clients"))
+        self.chart = _chart(self.tr("Revenue from new and returning clients"), formats)
         self.chart_view = _chart_view(self.chart)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
@@ -532,12 +541,13 @@ class LifeCycleView(AnalysisView):
         self.table.verticalHeader().sectionClicked.connect(self._on_stage_clicked)
         self.table.clicked.connect(lambda index: self._on_stage_clicked(index.row()))
         self.table.setToolTip(self.tr("Click a stage to list its clients."))
-        self.chart = _chart(self.tr("Clients by life-cycle stage"))
+        self.chart = _chart(self.tr("Clients by life-cycle stage"), formats)
         self.chart_view = _chart_view(self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart_view)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
