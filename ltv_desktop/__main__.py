@@ -1,5 +1,10 @@
 """``python -m ltv_desktop [FILE]`` opens the window."""
 
-from ltv_desktop.ui.app import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the packaged app reads large files in a child process
+
+    from ltv_desktop.ui.app import main
+
+    raise SystemExit(main())

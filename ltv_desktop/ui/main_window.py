@@ -9,7 +9,6 @@ import numpy as np
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -34,17 +35,22 @@ from ltv_desktop import __version__
 from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError, SkippedCell
 from ltv_desktop.core.explain import explanation
-from ltv_desktop.core.workbook import read_workbook, workbook_bytes
+from ltv_desktop.core.workbook import LoadedWorkbook, read_workbook, workbook_bytes
 
 from . import safety
 from .analysis import AnalysisPages
 from .document import Document
 from .formatting import Formats
+from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .scenario_panel import ScenarioPanel
 from .sheet_view import SheetView
 
 MAX_RECENT = 8
+# Above this size a workbook is read in a child process: the window stays live, Cancel is
+# immediate, and a hostile file's memory use is capped. Below it, starting a process costs
+# more than the read.
+CHILD_PROCESS_BYTES = 1_000_000
 FILE_FILTER = "Excel workbooks (*.xlsx)"
 
 
@@ -154,6 +160,19 @@ class MainWindow(QMainWindow):
 
         self.totals_label = QLabel(objectName="totals")
         self.statusBar().addPermanentWidget(self.totals_label)
+        self.load_bar = QWidget()
+        self.load_progress = QLabel()
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # a spreadsheet parser cannot say how far along it is
+        busy.setMaximumWidth(160)
+        self.load_cancel = QPushButton(self.tr("Cancel"), objectName="cancel_loading")
+        load_layout = QHBoxLayout(self.load_bar)
+        load_layout.setContentsMargins(0, 0, 0, 0)
+        load_layout.addWidget(self.load_progress)
+        load_layout.addWidget(busy)
+        load_layout.addWidget(self.load_cancel)
+        self.statusBar().addWidget(self.load_bar)
+        self.load_bar.hide()
 
         self._make_actions()
         self._make_menus()
@@ -551,15 +570,12 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         path = Path(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            loaded = read_workbook(path)
+            loaded = self._load(path)
         except LtvError as problem:
-            QApplication.restoreOverrideCursor()
             self.warn(self.tr("Could not open the workbook"), str(problem))
             return False
-        except Exception as problem:
-            QApplication.restoreOverrideCursor()
+        except Exception as problem:  # a broken file must never crash the window
             self.warn(
                 self.tr("Could not open the workbook"),
                 self.tr("'%1' could not be read: %2")
@@ -567,18 +583,40 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(problem) or type(problem).__name__),
             )
             return False
+        if loaded is None:
+            cancelled = self.tr("Opening %1 was cancelled.").replace("%1", path.name)
+            self.statusBar().showMessage(cancelled, 5000)
+            return False
         doc = Document(
             loaded.book, loaded.scenario, loaded.baseline, path.resolve(), loaded.skipped,
             parent=self, written_by_app=loaded.written_by_app,
         )  # fmt: skip
         self.set_document(doc)
-        QApplication.restoreOverrideCursor()
         self._add_recent(path)
         if loaded.skipped:
             self._report_skipped(path, loaded.skipped)
         else:
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
         return True
+
+    def _load(self, path: Path) -> LoadedWorkbook | None:
+        """Read a workbook in a worker thread; the window stays live, with a Cancel button.
+
+        Returns None when the user cancelled.
+        """
+        job: Background[LoadedWorkbook] | InChildProcess[LoadedWorkbook]
+        if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
+            job = InChildProcess(read_workbook, path)
+        else:
+            job = Background(lambda: read_workbook(path))
+        self.load_progress.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.load_cancel.clicked.connect(job.cancel)
+        self.load_bar.show()
+        try:
+            return job.wait()
+        finally:
+            self.load_cancel.clicked.disconnect(job.cancel)
+            self.load_bar.hide()
 
     def _report_skipped(self, path: Path, skipped: list[SkippedCell]) -> None:
         self.show_problem(
