@@ -516,7 +516,7 @@ class YearlyView(AnalysisView):
         years = QBarCategoryAxis()
         years.append([str(r.year) for r in rows])
         highest = max([r.new_revenue + r.returning_revenue for r in rows] + [1.0])
-        revenue = _value_axis(self.tr("Revenue"))
+        revenue = _value_axis(self.fmt.money_heading(self.tr("Revenue")))
         revenue.setRange(
             min([0.0] + [r.new_revenue + r.returning_revenue for r in rows]), highest * 1.08
         )

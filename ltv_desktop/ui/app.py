@@ -7,14 +7,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ltv_desktop import __version__
+from ltv_desktop.resources import resource
 
 from .main_window import MainWindow
 
 ORGANIZATION = "LTV Desktop"
 APPLICATION = "LTV Desktop"
+# The desktop entry's base name (packaging/linux/ltv-desktop.desktop): Wayland compositors
+# and taskbars match the window to its entry, and so to its icon, by this name.
+DESKTOP_FILE = "ltv-desktop"
+
+
+def application_icon() -> QIcon:
+    """Return the app's icon: the SVG source, or the generated PNGs where Qt cannot draw SVG."""
+    icons = resource("icons")
+    icon = QIcon(str(icons / "ltv-desktop.svg"))
+    if icon.pixmap(32, 32).isNull():  # no svg icon engine in this Qt: use `make icons`' PNGs
+        icon = QIcon()
+        for png in sorted(icons.glob("hicolor/*/apps/ltv-desktop.png")):
+            icon.addFile(str(png))
+    return icon
 
 
 def configure(app: QApplication) -> None:
@@ -23,6 +39,8 @@ def configure(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(application_icon())  # the window, the taskbar and Help ▸ About
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     opened = True
     if files and not recovered:
         opened = window.open_path(Path(files[0]), ask=False)
+    elif not files and not recovered and not smoke:
+        window.welcome()
     if smoke:
         # Start, open, compute, report, leave: proves a build works with no one watching.
         totals = window.doc.results.totals if window.doc else None

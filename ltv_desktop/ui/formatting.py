@@ -15,7 +15,8 @@ from ltv_desktop.core.errors import ValueProblem
 class Formats:
     """Formatting for one locale; built once, used by every cell's data()."""
 
-    def __init__(self, locale: QLocale | None = None):
+    def __init__(self, locale: QLocale | None = None, currency: str = ""):
+        self.currency = currency  # the symbol from Settings; '' shows plain numbers
         chosen = QLocale() if locale is None else QLocale(locale)
         unset = chosen.language() == QLocale.Language.C
         if unset:
@@ -36,6 +37,16 @@ class Formats:
             return ""
         text = self.locale.toString(float(value), "f", 2)
         return "−" + text[1:] if text.startswith("-") else text
+
+    def amount(self, value: float) -> str:
+        """Return one money figure with the currency symbol where the locale puts it."""
+        if not self.currency or math.isnan(value):
+            return self.money(value)
+        return self.locale.toCurrencyString(float(value), self.currency, 2)
+
+    def money_heading(self, text: str) -> str:
+        """Return a column or axis title for money, naming the currency: 'Revenue (£)'."""
+        return f"{text} ({self.currency})" if self.currency else text
 
     def number(self, value: float, decimals: int = 2) -> str:
         if math.isnan(value):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +45,16 @@ from .formatting import Formats
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .scenario_panel import ScenarioPanel
+from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
+from .welcome import HowItWorksDialog, Start, WelcomeDialog
+
+
+def resource_path(name: str) -> Path:
+    """Return a file of resources/, in the source tree or inside a packaged build."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base / "resources" / name
+
 
 MAX_RECENT = 8
 # Above this size a workbook is read in a child process: the window stays live, Cancel is
@@ -102,7 +112,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.fmt = Formats()
+        self.settings = Settings.load()
+        self.fmt = Formats(currency=self.settings.currency)
         self.doc: Document | None = None
         self.clients_model: ClientsModel | None = None
         self.transactions_model: TransactionsModel | None = None
@@ -191,13 +202,12 @@ class MainWindow(QMainWindow):
 
         self.autosave = safety.Autosave()
         self._lock: safety.OpenLock | None = None
-        minutes = float(QSettings().value("autosave/minutes", 2.0))  # type: ignore[arg-type]
-        self._autosave_timer = QTimer(self, interval=max(1, int(minutes * 60_000)))
+        self._autosave_timer = QTimer(self, interval=self.settings.autosave_minutes * 60_000)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
 
         self.resize(1280, 800)
-        self.set_document(Document(parent=self))
+        self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
 
     # -- actions and menus ----------------------------------------------------
@@ -247,6 +257,12 @@ class MainWindow(QMainWindow):
         self.problems_action = self._action(
             "&Problems in this file…", self.show_skipped, None, None, "problems"
         )
+        self.settings_action = self._action(
+            "&Settings…", self.edit_settings, key.Preferences, None, "settings"
+        )
+        self.help_action = self._action(
+            "&How lifetime value is computed", self.how_it_works, key.HelpContents, None, "how"
+        )
         # The view handles these keys itself when it has focus; the actions are for menus.
         for action in (self.copy_action, self.cut_action, self.paste_action, self.clear_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -273,10 +289,13 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.insert_row_action, self.delete_rows_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.scenario_dock.toggleViewAction())
         view_menu.addAction(self.explain_dock.toggleViewAction())
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("File"))
         toolbar.setObjectName("file_toolbar")
@@ -400,7 +419,7 @@ class MainWindow(QMainWindow):
     def _on_results_changed(self) -> None:
         assert self.doc is not None
         t = self.doc.results.totals
-        money = self.fmt.money
+        money = self.fmt.amount
         as_of = self.doc.results.as_of
         parts = [
             self.tr("%1 clients (%2 buying)")
@@ -554,7 +573,35 @@ class MainWindow(QMainWindow):
 
     def new_document(self) -> None:
         if self.maybe_save():
-            self.set_document(Document(parent=self))
+            self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
+
+    def edit_settings(self) -> None:
+        """Show the Settings dialog; apply what can change at once."""
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.settings = dialog.settings()
+        self.settings.save()
+        self._autosave_timer.setInterval(self.settings.autosave_minutes * 60_000)
+        self.fmt.currency = self.settings.currency
+        for model in (self.clients_model, self.transactions_model):
+            if model is not None:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if self.doc is not None:
+            self.doc.resultsChanged.emit()  # every figure shown again, with the new symbol
+
+    def how_it_works(self) -> None:
+        HowItWorksDialog(self).open()
+
+    def welcome(self) -> None:
+        """With no file to open: offer the demo studio, a workbook, or an empty document."""
+        dialog = WelcomeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice is Start.DEMO:
+            self.open_path(resource_path("demo.xlsx"), ask=False)
+        elif dialog.choice is Start.OPEN:
+            self.open_dialog()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

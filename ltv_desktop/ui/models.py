@@ -237,7 +237,8 @@ class SheetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(column.header)
+                header = self.tr(column.header)
+                return self.fmt.money_heading(header) if column.style is Style.MONEY else header
             if role == Qt.ItemDataRole.ToolTipRole:
                 if column.field is None:
                     return self.tr("Computed; changes when the data or a lever changes.")

@@ -233,11 +233,11 @@ class ScenarioPanel(QWidget):
             return
         current = doc.results.totals.client_base_total
         base = doc.engine.baseline_results.totals.client_base_total
-        self.current_total.setText(self._fmt.money(current))
-        self.baseline_total.setText(self._fmt.money(base))
+        self.current_total.setText(self._fmt.amount(current))
+        self.baseline_total.setText(self._fmt.amount(base))
         change = current - base
         sign = "+" if change > 0.005 else ""
-        text = sign + self._fmt.money(change)
+        text = sign + self._fmt.amount(change)
         if base:
             text += f" ({sign}{self._fmt.percent(change / base)})"
         self.delta.setText(text)

@@ -32,6 +32,7 @@ def _app_identity(qapp, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _fresh_settings():
     QSettings().clear()
+    QSettings().setValue("money/currency", "")  # plain figures; tests that want a symbol set one
     yield
     QSettings().clear()
 

@@ -1,0 +1,159 @@
+"""The app's settings (QSettings) and the dialog that edits them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import ClassVar
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.core.scenario import Scenario
+
+LANGUAGES = (
+    ("", "System language"),
+    ("en", "English"),
+    ("cy", "Cymraeg (Welsh)"),
+    ("it", "Italiano (Italian)"),
+    ("he", "עברית (Hebrew)"),
+    ("af", "Afrikaans"),
+)
+PAGE_SIZES = ("A4", "Letter")
+
+
+def default_currency() -> str:
+    """Return the system locale's currency symbol ('' where no locale is set)."""
+    locale = QLocale()
+    return "" if locale.language() == QLocale.Language.C else locale.currencySymbol()
+
+
+def default_page_size() -> str:
+    country = QLocale().territory()
+    return "Letter" if country in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "A4"
+
+
+@dataclass
+class Settings:
+    """Everything the Settings dialog edits, with the QSettings key of each."""
+
+    studio_name: str = "My studio"
+    currency: str = ""
+    language: str = ""  # '' follows the system
+    page_size: str = "A4"
+    autosave_minutes: int = 2
+    lapse_years: float = 2.0
+    default_years_retained: float = 10.0
+
+    KEYS: ClassVar[dict[str, str]] = {
+        "studio_name": "studio/name",
+        "currency": "money/currency",
+        "language": "ui/language",
+        "page_size": "print/pageSize",
+        "autosave_minutes": "autosave/minutes",
+        "lapse_years": "defaults/lapseYears",
+        "default_years_retained": "defaults/yearsRetained",
+    }
+
+    @classmethod
+    def load(cls) -> Settings:
+        store = QSettings()
+        values = {}
+        defaults = cls(currency=default_currency(), page_size=default_page_size())
+        for f in fields(cls):
+            default = getattr(defaults, f.name)
+            raw = store.value(cls.KEYS[f.name], default)
+            try:
+                values[f.name] = type(default)(raw)
+            except (TypeError, ValueError):
+                values[f.name] = default
+        return cls(**values)
+
+    def save(self) -> None:
+        store = QSettings()
+        for f in fields(self):
+            store.setValue(self.KEYS[f.name], getattr(self, f.name))
+
+    def new_scenario(self) -> Scenario:
+        """Return the scenario a new, empty document starts with."""
+        return Scenario(
+            default_years_retained=self.default_years_retained, lapse_years=self.lapse_years
+        )
+
+
+class SettingsDialog(QDialog):
+    """Studio name, currency, language, page size, autosave and the new-document defaults."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.studio_name = QLineEdit(settings.studio_name, objectName="studio_name")
+        self.studio_name.setPlaceholderText(self.tr("Printed at the top of every summary"))
+        self.currency = QLineEdit(settings.currency, objectName="currency")
+        self.currency.setMaxLength(8)
+        self.currency.setPlaceholderText(self.tr("e.g. £, €, R, ₪, $"))
+        self.language = QComboBox(objectName="language")
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.page_size = QComboBox(objectName="page_size")
+        self.page_size.addItems(PAGE_SIZES)
+        self.page_size.setCurrentText(settings.page_size)
+        self.autosave = QSpinBox(objectName="autosave_minutes")
+        self.autosave.setRange(1, 60)
+        self.autosave.setSuffix(self.tr(" min"))
+        self.autosave.setValue(settings.autosave_minutes)
+        self.lapse = QDoubleSpinBox(objectName="lapse_years")
+        self.lapse.setRange(0.5, 50)
+        self.lapse.setSingleStep(0.5)
+        self.lapse.setSuffix(self.tr(" yr"))
+        self.lapse.setValue(settings.lapse_years)
+        self.years = QDoubleSpinBox(objectName="default_years_retained")
+        self.years.setRange(0, 100)
+        self.years.setSingleStep(0.5)
+        self.years.setSuffix(self.tr(" yr"))
+        self.years.setValue(settings.default_years_retained)
+        note = QLabel(
+            self.tr("Language changes take effect the next time LTV Desktop starts. The lapse "
+                    "window and years retained are the starting values of new documents.")
+        )  # fmt: skip
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Studio name"), self.studio_name)
+        form.addRow(self.tr("Currency symbol"), self.currency)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Paper size"), self.page_size)
+        form.addRow(self.tr("Autosave every"), self.autosave)
+        form.addRow(self.tr("Lapse window"), self.lapse)
+        form.addRow(self.tr("Years retained"), self.years)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def settings(self) -> Settings:
+        """Return what the dialog shows."""
+        return Settings(
+            studio_name=self.studio_name.text().strip() or "My studio",
+            currency=self.currency.text().strip(),
+            language=str(self.language.currentData()),
+            page_size=self.page_size.currentText(),
+            autosave_minutes=self.autosave.value(),
+            lapse_years=self.lapse.value(),
+            default_years_retained=self.years.value(),
+        )
