@@ -13,13 +13,17 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCompleter,
     QHeaderView,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
     QTableView,
     QToolTip,
     QWidget,
 )
 
-from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.book import TRANSACTION_KINDS, Sheet
 from ltv_desktop.core.errors import LtvError
 
 from .document import Edit
@@ -44,6 +48,20 @@ def clipboard_text(grid: list[list[str]]) -> str:
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerows(grid)
     return out.getvalue()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A plain line editor; the Kind column suggests the usual kinds as you type."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        model = index.model()
+        is_kind = isinstance(model, SheetModel) and model.columns[index.column()].key == "kind"
+        if isinstance(editor, QLineEdit) and is_kind:
+            completer = QCompleter(list(TRANSACTION_KINDS), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            editor.setCompleter(completer)
+        return editor
 
 
 class SheetView(QTableView):
@@ -73,6 +91,9 @@ class SheetView(QTableView):
         horizontal.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         horizontal.setHighlightSections(True)
         horizontal.sectionClicked.connect(self._on_header_clicked)
+        horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        horizontal.customContextMenuRequested.connect(self._on_header_menu)
+        self.setItemDelegate(CellDelegate(self))
 
     def sheet_model(self) -> SheetModel:
         model = self.model()
@@ -94,6 +115,26 @@ class SheetView(QTableView):
             order = Qt.SortOrder.AscendingOrder
             header.setSortIndicator(section, order)
         self.sheet_model().sort(section, order)
+
+    def _on_header_menu(self, position: Any) -> None:
+        """Right-click on the headings: tick the columns to show (remembered with the layout)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        model = self.sheet_model()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        menu.popup(header.viewport().mapToGlobal(position))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.horizontalHeader()
+        visible = sum(not header.isSectionHidden(c) for c in range(header.count()))
+        if not shown and visible <= 1:
+            return  # never hide the last column: there would be nothing to right-click
+        header.setSectionHidden(column, not shown)
 
     # -- keeping the cursor across resets (insert, delete, filter) -------------
     _kept: tuple[int, int] | None = None

@@ -329,3 +329,30 @@ def test_numbers_follow_the_locale():
     assert german.parse_number("1.234,50") == 1234.5
     assert german.parse_number("1234.5") == 1234.5
     assert str(german.parse_date("31.03.2025")) == "2025-03-31"
+
+
+def test_kind_cells_suggest_the_usual_kinds(studio, qtbot):
+    studio.tabs.setCurrentWidget(studio.transactions_page)
+    view = studio.transactions_page.view
+    view.setFocus()
+    view.go_to(0, TransactionColumn.KIND)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    from PySide6.QtWidgets import QApplication
+
+    editor = QApplication.focusWidget()
+    completer = editor.completer()
+    assert completer is not None
+    assert completer.model().stringList() == ["session", "product", "add-on", "package"]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_hidden_columns_are_remembered(qtbot, studio_file):
+    first = MainWindow()
+    first.show()
+    first.clients_page.view.show_column(ClientColumn.EMAIL, False)
+    first.close()
+    second = MainWindow()
+    second.show()
+    assert second.clients_page.view.horizontalHeader().isSectionHidden(ClientColumn.EMAIL)
+    assert not second.clients_page.view.horizontalHeader().isSectionHidden(ClientColumn.NAME)
+    discard_and_close(second)
