@@ -4,7 +4,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test check bench demo clean lint format typecheck imports test-core-noqt
+.PHONY: run test check bench demo clean lint format typecheck imports test-core-noqt system-deps \
+        icons package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,8 +18,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m ltv_desktop resources/demo.xlsx
 
+# Debian packages the tests use: PDF tools to read printed pages back, and fonts with
+# Hebrew whose metrics match Arial. Installed when missing and we may (root or sudo).
+SYSTEM_PACKAGES := poppler-utils fonts-liberation2
+system-deps:
+	@command -v dpkg >/dev/null || exit 0; \
+	missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+	  sudo apt-get install -y -qq $$missing; \
+	else echo "The printing tests need: sudo apt-get install $$missing"; fi
+
 ## The whole suite, headless.
-test: $(STAMP)
+test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests
 
 ## Lint, format check, strict typing of the core, the import contract, and the core suite with Qt absent.
@@ -54,6 +68,29 @@ bench: $(STAMP)
 ## Regenerate the demo workbook from its seeded script.
 demo: $(STAMP)
 	$(PY) resources/make_demo.py resources/demo.xlsx
+
+## Render the icon's PNGs (16…512 px), .ico and .icns from resources/icons/ltv-desktop.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) resources/icons/make_icons.py
+
+# PyInstaller lives in the `package` extra; installed once per .venv.
+PACKAGE_STAMP := $(VENV)/.package-installed
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[package]'
+	touch $@
+
+## A program that runs without Python: dist/ltv-desktop/ (one folder, PyInstaller),
+## with the Linux desktop entry, AppStream file and install.sh beside it.
+package: $(PACKAGE_STAMP) icons
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+	  packaging/ltv-desktop.spec
+	cp packaging/linux/install.sh packaging/linux/ltv-desktop.desktop \
+	  packaging/linux/io.github.ltvdesktop.LTVDesktop.metainfo.xml dist/ltv-desktop/
+	@du -sh dist/ltv-desktop | sed 's|\t| |; s|$$| (one folder; needs no Python)|'
+
+## Build the program, then start it headless on the demo with no Python around (CI runs this).
+package-test: package
+	RUN_PACKAGE_TEST=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_package.py
 
 clean:
 	rm -rf $(VENV) $(NOQT) build dist *.egg-info

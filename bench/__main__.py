@@ -129,6 +129,9 @@ def main() -> int:
         median_ms(lambda i: transactions_model.set_filter_text(["album", "print", ""][i % 3]), 3),
         "ms",
     )
+    from .printing import run as run_printing
+
+    run_printing(doc.engine, report, median_ms)
     report("peak memory (resident)", peak_mb(), "MB")
     del app
     return 0

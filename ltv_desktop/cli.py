@@ -79,12 +79,12 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.importer import open_any
     from ltv_desktop.core.scenario import Scenario
     from ltv_desktop.core.serialize import results_json
-    from ltv_desktop.core.workbook import read_workbook
 
     apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
-    loaded = read_workbook(args.file)
+    loaded = open_any(args.file)  # the app's format as it is; any other layout imported
     scenario = apply_settings(loaded.scenario, args.settings)
     results = compute(loaded.book, scenario)
     data = results_json(loaded.book, results, loaded.skipped)
@@ -153,11 +153,11 @@ _SPLIT_WORDS = {"average_sale": "average sale", "lifetime_value": "lifetime valu
 def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
     """Return the workbook read from ``args.file`` and its results under every ``--set``."""
     from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.importer import open_any
     from ltv_desktop.core.scenario import Scenario
-    from ltv_desktop.core.workbook import read_workbook
 
     apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
-    loaded = read_workbook(args.file)
+    loaded = open_any(args.file)  # the app's format as it is; any other layout imported
     scenario = apply_settings(loaded.scenario, args.settings)
     return loaded, compute(loaded.book, scenario)
 
@@ -316,6 +316,311 @@ def format_yearly(
     return "\n".join(lines) + "\n"
 
 
+# -- print -----------------------------------------------------------------
+
+
+def _configure_print(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="an LTV Desktop workbook (.xlsx)")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--client",
+        dest="clients",
+        action="append",
+        metavar="CLIENT_ID",
+        help="print this client's one-page summary; may be repeated (one page each)",
+    )
+    what.add_argument("--report", action="store_true", help="print the client-base report")
+    what.add_argument(
+        "--all", action="store_true", help="print every client's summary, one page each"
+    )
+    parser.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change one scenario setting, as for compute; may be repeated",
+    )
+    parser.add_argument(
+        "--studio", metavar="NAME", help="the studio name at the top of each page "
+        "(default: the window's setting, else 'My studio')",
+    )  # fmt: skip
+    parser.add_argument(
+        "--page-size", metavar="SIZE", help="A4 or Letter (default: the window's setting, "
+        "else the default printer's, else the locale's)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--top", type=int, default=25, metavar="N",
+        help="with --report: how many top clients to list (default 25)",
+    )  # fmt: skip
+
+
+def _run_print(args: argparse.Namespace, out: TextIO) -> int:
+    if args.top < 0:
+        raise UsageError("--top needs a number of clients, 0 or more")
+    if args.page_size is not None and args.page_size.strip().lower() not in ("a4", "letter"):
+        raise UsageError(f"--page-size is A4 or Letter, not '{args.page_size}'")
+    # The only command that loads Qt: offscreen, so it runs where there is no screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.report import client_base_report
+    from ltv_desktop.ui import printing
+    from ltv_desktop.ui.formatting import Formats
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    if not app.organizationName():  # read the window's settings (studio name, page size)
+        app.setOrganizationName(printing.SETTINGS_ORGANIZATION)
+        app.setApplicationName(printing.SETTINGS_APPLICATION)
+    loaded, results = _load_results(args)
+    book = loaded.book
+    rows: list[int] = []
+    if args.clients:
+        for client_id in args.clients:
+            row = book.id_row.get(client_id.strip())
+            if row is None:
+                raise UsageError(
+                    f"there is no client with ID '{client_id}' in {os.path.basename(args.file)}"
+                )
+            rows.append(row)
+    elif args.all:
+        rows = list(range(book.client_count()))
+        if not rows:
+            raise printing.PrintError(f"{os.path.basename(args.file)} has no clients to print.")
+    fmt = Formats(currency=printing.currency_setting())
+    options = printing.PrintOptions(
+        fmt,
+        studio=(args.studio or "").strip() or printing.studio_name(),
+        page_size=printing.page_size_name(args.page_size or printing.default_page_size()),
+        source=os.path.basename(args.file),
+    )
+    if args.report:
+        baseline = compute(book, loaded.baseline)  # --set moves the levers, not the baseline
+        report = client_base_report(book, results, baseline, args.top)
+        pages = printing.write_report_pdf(args.pdf, report, options)
+    else:
+        summaries = printing.summaries_for(book, results, rows, fmt)
+        pages = printing.write_summaries_pdf(args.pdf, summaries, options)
+    out.write(f"{args.pdf}: {pages} page{'s' if pages != 1 else ''}\n")
+    return EXIT_OK
+
+
+# -- import and export -------------------------------------------------------
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a client workbook in any layout (.xlsx)")
+    parser.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="read FIELD from COLUMN, a letter (C) or a header (Amount); 'none' leaves it out. "
+        "Fields: date, client, amount, kind, description (the sales sheet), client_id, name, "
+        "email, phone, source, referred_by, first_contact, tags, notes, purchases_per_year, "
+        "years_retained, referrals, acquisition_cost (the client sheet, or the sales sheet when "
+        "there is none); may be repeated",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet of sales (default: guessed)")
+    parser.add_argument(
+        "--clients-sheet",
+        metavar="NAME",
+        help="the sheet of clients, or 'none' to make them from the sales (default: guessed)",
+    )
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--day-first", action="store_const", const=True, dest="day_first",
+        help="read text dates such as 05/03/2024 as 5 March",
+    )  # fmt: skip
+    order.add_argument(
+        "--month-first", action="store_const", const=False, dest="day_first",
+        help="read text dates such as 05/03/2024 as 3 May",
+    )  # fmt: skip
+    parser.add_argument(
+        "--save", metavar="OUT.xlsx", help="also save the imported data as an LTV Desktop workbook"
+    )
+    parser.add_argument("--json", action="store_true", help="print the mapping and counts as JSON")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _column_for(preview: Any, mapping: Any, field_name: str, text: str) -> int | None:
+    """Return the column ``text`` names on the field's sheet: a header first, else a letter."""
+    from ltv_desktop.core.importer import normalize
+
+    sheet_name = mapping.sheet_of(field_name)
+    if sheet_name is None:
+        raise UsageError(f"--map {field_name}: there is no sheet to read it from")
+    sheet = preview.sheet(sheet_name)
+    wanted = normalize(text)
+    if wanted in ("none", ""):
+        return None
+    headers = sheet.headers_at(mapping.header_row(sheet_name))
+    for j, header in enumerate(headers):
+        if header and normalize(header) == wanted:
+            return j
+    letters = text.strip().upper()
+    if letters.isalpha() and len(letters) <= 3 and letters.isascii():
+        column = 0
+        for letter in letters:
+            column = column * 26 + ord(letter) - 64
+        return column - 1
+    header_row = mapping.header_row(sheet_name)
+    shown = ", ".join(sheet.column_label(j, header_row) for j in range(min(sheet.width, 12)))
+    raise UsageError(
+        f"--map {field_name}={text}: the '{sheet_name}' sheet has no column headed '{text}' "
+        f"(its columns: {shown})"
+    )
+
+
+def import_mapping(preview: Any, args: argparse.Namespace) -> tuple[Any, bool]:
+    """Return the mapping ``import`` uses (the guesses, then --sheet, --clients-sheet and --map),
+    and whether the user chose any of it."""
+    from ltv_desktop.core.importer import FIELD_BY_NAME, GUESS, guess_mapping
+
+    maps = []
+    for item in args.maps:
+        name, equals, column = item.partition("=")
+        key = name.strip().lower().replace("-", "_").replace(" ", "_")
+        if not equals or not key:
+            raise UsageError(f"--map needs FIELD=COLUMN, e.g. --map amount=C; got '{item}'")
+        maps.append((key, column))
+    for key, _ in maps:
+        if key not in FIELD_BY_NAME:
+            raise UsageError(
+                f"--map: there is no field '{key}'. Fields: {', '.join(FIELD_BY_NAME)}"
+            )
+    clients_sheet: Any = GUESS
+    if args.clients_sheet is not None:
+        none = args.clients_sheet.strip().lower() in ("none", "")
+        clients_sheet = None if none else args.clients_sheet
+    mapping = guess_mapping(
+        preview,
+        transactions_sheet=GUESS if args.sheet is None else args.sheet,
+        clients_sheet=clients_sheet,
+    )
+    for key, column in maps:
+        if key == "client_id" and mapping.clients_sheet is None:
+            key = "client"  # without a client sheet the sales' client column is the Client ID
+        mapping = mapping.with_column(key, _column_for(preview, mapping, key, column))
+    return mapping, bool(maps or args.sheet or args.clients_sheet)
+
+
+def _run_import(args: argparse.Namespace, out: TextIO) -> int:
+    from ltv_desktop.core.importer import ImportSession
+    from ltv_desktop.core.workbook import save_workbook
+
+    if args.save and _same_file(args.save, args.file):
+        raise UsageError("--save would overwrite the workbook being imported; choose another name")
+    with ImportSession(args.file) as session:  # the workbook is parsed once
+        preview = session.preview
+        mapping, chosen = import_mapping(preview, args)
+        result = session.read(mapping if chosen else None, day_first=args.day_first)
+    data = {
+        "file": os.path.basename(args.file),
+        "sheets": {
+            "transactions": result.mapping.transactions_sheet,
+            "clients": result.mapping.clients_sheet,
+        },
+        "mapping": result.mapping.describe(result.preview or preview),
+        "counts": result.counts,
+        "ambiguous_dates": result.ambiguous_dates,
+        "notes": result.notes,
+        "skipped": [cell.as_dict() for cell in result.skipped],
+    }
+    if args.save:
+        save_workbook(args.save, result.book, result.scenario, result.baseline)
+        data["saved"] = os.path.basename(args.save)
+    if args.json:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(format_import(data))
+    return EXIT_OK
+
+
+def format_import(data: dict[str, Any]) -> str:
+    """Return ``import`` as readable lines: where each field came from, counts, skipped cells."""
+    counts = data["counts"]
+    lines = [
+        f"{data['file']}: {counts['clients']:,} clients, {counts['transactions']:,} transactions "
+        f"({counts['skipped_cells']:,} cells could not be used)",
+        "",
+    ]
+    for name, where in data["mapping"].items():
+        header = f" ({where['header']})" if where["header"] else ""
+        lines.append(f"  {name:<20} {where['sheet']}!{where['column']}{header}")
+    lines += ["", *data["notes"]] if data["notes"] else []
+    if data["ambiguous_dates"]:
+        lines += [
+            "",
+            "Some text dates could be read day first or month first: run again with "
+            "--day-first or --month-first.",
+        ]
+    skipped = data["skipped"]
+    if skipped:
+        lines += ["", f"{len(skipped)} cells could not be used:"]
+        lines += [
+            f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}"
+            for c in skipped
+        ]
+    if data.get("saved"):
+        lines += ["", f"Saved as {data['saved']}."]
+    return "\n".join(lines) + "\n"
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a client workbook (.xlsx), any layout")
+    parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    parser.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change one scenario setting, as for compute; may be repeated",
+    )
+
+
+def _run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.export import export_workbook
+    from ltv_desktop.core.importer import open_any
+    from ltv_desktop.core.scenario import Scenario
+
+    if _same_file(args.out, args.file):
+        raise UsageError("the export would overwrite the workbook it is made from; choose OUT.xlsx")
+    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
+    loaded = open_any(args.file)
+    scenario = apply_settings(loaded.scenario, args.settings)
+    results = compute(loaded.book, scenario)
+    export_workbook(args.out, loaded.book, scenario, loaded.baseline, results=results)
+    book = loaded.book
+    out.write(
+        f"{args.out}: {book.client_count():,} clients, {book.transaction_count():,} transactions; "
+        "lifetime value, referral value and total value are live formulas on the Results sheet\n"
+    )
+    out.writelines(line + "\n" for line in _skipped_summary(loaded.skipped))
+    return EXIT_OK
+
+
+def _skipped_summary(skipped: Sequence[Any]) -> list[str]:
+    if not skipped:
+        return []
+    first = skipped[0]
+    return [
+        f"{len(skipped)} cells could not be used and their rows were left out "
+        f"(first: {first}); run 'ltv-desktop import' to see them all"
+    ]
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         "compute",
@@ -334,6 +639,24 @@ COMMANDS: tuple[Command, ...] = (
         "orders and revenue per year from new and from returning clients",
         _configure_compute,
         _run_yearly,
+    ),
+    Command(
+        "print",
+        "print client summaries or the client-base report to a PDF file",
+        _configure_print,
+        _run_print,
+    ),
+    Command(
+        "import",
+        "read a client workbook in any layout: the columns used, counts and skipped cells",
+        _configure_import,
+        _run_import,
+    ),
+    Command(
+        "export",
+        "write a workbook whose Results sheet keeps lifetime value as live Excel formulas",
+        _configure_export,
+        _run_export,
     ),
 )
 

@@ -44,6 +44,7 @@ from .document import Document
 from .formatting import Formats
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
+from .printing import Printing
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.printing = Printing(self).install()
 
         for page in (self.clients_page, self.transactions_page):
             page.view.problem.connect(self.show_problem)
