@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +36,7 @@ from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError, SkippedCell
 from ltv_desktop.core.explain import explanation
 from ltv_desktop.core.workbook import LoadedWorkbook, read_workbook, workbook_bytes
+from ltv_desktop.resources import resource
 
 from . import safety
 from .analysis import AnalysisPages
@@ -49,13 +49,6 @@ from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
 from .welcome import HowItWorksDialog, Start, WelcomeDialog
-
-
-def resource_path(name: str) -> Path:
-    """Return a file of resources/, in the source tree or inside a packaged build."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / name
-
 
 MAX_RECENT = 8
 # Above this size a workbook is read in a child process: the window stays live, Cancel is
@@ -601,7 +594,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.choice is Start.DEMO:
-            self.open_path(resource_path("demo.xlsx"), ask=False)
+            self.open_path(resource("demo.xlsx"), ask=False)
         elif dialog.choice is Start.OPEN:
             self.open_dialog()
 
@@ -937,7 +930,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>LTV Desktop %1</b>"
                 "<p>What your clients are worth over the whole relationship.</p>"
-                "<p>MIT licence. Built with Qt for Python (PySide6), NumPy and openpyxl.</p>"
+                "<p>MIT licence. Built with Qt for Python (PySide6), NumPy, python-calamine "
+                "and XlsxWriter.</p>"
             ).replace("%1", __version__),
         )
 
