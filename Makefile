@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m ltv_desktop resources/demo.xlsx
 
-# Debian packages the tests use: PDF tools to read printed pages back, and fonts with
-# Hebrew whose metrics match Arial. Installed when missing and we may (root or sudo).
-SYSTEM_PACKAGES := poppler-utils fonts-liberation2
+# Debian packages the tests use: PDF tools to read printed pages back, fonts with
+# Hebrew whose metrics match Arial, and LibreOffice to recalculate exported formulas.
+# Installed when missing and we may (root or sudo).
+SYSTEM_PACKAGES := poppler-utils fonts-liberation2 libreoffice-calc-nogui
 system-deps:
 	@command -v dpkg >/dev/null || exit 0; \
 	missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

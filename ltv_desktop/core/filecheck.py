@@ -7,14 +7,23 @@ studio owner is likely to pick by mistake (an old ``.xls``, a password-protected
 workbook, a LibreOffice ``.ods``, an ``.xlsb``, a Strict Open XML workbook, a
 half-downloaded file, a zip bomb) from their first bytes and the zip directory,
 without unpacking anything, and says in plain words what to do about it.
+
+It also streams each worksheet's XML once (no parsing, a byte scan) to find
+how far its cells really reach: the cell reader lays a sheet out as one dense
+grid, so a single stray value at XFD1048576 would ask for 17 billion cells and
+kill the process. Empty cells, empty rows and a ``<dimension>`` that claims a
+million rows cost nothing, so only cells holding a value count.
 """
 
 from __future__ import annotations
 
+import html
 import os
+import posixpath
 import re
 import stat
 import zipfile
+from collections.abc import Iterator
 
 from .errors import WorkbookError
 
@@ -30,18 +39,37 @@ ENCRYPTION_STREAMS = (
     "EncryptedPackage".encode("utf-16-le"),
 )
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+# The grid the reader may lay out for one sheet: a million rows of 19 columns. Bigger
+# means a stray cell far away, or a sheet no studio keeps (calamine needs 32 bytes a cell).
+MAX_CELLS = 20_000_000
+MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's own limits
 _CHUNK = 1024 * 1024
 _HEAD_BYTES = 64 * 1024  # enough of a part to see its root element's namespace
 _OVERRIDE = re.compile(r"<(?:\w+:)?Override\b[^>]*>")
 _PART_NAME = re.compile(r'\bPartName\s*=\s*["\']([^"\']*)["\']')
 _CONTENT_TYPE = re.compile(r'\bContentType\s*=\s*["\']([^"\']*)["\']')
+_DTD = (b"<!DOCTYPE", b"<!ENTITY")
+# A cell reference in a column from T on (19 columns × a million rows fit MAX_CELLS), then
+# whether the cell is empty: self-closing, or closed at once. Row elements have digits only.
+_FAR_COLUMN = re.compile(rb' r="(?:[T-Z]|[A-Z]{2,3})[0-9]+"[^>]*?(/?)>(</)?')
+_ANY_CELL = re.compile(rb' r="([A-Z]{1,3})([0-9]+)"[^>]*?(/?)>(</)?')
+_OVERLAP = 256  # bytes carried from one chunk to the next so no reference is cut in two
+_SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b[^>]*>")
+_NAME_ATTR = re.compile(r'\bname\s*=\s*"([^"]*)"')
+_RID_ATTR = re.compile(r'\b\w+:id\s*=\s*"([^"]*)"')
+_RELATIONSHIP = re.compile(r"<(?:\w+:)?Relationship\b[^>]*>")
+_ID_ATTR = re.compile(r'\bId\s*=\s*"([^"]*)"')
+_TARGET_ATTR = re.compile(r'\bTarget\s*=\s*"([^"]*)"')
+_TYPE_ATTR = re.compile(r'\bType\s*=\s*"([^"]*)"')
 
 
 def check_workbook_file(path: str | os.PathLike[str], *, allow_strict: bool = False) -> None:
     """Return if ``path`` looks like an .xlsx workbook; else raise WorkbookError saying why.
 
     ``allow_strict`` lets a Strict Open XML workbook through, for readers that
-    understand it (calamine does; openpyxl does not).
+    understand it (calamine does; openpyxl does not). Every worksheet is
+    scanned for how far its values reach (``MAX_CELLS``), and every XML part
+    for entity declarations, which no spreadsheet uses and XML bombs need.
     """
     name = os.path.basename(os.fspath(path)) or os.fspath(path)
     head = _read_head(path, name)
@@ -120,7 +148,9 @@ def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -
             members = archive.infolist()
             _check_members(members, size, name)
             by_name = {_part_key(m.filename): m for m in members}
-            _check_kind(archive, by_name, name, allow_strict=allow_strict)
+            workbook = _check_kind(archive, by_name, name, allow_strict=allow_strict)
+            _check_no_entities(archive, members, name)
+            _check_sheet_extents(archive, by_name, workbook, name)
     except WorkbookError:
         raise
     except zipfile.BadZipFile as e:
@@ -191,7 +221,8 @@ def _check_kind(
     name: str,
     *,
     allow_strict: bool,
-) -> None:
+) -> zipfile.ZipInfo:
+    """Return the workbook part, or raise if the file is some other kind of document."""
     mimetype = by_name.get("mimetype")
     if mimetype is not None:
         kind = _read_part(archive, mimetype, 200).strip()
@@ -211,7 +242,7 @@ def _check_kind(
             raise WorkbookError(f"'{name}' is a Word document, not an Excel workbook (.xlsx).")
         raise WorkbookError(f"'{name}' is not an Excel workbook (.xlsx).")
     if allow_strict:
-        return
+        return workbook
     parts = [_read_part(archive, workbook, _HEAD_BYTES)]
     content_types = by_name.get("[content_types].xml")
     if content_types is not None:
@@ -222,3 +253,132 @@ def _check_kind(
             'open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" '
             "and open that."
         )
+    return workbook
+
+
+def _check_no_entities(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a file whose XML declares entities: spreadsheets never do, XML bombs must."""
+    for member in members:
+        if not _part_key(member.filename).endswith((".xml", ".rels", ".vml")):
+            continue
+        head = _read_part(archive, member, _HEAD_BYTES)
+        if any(marker in head for marker in _DTD):
+            raise WorkbookError(
+                f"'{name}' contains XML entity declarations (in {member.filename}), which "
+                "spreadsheets never use and which can be used to attack programs that read "
+                "XML; it was not opened."
+            )
+
+
+def _worksheet_parts(
+    archive: zipfile.ZipFile,
+    by_name: dict[str, zipfile.ZipInfo],
+    workbook: zipfile.ZipInfo,
+    name: str,
+) -> dict[str, str]:
+    """Return each worksheet part's key → the sheet's name (the part's name if unknown).
+
+    Sheets are found the way readers find them, through the workbook part's
+    relationships; any other part under a ``worksheets`` folder is included too.
+    """
+    found: dict[str, str] = {}
+    workbook_key = _part_key(workbook.filename)
+    folder = posixpath.dirname(workbook_key)
+    rels_key = posixpath.join(folder, "_rels", posixpath.basename(workbook_key) + ".rels")
+    rels = by_name.get(rels_key)
+    targets: dict[str, str] = {}
+    if rels is not None:
+        text = _read_part(archive, rels, _HEAD_BYTES * 16).decode("utf-8", "replace")
+        for element in _RELATIONSHIP.findall(text):
+            rid = _ID_ATTR.search(element)
+            target = _TARGET_ATTR.search(element)
+            kind = _TYPE_ATTR.search(element)
+            if rid and target and kind and kind.group(1).endswith("/worksheet"):
+                where = html.unescape(target.group(1)).replace("\\", "/")
+                key = where.lstrip("/") if where.startswith("/") else posixpath.join(folder, where)
+                targets[rid.group(1)] = posixpath.normpath(key).lower()
+    text = _read_part(archive, workbook, _HEAD_BYTES * 16).decode("utf-8", "replace")
+    for element in _SHEET_ELEMENT.findall(text):
+        sheet, rid = _NAME_ATTR.search(element), _RID_ATTR.search(element)
+        if sheet and rid and rid.group(1) in targets:
+            key = targets[rid.group(1)]
+            if key not in by_name:
+                raise _damaged(
+                    name,
+                    f"the '{html.unescape(sheet.group(1))}' sheet is missing from it: "
+                    f"{key} is not in the file",
+                )
+            found[key] = html.unescape(sheet.group(1))
+    for key in by_name:
+        if key.endswith(".xml") and "worksheets/" in key and "/_rels/" not in key:
+            found.setdefault(key, posixpath.basename(key))
+    return {key: sheet for key, sheet in found.items() if key in by_name}
+
+
+def _check_sheet_extents(
+    archive: zipfile.ZipFile,
+    by_name: dict[str, zipfile.ZipInfo],
+    workbook: zipfile.ZipInfo,
+    name: str,
+) -> None:
+    """Refuse a sheet whose values reach so far that its grid would exceed ``MAX_CELLS``."""
+    for key, sheet in _worksheet_parts(archive, by_name, workbook, name).items():
+        member = by_name[key]
+        if not _reaches_far(archive, member):
+            continue
+        rows, columns, last = _extent(archive, member)
+        if rows * columns > MAX_CELLS:
+            raise WorkbookError(
+                f"'{name}': the '{sheet}' sheet has a value in cell {last}, so opening it would "
+                f"lay out {rows:,} rows × {columns:,} columns ({rows * columns:,} cells), far "
+                "more than a client list needs. If that cell is a stray entry, delete it (in "
+                "Excel, Ctrl+End jumps to it), save, and try again."
+            )
+
+
+def _chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    """Yield a part's bytes in chunks that overlap a little, so no reference is cut."""
+    tail = b""
+    with archive.open(member) as f:
+        while chunk := f.read(_CHUNK * 4):
+            yield tail + chunk
+            tail = chunk[-_OVERLAP:]
+
+
+def _reaches_far(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Return whether any value sits in column T or beyond (the fast pass: one C-speed scan)."""
+    for chunk in _chunks(archive, member):
+        for closing, empty in _FAR_COLUMN.findall(chunk):
+            if not closing and not empty:
+                return True
+    return False
+
+
+def _extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int, str]:
+    """Return the rows and columns the sheet's values span from A1, and its farthest cell."""
+    rows = columns = 1
+    last = "A1"
+    for chunk in _chunks(archive, member):
+        for letters, digits, closing, empty in _ANY_CELL.findall(chunk):
+            if closing or empty:
+                continue
+            row, column = int(digits), _column_number(letters)
+            if row > rows or column > columns:
+                rows, columns = max(rows, row), max(columns, column)
+                last = f"{_column_name(columns)}{rows}"
+    return min(rows, MAX_ROWS), min(columns, MAX_COLUMNS), last
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _column_name(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
