@@ -149,6 +149,11 @@ def _bulk_allocations() -> Iterator[None]:
             gc.enable()
 
 
+def is_written_by_app(path: str | os.PathLike[str]) -> bool:
+    """Return whether this app wrote the workbook at ``path`` (so saving over it loses nothing)."""
+    return _has_marker(path)
+
+
 def _has_marker(path: str | os.PathLike[str]) -> bool:
     """Return whether this app wrote the file (its keyword is in docProps/core.xml)."""
     try:

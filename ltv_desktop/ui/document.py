@@ -79,6 +79,7 @@ class Document(QObject):
         self.skipped = list(skipped)
         # A workbook another program wrote is never overwritten without a warning.
         self.written_by_app = written_by_app
+        self.imported_from: Path | None = None  # the foreign workbook this one was made from
         self.undo_stack = QUndoStack(self)
 
     # -- reading --------------------------------------------------------
@@ -102,7 +103,11 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        if self.path:
+            return self.path.name
+        if self.imported_from:
+            return self.tr("Untitled (from %1)").replace("%1", self.imported_from.name)
+        return self.tr("Untitled")
 
     def value(self, sheet: Sheet, row: int, key: str) -> object:
         """Return a cell's value in the form the book accepts back (for undo)."""

@@ -35,13 +35,22 @@ from ltv_desktop import __version__
 from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError, SkippedCell
 from ltv_desktop.core.explain import explanation
-from ltv_desktop.core.workbook import LoadedWorkbook, read_workbook, workbook_bytes
+from ltv_desktop.core.export import export_workbook
+from ltv_desktop.core.importer import ImportSession
+from ltv_desktop.core.workbook import (
+    LATER_VERSION,
+    LoadedWorkbook,
+    is_written_by_app,
+    read_workbook,
+    workbook_bytes,
+)
 from ltv_desktop.resources import resource
 
 from . import safety
 from .analysis import AnalysisPages
 from .document import Document
 from .formatting import Formats
+from .import_dialog import ImportDialog, SkippedDialog
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing
@@ -252,6 +261,12 @@ class MainWindow(QMainWindow):
         self.problems_action = self._action(
             "&Problems in this file…", self.show_skipped, None, None, "problems"
         )
+        self.import_action = self._action(
+            "&Import a spreadsheet…", self.import_dialog, "Ctrl+Shift+I", None, "import"
+        )
+        self.export_action = self._action(
+            "&Export with formulas…", self.export_dialog, "Ctrl+E", None, "export"
+        )
         self.settings_action = self._action(
             "&Settings…", self.edit_settings, key.Preferences, None, "settings"
         )
@@ -270,6 +285,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.problems_action)
         file_menu.addSeparator()
@@ -615,6 +632,8 @@ class MainWindow(QMainWindow):
         try:
             loaded = self._load(path)
         except LtvError as problem:
+            if LATER_VERSION in str(problem):  # another layout: the mapping step reads it
+                return self.import_path(path)
             self.warn(self.tr("Could not open the workbook"), str(problem))
             return False
         except Exception as problem:  # a broken file must never crash the window
@@ -701,24 +720,8 @@ class MainWindow(QMainWindow):
             return False
         if self.doc.path is None:
             return self.save_as()
-        if not self.doc.written_by_app:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace a workbook LTV Desktop did not write?"),
-                self.tr(
-                    "%1 was made by another program. Saving over it keeps only the Clients, "
-                    "Transactions and Scenario sheets: pictures, charts, formatting, macros, "
-                    "pivot tables and other sheets would be lost.\n\nSave under a new name instead?"
-                ).replace("%1", self.doc.path.name),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                return self.save_as()
-            if answer != QMessageBox.StandardButton.No:
-                return False
+        if not self.doc.written_by_app and not self._may_replace(self.doc.path):
+            return self.save_as()
         return self.save_to(self.doc.path)
 
     def save_as(self) -> bool:
@@ -734,7 +737,109 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        return self.save_to(Path(path))
+        target = Path(path)
+        if target.exists() and not is_written_by_app(target) and not self._may_replace(target):
+            return False
+        return self.save_to(target)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before saving over a workbook another program wrote; True means go ahead."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace a workbook LTV Desktop did not write?"),
+            self.tr(
+                "%1 was made by another program. Saving over it keeps only the Clients, "
+                "Transactions and Scenario sheets: pictures, charts, formatting, macros, "
+                "pivot tables and other sheets would be lost.\n\nReplace it anyway?"
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- import and export ---------------------------------------------------------
+    def import_dialog(self) -> None:
+        """File ▸ Import: a client spreadsheet in any layout becomes a new document."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a spreadsheet"), self._last_folder(),
+            self.tr("Excel workbooks (*.xlsx *.xlsm)"),
+        )  # fmt: skip
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Show the mapping step for ``path``; on Import, its data becomes a new document."""
+        try:
+            session = ImportSession(path)
+        except LtvError as problem:
+            self.warn(self.tr("Could not import"), str(problem))
+            return False
+        with session:
+            dialog = ImportDialog(session, self)
+            while True:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                try:
+                    result = session.read(dialog.mapping, day_first=dialog.day_first())
+                except LtvError as problem:  # e.g. the date order is needed, no usable rows
+                    self.warn(self.tr("Could not import"), str(problem))
+                    continue
+                rows = result.book.transaction_count()
+                skipped = SkippedDialog(path.name, result.skipped, rows, self)
+                if result.skipped and skipped.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                break
+        doc = Document(
+            result.book, result.scenario, result.baseline, None, result.skipped,
+            parent=self, written_by_app=False,
+        )  # fmt: skip
+        doc.imported_from = path
+        self.set_document(doc)
+        doc.undo_stack.resetClean()  # imported, not yet saved anywhere
+        self._update_title()
+        self.problems_action.setEnabled(bool(result.skipped))
+        counts = self.tr("Imported %1 clients and %2 transactions from %3.")
+        self.statusBar().showMessage(
+            counts.replace("%1", str(result.book.client_count()))
+            .replace("%2", str(rows)).replace("%3", path.name)
+            + (" " + " ".join(result.notes) if result.notes else ""),
+            10000,
+        )  # fmt: skip
+        return True
+
+    def export_dialog(self) -> None:
+        """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""
+        if self.doc is None:
+            return
+        suggested = (self.doc.path or Path(self._last_folder()) / "clients.xlsx").with_name(
+            (self.doc.path.stem if self.doc.path else "clients") + " (results).xlsx"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export with formulas"), str(suggested), self.tr(FILE_FILTER)
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        if self.doc.path is not None and target.resolve() == self.doc.path:
+            self.warn(
+                self.tr("Could not export"),
+                self.tr("Export to a new file: this one is the document you are working on."),
+            )
+            return
+        try:
+            export_workbook(
+                target,
+                self.doc.book,
+                self.doc.scenario,
+                self.doc.baseline,
+                results=self.doc.results,
+            )
+        except (LtvError, OSError) as problem:
+            self.warn(self.tr("Could not export"), str(problem))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 5000)
 
     def save_to(self, path: Path) -> bool:
         """Write the document through memory and QSaveFile: the old file survives any failure.
