@@ -83,6 +83,10 @@ def main() -> int:
 
     run_analysis(engine, report, median_ms)
 
+    from .import_export import run as run_import_export
+
+    run_import_export(path, engine, report)
+
     # The same through the window's layers: undo command, models, signals (offscreen).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
