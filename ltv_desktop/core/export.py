@@ -638,6 +638,18 @@ def _summary_sheet(results: Results, comparison: Comparison) -> _Sheet:
 
 # -- the package -------------------------------------------------------------------------
 
+
+def _styles_xml(currency: str = "") -> str:
+    """Return styles.xml; money shows ``currency`` (the Settings symbol) when one is given."""
+    if not currency:
+        return _STYLES_XML
+    quoted = currency.replace('"', "").replace("&", "&amp;").replace("<", "&lt;")
+    money = f'<numFmt numFmtId="166" formatCode="&quot;{quoted}&quot;#,##0.00"/>'
+    return _STYLES_XML.replace('<numFmts count="2">', '<numFmts count="3">' + money).replace(
+        'numFmtId="4" fontId', 'numFmtId="166" fontId'
+    )
+
+
 _STYLES_XML = (
     _XML_HEAD + f'<styleSheet xmlns="{_MAIN_NS}">'
     f'<numFmts count="2"><numFmt numFmtId="164" formatCode="{DATE_FORMAT}"/>'
@@ -785,6 +797,7 @@ def write_export(
     *,
     results: Results | None = None,
     progress: Progress | None = None,
+    currency: str = "",
 ) -> None:
     """Write the export's bytes to a binary file object (``export_workbook`` writes a file)."""
     _check_text_lengths(book)
@@ -816,7 +829,7 @@ def write_export(
             ("docProps/app.xml", _APP_XML),
             ("xl/workbook.xml", _workbook_xml(book.client_count())),
             ("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS_XML),
-            ("xl/styles.xml", _STYLES_XML),
+            ("xl/styles.xml", _styles_xml(currency)),
         ):
             archive.writestr(_zip_entry(name), text.encode("utf-8"))
         for k, sheet in enumerate(sheets, start=1):
@@ -834,6 +847,7 @@ def export_workbook(
     *,
     results: Results | None = None,
     progress: Progress | None = None,
+    currency: str = "",
 ) -> None:
     """Write ``book`` with live formulas to ``path``; a failure leaves any old file untouched.
 
@@ -847,7 +861,9 @@ def export_workbook(
         mode = _new_file_mode(path)
         fd, temp = tempfile.mkstemp(prefix=f".~{name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as f:
-            write_export(f, book, scenario, baseline, results=results, progress=progress)
+            write_export(
+                f, book, scenario, baseline, results=results, progress=progress, currency=currency
+            )
             f.flush()
             os.fsync(f.fileno())
         os.chmod(temp, mode)

@@ -835,6 +835,7 @@ class MainWindow(QMainWindow):
                 self.doc.scenario,
                 self.doc.baseline,
                 results=self.doc.results,
+                currency=self.fmt.currency,
             )
         except (LtvError, OSError) as problem:
             self.warn(self.tr("Could not export"), str(problem))

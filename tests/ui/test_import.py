@@ -148,3 +148,16 @@ def test_export_writes_live_formulas(studio, tmp_path, monkeypatch):
     formulas = [results.cell(row=r, column=column).value for r in range(2, results.max_row + 1)]
     assert all(isinstance(f, str) and f.startswith("=") for f in formulas)
     assert "Exported with formulas.xlsx" in studio.statusBar().currentMessage()
+
+
+def test_export_money_shows_the_currency_setting(studio, tmp_path, monkeypatch):
+    studio.fmt.currency = "R"  # as the Settings dialog sets it
+    target = tmp_path / "rand.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    studio.export_action.trigger()
+    from openpyxl import load_workbook
+
+    results = load_workbook(target)["Results"]
+    headers = [c.value for c in results[1]]
+    money = results.cell(row=2, column=headers.index("Total value") + 1)
+    assert money.number_format == '"R"#,##0.00'
