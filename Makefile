@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .PHONY: run test check bench demo clean lint format typecheck imports test-core-noqt system-deps \
-        icons package package-test
+        icons package package-test translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 ## Open the window on the bundled demo studio.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m ltv_desktop resources/demo.xlsx
 
 # Debian packages the tests use: PDF tools to read printed pages back, fonts with
@@ -33,7 +33,7 @@ system-deps:
 	else echo "The printing tests need: sudo apt-get install $$missing"; fi
 
 ## The whole suite, headless.
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests
 
 ## Lint, format check, strict typing of the core, the import contract, and the core suite with Qt absent.
@@ -82,7 +82,7 @@ $(PACKAGE_STAMP): $(STAMP)
 
 ## A program that runs without Python: dist/ltv-desktop/ (one folder, PyInstaller),
 ## with the Linux desktop entry, AppStream file and install.sh beside it.
-package: $(PACKAGE_STAMP) icons
+package: $(PACKAGE_STAMP) icons translations
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 	  packaging/ltv-desktop.spec
 	cp packaging/linux/install.sh packaging/linux/ltv-desktop.desktop \
@@ -95,3 +95,16 @@ package-test: package
 
 clean:
 	rm -rf $(VENV) $(NOQT) build dist *.egg-info
+
+## Compile the translations (resources/i18n/*.ts, the sources) into the .qm files the app
+## loads. Build outputs, not committed. Unfinished messages are left out: they show in English.
+TS_FILES := $(wildcard resources/i18n/ltv_*.ts)
+translations: $(TS_FILES:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent -nounfinished $< -qm $@
+
+## Regenerate the .ts files from the code, keeping every translation made; then translate
+## what is new (pyside6-linguist, or any editor) and `make translations`.
+translations-update: $(STAMP)
+	$(PY) tools/update_translations.py

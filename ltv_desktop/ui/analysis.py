@@ -24,6 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMargins,
     QModelIndex,
@@ -53,6 +54,7 @@ from ltv_desktop.core.compute import STAGE_NAMES
 
 from .document import Document
 from .formatting import Formats
+from .i18n import finding, stage_name
 
 Index = QModelIndex | QPersistentModelIndex
 Mask = np.ndarray[Any, Any]
@@ -184,25 +186,44 @@ class AnalysisView(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def _table_and_chart(self, title: str) -> QSplitter:
+        """Give the view a row table and a chart, side by side in a splitter filling it."""
+        self.model = _ReadOnlyTable(self)
+        self.table = _table(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.chart = _chart(title, self.fmt)
+        self.chart_view = _chart_view(self.chart)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        return splitter
+
 
 # -- cheap versus top ------------------------------------------------------------
-GROUP_LABELS = {"cheap": "Cheap", "middle": "Middle", "top": "Top"}
+GROUP_LABELS = {
+    "cheap": QT_TRANSLATE_NOOP("CompareView", "Cheap"),
+    "middle": QT_TRANSLATE_NOOP("CompareView", "Middle"),
+    "top": QT_TRANSLATE_NOOP("CompareView", "Top"),
+}
 METRICS: tuple[tuple[str, str, str], ...] = (
-    ("clients", "Clients", "count"),
-    ("average_sale", "Average sale", "money"),
-    ("purchases_per_year", "Purchases per year", "number"),
-    ("repeat_share", "Bought again", "share"),
-    ("years_as_client", "Years as a client so far", "number"),
-    ("referrals_per_client", "Referrals per client", "number"),
-    ("referrer_share", "Referred anyone", "share"),
-    ("average_lifetime_value", "Average lifetime value", "money"),
-    ("average_total_value", "Average total value", "money"),
-    ("value_share", "Share of client-base total", "share"),
-)
+    ("clients", QT_TRANSLATE_NOOP("CompareView", "Clients"), "count"),
+    ("average_sale", QT_TRANSLATE_NOOP("CompareView", "Average sale"), "money"),
+    ("purchases_per_year", QT_TRANSLATE_NOOP("CompareView", "Purchases per year"), "number"),
+    ("repeat_share", QT_TRANSLATE_NOOP("CompareView", "Bought again"), "share"),
+    ("years_as_client", QT_TRANSLATE_NOOP("CompareView", "Years as a client so far"), "number"),
+    ("referrals_per_client", QT_TRANSLATE_NOOP("CompareView", "Referrals per client"), "number"),
+    ("referrer_share", QT_TRANSLATE_NOOP("CompareView", "Referred anyone"), "share"),
+    ("average_lifetime_value", QT_TRANSLATE_NOOP("CompareView", "Average lifetime value"),
+     "money"),
+    ("average_total_value", QT_TRANSLATE_NOOP("CompareView", "Average total value"), "money"),
+    ("value_share", QT_TRANSLATE_NOOP("CompareView", "Share of client-base total"), "share"),
+)  # fmt: skip
 SPLITS = (
-    ("average_sale", "Average sale (quarters)"),
-    ("lifetime_value", "Lifetime value (quarters)"),
-    ("threshold", "A money threshold"),
+    ("average_sale", QT_TRANSLATE_NOOP("CompareView", "Average sale (quarters)")),
+    ("lifetime_value", QT_TRANSLATE_NOOP("CompareView", "Lifetime value (quarters)")),
+    ("threshold", QT_TRANSLATE_NOOP("CompareView", "A money threshold")),
 )
 
 
@@ -290,11 +311,12 @@ class CompareView(AnalysisView):
         for key, _label, style in METRICS:
             rows.append([self._format(getattr(group, key), style) for _, group in groups])
         self.model.set_cells(headers, [self.tr(m[1]) for m in METRICS], rows)
-        self.finding.setText(c.finding())
+        self.finding.setText(finding(c, self.fmt))
         self.leads.setText(
             self.tr("1 lead without a purchase, counted apart")
             if c.leads == 1
-            else self.tr("%1 leads without a purchase, counted apart").replace("%1", str(c.leads))
+            # %n: each language words 0, 2, 3… leads its own way (Welsh has several plurals).
+            else self.tr("%n leads without a purchase, counted apart", "", c.leads)
         )
         self._draw(groups, c)
 
@@ -438,18 +460,11 @@ class YearlyView(AnalysisView):
     def __init__(self, formats: Formats, parent: QWidget | None = None):
         super().__init__(formats, parent)
         self.rows: list[analysis.YearRow] = []
-        self.model = _ReadOnlyTable(self)
-        self.table = _table(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.chart = _chart(self.tr("Revenue from new and returning clients"), formats)
-        self.chart_view = _chart_view(self.chart)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart_view)
-        splitter.addWidget(self.table)
+        splitter = self._table_and_chart(self.tr("Revenue from new and returning clients"))
+        splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter.insertWidget(0, self.chart_view)  # the chart above, the table below
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
     def refresh(self) -> None:
         doc = self.doc
@@ -535,21 +550,12 @@ class LifeCycleView(AnalysisView):
     def __init__(self, formats: Formats, parent: QWidget | None = None):
         super().__init__(formats, parent)
         self.rows: list[analysis.StageRow] = []
-        self.model = _ReadOnlyTable(self)
-        self.table = _table(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        splitter = self._table_and_chart(self.tr("Clients by life-cycle stage"))
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
         self.table.verticalHeader().sectionClicked.connect(self._on_stage_clicked)
         self.table.clicked.connect(lambda index: self._on_stage_clicked(index.row()))
         self.table.setToolTip(self.tr("Click a stage to list its clients."))
-        self.chart = _chart(self.tr("Clients by life-cycle stage"), formats)
-        self.chart_view = _chart_view(self.chart)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart_view)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 640])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
     def refresh(self) -> None:
         doc = self.doc
@@ -568,7 +574,7 @@ class LifeCycleView(AnalysisView):
         ]
         self.model.set_cells(
             [self.tr("Clients"), self.tr("Share"), self.tr("Total value")],
-            [self.tr(r.stage) for r in rows],
+            [stage_name(r.stage) for r in rows],
             cells,
         )
         chart = self.chart
@@ -585,7 +591,7 @@ class LifeCycleView(AnalysisView):
         chart.addSeries(series)
         chart.legend().setVisible(False)
         stages = QBarCategoryAxis()
-        stages.append([self.tr(r.stage) for r in rows])
+        stages.append([stage_name(r.stage) for r in rows])
         count_axis = _value_axis(self.tr("Clients"))
         count_axis.setRange(0, max([r.clients for r in rows] + [1]) * 1.15)
         count_axis.applyNiceNumbers()
@@ -598,7 +604,7 @@ class LifeCycleView(AnalysisView):
         if 0 <= row < len(self.rows):
             stage = self.rows[row]
             self.showClients.emit(
-                stage.members, self.tr("Stage: %1").replace("%1", self.tr(stage.stage))
+                stage.members, self.tr("Stage: %1").replace("%1", stage_name(stage.stage))
             )
 
 

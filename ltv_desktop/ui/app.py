@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from ltv_desktop import __version__
 from ltv_desktop.resources import resource
 
+from .i18n import install_translations
 from .main_window import MainWindow
+from .settings import Settings
 
 ORGANIZATION = "LTV Desktop"
 APPLICATION = "LTV Desktop"
@@ -49,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     configure(app)
+    # Before any window exists: menus, dialogs, numbers and layout direction follow it.
+    install_translations(app, Settings.load().language)
     window = MainWindow()
     smoke = "--smoke" in args
     if smoke:  # nobody to answer a dialog: problems go to stderr

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 import numpy as np
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from ltv_desktop.core.book import Kind, to_date, to_number
 from ltv_desktop.core.errors import ValueProblem
@@ -54,7 +54,12 @@ class Formats:
         return self.locale.toString(float(value), "f", decimals)
 
     def percent(self, fraction: float, decimals: int = 1) -> str:
-        return self.locale.toString(fraction * 100, "f", decimals) + " %"
+        return self.locale.toString(fraction * 100, "f", decimals) + self.percent_sign()
+
+    def percent_sign(self) -> str:
+        """Return " %", or "%" right to left: there "94.1 %" would show as "% 94.1"."""
+        right_to_left = self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        return "%" if right_to_left else " %"
 
     def date(self, day: np.datetime64 | dt.date | None) -> str:
         if day is None:
@@ -98,7 +103,11 @@ class Formats:
         except ValueProblem:
             example = self.date(dt.date(2025, 3, 31))
             raise ValueProblem(
-                f"'{cleaned}' is not a date; type it like {example} or 2025-03-31."
+                QCoreApplication.translate(
+                    "Formats", "'%1' is not a date; type it like %2 or 2025-03-31."
+                )
+                .replace("%2", example)
+                .replace("%1", cleaned)
             ) from None
 
     def parse(self, kind: Kind, text: str) -> object:

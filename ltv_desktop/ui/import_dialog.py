@@ -239,24 +239,7 @@ class SkippedDialog(QDialog):
             .replace("%1", str(len(skipped))).replace("%2", name).replace("%3", str(imported))
         )  # fmt: skip
         intro.setWordWrap(True)
-        table = QTableWidget(len(skipped), 5, objectName="skipped_cells")
-        headings = (
-            self.tr("Sheet"),
-            self.tr("Row"),
-            self.tr("Column"),
-            self.tr("Header"),
-            self.tr("Reason"),
-        )
-        table.setHorizontalHeaderLabels(list(headings))
-        for r, cell in enumerate(skipped):
-            for c, value in enumerate(
-                (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
-            ):
-                item = QTableWidgetItem(value)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                table.setItem(r, c, item)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
+        table = skipped_table(skipped, self)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Skip these rows"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -267,3 +250,21 @@ class SkippedDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(820, 420)
+
+
+def skipped_table(skipped: list[SkippedCell], parent: QWidget) -> QTableWidget:
+    """Return a read-only table of unusable cells: sheet, row, column, header, reason."""
+    table = QTableWidget(len(skipped), 5, parent, objectName="skipped_cells")
+    tr = parent.tr
+    table.setHorizontalHeaderLabels(
+        [tr("Sheet"), tr("Row"), tr("Column"), tr("Header"), tr("Reason")]
+    )
+    for r, cell in enumerate(skipped):
+        values = (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            table.setItem(r, c, item)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table

@@ -7,48 +7,37 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QTimer
 
 from ltv_desktop.core.isolate import child_main
 
 T = TypeVar("T")
 
 
-class _Relay(QObject):
-    """Carries the worker thread's outcome back to the GUI thread (queued signal)."""
-
-    done = Signal(object, object)  # result, exception
-
-
 class Background(Generic[T]):
     """Run ``work`` in a thread; ``wait()`` spins the event loop until it ends or is cancelled.
 
-    A cancelled job's thread is left to finish on its own (a spreadsheet parser
-    cannot be interrupted half-way) and its result is dropped: the window is
-    free again at once.
+    The GUI thread polls a flag rather than waiting for a cross-thread signal, so a
+    wake-up can never be missed. A cancelled job's thread is left to finish on its
+    own (a spreadsheet parser cannot be interrupted half-way) and its result is
+    dropped: the window is free again at once.
     """
 
     def __init__(self, work: Callable[[], T]):
         self._work = work
-        self._relay = _Relay()
         self._loop = QEventLoop()
+        self._done = threading.Event()
         self._result: T | None = None
         self._error: BaseException | None = None
-        self._finished = False
         self.cancelled = False
-        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
     def _run(self) -> None:
         try:
-            result: Any = self._work()
+            self._result = self._work()
         except BaseException as problem:  # handed to the GUI thread, which reports it
-            self._relay.done.emit(None, problem)
-            return
-        self._relay.done.emit(result, None)
-
-    def _on_done(self, result: Any, error: BaseException | None) -> None:
-        self._result, self._error, self._finished = result, error, True
-        self._loop.quit()
+            self._error = problem
+        finally:
+            self._done.set()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -58,8 +47,13 @@ class Background(Generic[T]):
         """Return the result (None if cancelled); re-raise the worker's exception."""
         thread = threading.Thread(target=self._run, name="ltv-loader", daemon=True)
         thread.start()
-        self._loop.exec()  # the outcome arrives as a queued signal, inside this loop
-        if self.cancelled and not self._finished:
+        if not self._done.wait(0.05):  # most reads end at once: no loop needed
+            poll = QTimer(interval=15)
+            poll.timeout.connect(lambda: self._done.is_set() and self._loop.quit())
+            poll.start()
+            self._loop.exec()
+            poll.stop()
+        if self.cancelled and not self._done.is_set():
             return None
         if self._error is not None:
             raise self._error

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -50,7 +48,7 @@ from . import safety
 from .analysis import AnalysisPages
 from .document import Document
 from .formatting import Formats
-from .import_dialog import ImportDialog, SkippedDialog
+from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing
@@ -205,6 +203,7 @@ class MainWindow(QMainWindow):
             view.showClients.connect(self.show_clients)
 
         self.autosave = safety.Autosave()
+        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last autosaved
         self._lock: safety.OpenLock | None = None
         self._autosave_timer = QTimer(self, interval=self.settings.autosave_minutes * 60_000)
         self._autosave_timer.timeout.connect(self.autosave_now)
@@ -691,22 +690,7 @@ class MainWindow(QMainWindow):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Problems in this file"))
-        table = QTableWidget(len(self.doc.skipped), 5, dialog)
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Sheet"),
-                self.tr("Row"),
-                self.tr("Column"),
-                self.tr("Header"),
-                self.tr("Reason"),
-            ]
-        )
-        for r, cell in enumerate(self.doc.skipped):
-            for c, value in enumerate(
-                (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
-            ):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.horizontalHeader().setStretchLastSection(True)
+        table = skipped_table(self.doc.skipped, dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -883,12 +867,19 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None or not doc.is_modified():
             self.autosave.clear()
+            self._autosaved = None
+            return
+        # Nothing new since the last autosave: writing it again would only cost time
+        # (seconds at a million transactions, on this thread).
+        state = (id(doc), doc.undo_stack.index())
+        if state == self._autosaved and self.autosave.workbook.exists():
             return
         try:
             data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
         except Exception:
             return
         reason = self.autosave.write(data, doc.path)
+        self._autosaved = None if reason else state
         if reason:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 8000)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,10 +27,10 @@ from PySide6.QtGui import QBrush, QColor
 from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, Kind, Sheet
 from ltv_desktop.core.compute import STAGE_NAMES
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.explain import formula_line
 
 from .document import Document, Edit
 from .formatting import Formats
+from .i18n import column_header, formula_line, stage_name
 
 Index = QModelIndex | QPersistentModelIndex
 Array = np.ndarray[Any, Any]
@@ -164,11 +165,20 @@ TRANSACTION_COLUMNS: tuple[Column, ...] = (
     _input(TF["description"]),
 )
 
+# Column headings are translated under i18n.COLUMNS (i18n.data_strings lists them).
 TOOLTIPS = {
-    "purchases_per_year": "Set this to override what the data says for this client.",
-    "years_retained": "Set this to override the scenario's years retained for this client.",
-    "referrals": "Set this to override the number of clients naming this one as referrer.",
-    "acquisition_cost": "What winning this client cost; empty uses the scenario's figure.",
+    "purchases_per_year": QT_TRANSLATE_NOOP(
+        "SheetModel", "Set this to override what the data says for this client."
+    ),
+    "years_retained": QT_TRANSLATE_NOOP(
+        "SheetModel", "Set this to override the scenario's years retained for this client."
+    ),
+    "referrals": QT_TRANSLATE_NOOP(
+        "SheetModel", "Set this to override the number of clients naming this one as referrer."
+    ),
+    "acquisition_cost": QT_TRANSLATE_NOOP(
+        "SheetModel", "What winning this client cost; empty uses the scenario's figure."
+    ),
 }
 
 
@@ -237,7 +247,7 @@ class SheetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                header = self.tr(column.header)
+                header = column_header(column.header)
                 return self.fmt.money_heading(header) if column.style is Style.MONEY else header
             if role == Qt.ItemDataRole.ToolTipRole:
                 if column.field is None:
@@ -298,7 +308,7 @@ class SheetModel(QAbstractTableModel):
         if style is Style.DATE:
             return self.fmt.date(value)
         if style is Style.STAGE:
-            return self.tr(STAGE_NAMES[int(value)])
+            return stage_name(STAGE_NAMES[int(value)])
         return str(value)
 
     def _edit_text(self, column: Column, value: Any) -> str:
@@ -467,8 +477,9 @@ class ClientsModel(SheetModel):
         return np.asarray(getattr(self.doc.results, column.key))
 
     def search_column(self, key: str) -> Array:
-        if key == "stage":
-            return np.asarray(STAGE_NAMES)[self.doc.results.stage]
+        if key == "stage":  # the name as shown and the English one (as in files)
+            names = [f"{name} {stage_name(name)}" for name in STAGE_NAMES]
+            return np.asarray(names)[self.doc.results.stage]
         return self.doc.book.clients[key]
 
     def _tooltip(self, column: Column, row: int) -> str | None:
@@ -476,7 +487,7 @@ class ClientsModel(SheetModel):
             column.key in ("lifetime_value", "total_value", "referral_value")
             and column.field is None
         ):
-            return formula_line(self.doc.results, row, self.fmt.money)
+            return formula_line(self.doc.results, row, self.fmt)
         if column.key == "referred_by" and column.field is not None:
             text = str(self.doc.book.clients["referred_by"][row])
             if text and self.doc.book.referrer[row] < 0:
@@ -494,12 +505,15 @@ class ClientsModel(SheetModel):
 
 
 STAGE_HELP = (
-    "Lead: no purchase yet.",
-    "New: one purchase so far.",
-    "Repeat: two or more purchases.",
-    "Loyal: buying for three years or more.",
-    "Advocate: has referred at least one client.",
-    "Lapsed: no purchase for longer than the lapse window (or twice their usual gap).",
+    QT_TRANSLATE_NOOP("ClientsModel", "Lead: no purchase yet."),
+    QT_TRANSLATE_NOOP("ClientsModel", "New: one purchase so far."),
+    QT_TRANSLATE_NOOP("ClientsModel", "Repeat: two or more purchases."),
+    QT_TRANSLATE_NOOP("ClientsModel", "Loyal: buying for three years or more."),
+    QT_TRANSLATE_NOOP("ClientsModel", "Advocate: has referred at least one client."),
+    QT_TRANSLATE_NOOP(
+        "ClientsModel",
+        "Lapsed: no purchase for longer than the lapse window (or twice their usual gap).",
+    ),
 )
 
 

@@ -29,7 +29,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QLocale, QMarginsF, QObject, QPoint, QRectF, QSettings, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QPoint,
+    QRectF,
+    QSettings,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -76,9 +86,16 @@ from ltv_desktop.core.report import (
     LeverLine,
     client_base_report,
 )
+from ltv_desktop.core.scenario import LEVER_BY_NAME
 
 from .formatting import Formats
+from .i18n import finding, formula_line, lever_label, stage_name, total_label
 from .settings import default_currency
+
+
+class Paper(QObject):
+    """The words printed on pages, translated as ``Paper.tr("How they buy")``."""
+
 
 # -- settings ----------------------------------------------------------------------
 
@@ -99,7 +116,7 @@ LETTER_COUNTRIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
 # Arial and Liberation Sans share their metrics, so a page lays out the same on Windows,
 # macOS and Linux; both have Hebrew. DejaVu Sans and Noto Sans cover most scripts too.
 FAMILIES = ("Arial", "Liberation Sans", "Segoe UI", "DejaVu Sans", "Noto Sans", "Helvetica")
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Printing", "PDF documents (*.pdf)")
 
 
 class PrintError(LtvError):
@@ -110,7 +127,7 @@ def studio_name() -> str:
     """Return the studio name printed at the top of every page (QSettings ``studio/name``)."""
     value = QSettings().value(STUDIO_KEY, DEFAULT_STUDIO)
     text = str(value or "").strip()
-    return text or DEFAULT_STUDIO
+    return text if text and text != DEFAULT_STUDIO else Paper.tr(DEFAULT_STUDIO)
 
 
 def currency_setting() -> str:
@@ -139,7 +156,7 @@ def page_size_name(text: str) -> str:
     for name in PAGE_SIZES:
         if text.strip().lower() == name.lower():
             return name
-    raise PrintError(f"The page size must be A4 or Letter, not '{text}'.")
+    raise PrintError(Paper.tr("The page size must be A4 or Letter, not '%1'.").replace("%1", text))
 
 
 def page_layout(size: str) -> QPageLayout:
@@ -211,12 +228,12 @@ STAGE_COLOURS = {
     "lapsed": QColor("#b22222"),
 }
 STAGE_MEANING = {
-    "lead": "no purchase yet",
-    "new": "one purchase so far",
-    "repeat": "has bought more than once",
-    "loyal": "three years or more of buying",
-    "advocate": "has referred other clients",
-    "lapsed": "no purchase for a long while",
+    "lead": QT_TRANSLATE_NOOP("Paper", "no purchase yet"),
+    "new": QT_TRANSLATE_NOOP("Paper", "one purchase so far"),
+    "repeat": QT_TRANSLATE_NOOP("Paper", "has bought more than once"),
+    "loyal": QT_TRANSLATE_NOOP("Paper", "three years or more of buying"),
+    "advocate": QT_TRANSLATE_NOOP("Paper", "has referred other clients"),
+    "lapsed": QT_TRANSLATE_NOOP("Paper", "no purchase for a long while"),
 }
 GROUP_COLOURS = {"cheap": ACCENT_PALE, "middle": QColor("#c9ced6"), "top": ACCENT}
 
@@ -239,6 +256,20 @@ def _direction(text: str) -> Qt.LayoutDirection:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _capital(text: str) -> str:
+    """Return ``text`` with its first letter a capital: a stage's name as a heading."""
+    return text[:1].upper() + text[1:]
+
+
+def _stage(stage: str) -> str:
+    """Return a stage's name ('advocate') as printed: translated, capitalised ('Advocate')."""
+    return _capital(stage_name(stage))
+
+
+def _meaning(stage: str) -> str:
+    return Paper.tr(STAGE_MEANING[stage]) if stage in STAGE_MEANING else ""
 
 
 class Canvas:
@@ -600,7 +631,7 @@ def _header_band(c: Canvas, width: float, studio: str, title: str, options: Prin
     c.box(0, 0, width, h, ACCENT_DARK, radius=2)
     small = c.font(7.5)
     small_bold = c.font(8, bold=True)
-    printed = "Printed " + options.fmt.date(options.printed_on)
+    printed = Paper.tr("Printed %1").replace("%1", options.fmt.date(options.printed_on))
     right_w = max(c.width(title, small_bold), c.width(printed, small)) + 24
     size = 13.0
     while size > 9 and c.width(_one_line(studio), c.font(size, bold=True)) > width - right_w - 24:
@@ -638,7 +669,7 @@ def _section(c: Canvas, x: float, y: float, w: float, title: str, aside: str = "
 def _stage_pill(c: Canvas, x_right: float, y: float, h: float, stage: str) -> float:
     """Draw the stage as a coloured pill ending at ``x_right``; return its width."""
     font = c.font(8, bold=True)
-    text = stage.capitalize()
+    text = _stage(stage)
     w = c.width(text, font) + 16
     fill = STAGE_COLOURS.get(stage, FAINT)
     ink = INK if fill.lightnessF() > 0.6 else WHITE
@@ -696,28 +727,37 @@ def _figures(
 
 def _standing_lines(s: ClientSummary, n: Numbers) -> tuple[str, str, str]:
     st = s.standing
-    rank = f"Rank {n.count(st.rank)} of {n.count(st.clients)} clients by total value"
+    rank = (
+        Paper.tr("Rank %1 of %2 clients by total value")
+        .replace("%1", n.count(st.rank))
+        .replace("%2", n.count(st.clients))
+    )
     if st.share_below is None:
-        share = "The only client so far."
+        share = Paper.tr("The only client so far.")
     elif st.share_below >= 1:
-        share = "Worth more than any other client."
+        share = Paper.tr("Worth more than any other client.")
     else:
-        share = f"Worth more than {n.percent(st.share_below)} of your other clients."
-    if st.group == "lead":
-        group = "A lead: not in the cheap, middle or top group until a first purchase."
-    elif st.by == "threshold" and st.threshold is not None:
-        limit = n.amount(st.threshold)
-        group = (
-            f"Top group: average sale at or above {limit}."
-            if st.group == "top"
-            else f"Cheap group: average sale below {limit}."
+        share = Paper.tr("Worth more than %1 of your other clients.").replace(
+            "%1", n.percent(st.share_below)
         )
-    else:
-        ranked = "average sale" if st.by == "average_sale" else "lifetime value"
+    if st.group == "lead":
+        group = Paper.tr("A lead: not in the cheap, middle or top group until a first purchase.")
+    elif st.by == "threshold" and st.threshold is not None:
+        group = (
+            Paper.tr("Top group: average sale at or above %1.")
+            if st.group == "top"
+            else Paper.tr("Cheap group: average sale below %1.")
+        ).replace("%1", n.amount(st.threshold))
+    elif st.by == "average_sale":
         group = {
-            "cheap": f"In the cheap quarter of buying clients by {ranked}.",
-            "top": f"In the top quarter of buying clients by {ranked}.",
-        }.get(st.group, f"In the middle group of buying clients by {ranked}.")
+            "cheap": Paper.tr("In the cheap quarter of buying clients by average sale."),
+            "top": Paper.tr("In the top quarter of buying clients by average sale."),
+        }.get(st.group) or Paper.tr("In the middle group of buying clients by average sale.")
+    else:
+        group = {
+            "cheap": Paper.tr("In the cheap quarter of buying clients by lifetime value."),
+            "top": Paper.tr("In the top quarter of buying clients by lifetime value."),
+        }.get(st.group) or Paper.tr("In the middle group of buying clients by lifetime value.")
     return rank, share, group
 
 
@@ -744,8 +784,8 @@ def _draw_standing(c: Canvas, x: float, y: float, w: float, s: ClientSummary, n:
     c.path(marker, INK)
     small = c.font(6.5)
     sl = c.line(small)
-    c.text(x, track_y + 7, w / 2, sl, "least value", small, FAINT)
-    c.text(x + w / 2, track_y + 7, w / 2, sl, "most value", small, FAINT, RIGHT)
+    c.text(x, track_y + 7, w / 2, sl, Paper.tr("least value"), small, FAINT)
+    c.text(x + w / 2, track_y + 7, w / 2, sl, Paper.tr("most value"), small, FAINT, RIGHT)
     y = track_y + 7 + sl + 4
     for line in c.wrap(share, font, w, 2) + c.wrap(group, font, w, 2):
         c.text(x, y, w, lh, line, font, INK, elide=False)
@@ -763,7 +803,7 @@ def _summary_body(
     c: Canvas, s: ClientSummary, width: float, height: float, opts: PrintOptions, n: Numbers
 ) -> None:
     gap = 11.0
-    y = _header_band(c, width, opts.studio, "Client summary", opts) + 12
+    y = _header_band(c, width, opts.studio, Paper.tr("Client summary"), opts) + 12
 
     # The client's name, large, with the stage beside it.
     pill_w = _stage_pill(c, width, y + 6, 15, s.stage)
@@ -778,9 +818,13 @@ def _summary_body(
     for k, line in enumerate(names):
         c.text(0, y + k * step, name_w, line_h, line, name_font, INK, direction=_direction(s.name))
     y += line_h + (len(names) - 1) * step
-    meaning = STAGE_MEANING.get(s.stage, "")
-    as_of = n.date(s.as_of)
-    subtitle = f"Client ID {s.client_id}  ·  {s.stage.capitalize()}: {meaning}  ·  as of {as_of}"
+    subtitle = (
+        Paper.tr("Client ID %1  ·  %2: %3  ·  as of %4")
+        .replace("%2", _stage(s.stage))
+        .replace("%3", _meaning(s.stage))
+        .replace("%4", n.date(s.as_of))
+        .replace("%1", s.client_id)
+    )
     c.text(0, y, width, 12, subtitle, c.font(8), MUTED)
     y += 12 + gap
 
@@ -790,19 +834,24 @@ def _summary_body(
         _names([s.referred_by]) if s.referred_by is not None else s.referred_by_text or "—"
     )
     referred = _names(s.referred) if s.referred else "—"
+    referred_label = (
+        Paper.tr("Referred (%1)").replace("%1", str(len(s.referred)))
+        if s.referred
+        else Paper.tr("Referred")
+    )
     left = [
-        ("Email", s.email, 2),
-        ("Phone", s.phone, 1),
-        ("Source", s.source, 2),
-        ("Referred by", referred_by, 2),
-        (f"Referred ({len(s.referred)})" if s.referred else "Referred", referred, 2),
+        (Paper.tr("Email"), s.email, 2),
+        (Paper.tr("Phone"), s.phone, 1),
+        (Paper.tr("Source"), s.source, 2),
+        (Paper.tr("Referred by"), referred_by, 2),
+        (referred_label, referred, 2),
     ]
     right = [
-        ("First contact", n.date(s.first_contact), 1),
-        ("First purchase", n.date(s.first_purchase), 1),
-        ("Last purchase", n.date(s.last_purchase), 1),
-        ("Purchases", f"{n.count(s.purchases)}" + _rows_note(s, n), 1),
-        ("Tags", s.tags, 2),
+        (Paper.tr("First contact"), n.date(s.first_contact), 1),
+        (Paper.tr("First purchase"), n.date(s.first_purchase), 1),
+        (Paper.tr("Last purchase"), n.date(s.last_purchase), 1),
+        (Paper.tr("Purchases"), f"{n.count(s.purchases)}" + _rows_note(s, n), 1),
+        (Paper.tr("Tags"), s.tags, 2),
     ]
     used = max(_facts(c, 0, y, column_w, left), _facts(c, column_w + 18, y, column_w, right))
     y += used
@@ -811,7 +860,7 @@ def _summary_body(
         note_font = c.font(8.5, italic=True)
         lh = c.line(note_font) + 2
         lines = c.wrap(s.notes, note_font, width - 74, 3)
-        c.text(0, y, 68, lh, "Notes", c.font(7.5), MUTED)
+        c.text(0, y, 68, lh, Paper.tr("Notes"), c.font(7.5), MUTED)
         direction = _direction(s.notes)
         for k, line in enumerate(lines):
             c.text(74, y + k * lh, width - 74, lh, line, note_font, INK, elide=False,
@@ -820,28 +869,28 @@ def _summary_body(
     y += gap
 
     # The figures: how they buy, what they are worth.
-    _section(c, 0, y, column_w, "How they buy")
-    y_left = y + _section(c, column_w + 18, y, column_w, "What they are worth")
+    _section(c, 0, y, column_w, Paper.tr("How they buy"))
+    y_left = y + _section(c, column_w + 18, y, column_w, Paper.tr("What they are worth"))
     buying = [
-        ("Revenue so far", n.amount(s.revenue), ""),
-        ("Average sale", n.amount(s.average_sale), ""),
-        ("Purchases per year", n.number(s.purchases_per_year), ""),
-        ("Years retained", n.short(s.years_retained), ""),
-        ("Referrals", n.short(s.referrals), ""),
+        (Paper.tr("Revenue so far"), n.amount(s.revenue), ""),
+        (Paper.tr("Average sale"), n.amount(s.average_sale), ""),
+        (Paper.tr("Purchases per year"), n.number(s.purchases_per_year), ""),
+        (Paper.tr("Years retained"), n.short(s.years_retained), ""),
+        (Paper.tr("Referrals"), n.short(s.referrals), ""),
     ]
     worth = [
-        ("Lifetime value", n.amount(s.lifetime_value), ""),
-        ("Referral value", n.amount(s.referral_value), ""),
-        ("Add-on value", n.amount(s.addon_value), ""),
-        ("Partner fees", n.amount(s.partner_fees), ""),
-        ("Total value", n.amount(s.total_value), "total"),
+        (Paper.tr("Lifetime value"), n.amount(s.lifetime_value), ""),
+        (Paper.tr("Referral value"), n.amount(s.referral_value), ""),
+        (Paper.tr("Add-on value"), n.amount(s.addon_value), ""),
+        (Paper.tr("Partner fees"), n.amount(s.partner_fees), ""),
+        (Paper.tr("Total value"), n.amount(s.total_value), "total"),
     ]
     if s.show_profit:
         ratio = "—" if s.ltv_cac is None else n.number(s.ltv_cac)
         worth += [
-            ("Profit (margin, retention cost)", n.amount(s.profit), "muted"),
-            ("Net after acquisition cost", n.amount(s.net), "muted"),
-            ("Profit ÷ acquisition cost", ratio, "muted"),
+            (Paper.tr("Profit (margin, retention cost)"), n.amount(s.profit), "muted"),
+            (Paper.tr("Net after acquisition cost"), n.amount(s.net), "muted"),
+            (Paper.tr("Profit ÷ acquisition cost"), ratio, "muted"),
         ]
     h_left = _figures(c, 0, y_left, column_w, buying)
     h_right = _figures(c, column_w + 18, y_left, column_w, worth)
@@ -861,19 +910,19 @@ def _summary_body(
     box_h = pad + c.line(head_font) + 3 + fl * len(parts) + pad - 2
     c.box(0, y, width, box_h, SHADE, radius=3)
     c.box(0, y, 3, box_h, ACCENT)
-    heading = "How the total is worked out:  " + FORMULA
+    heading = Paper.tr("How the total is worked out:  %1").replace("%1", Paper.tr(FORMULA))
     c.text(pad + 4, y + pad - 2, inner, c.line(head_font), heading, head_font, MUTED)
     fy = y + pad - 2 + c.line(head_font) + 3
     for k, line in enumerate(parts):
-        bold = k == len(parts) - 1 and line.startswith("total")
+        bold = k == len(parts) - 1 and s.purchases > 0  # the total, not a lead's one line
         font = c.font(9, bold=True) if bold else formula_font
         c.text(pad + 4, fy + k * fl, inner, fl, line, font, INK)
     y += box_h + gap
 
     # Where they stand, and what they spent each year.
     chart_h = 92.0
-    _section(c, 0, y, column_w, "Where they stand")
-    top = y + _section(c, column_w + 18, y, column_w, "Spending per year")
+    _section(c, 0, y, column_w, Paper.tr("Where they stand"))
+    top = y + _section(c, column_w + 18, y, column_w, Paper.tr("Spending per year"))
     _draw_standing(c, 0, top, column_w, s, n)
     if s.yearly:
         bar_chart(
@@ -883,12 +932,12 @@ def _summary_body(
             column_w,
             chart_h - (top - y),
             [str(p.year) for p in s.yearly],
-            [Series("Spent", ACCENT, tuple(p.amount for p in s.yearly))],
+            [Series(Paper.tr("Spent"), ACCENT, tuple(p.amount for p in s.yearly))],
             n.axis,
             legend=False,
         )
     else:
-        c.text(column_w + 18, top, column_w, 14, "No purchases yet.", c.font(8.5), MUTED)
+        c.text(column_w + 18, top, column_w, 14, Paper.tr("No purchases yet."), c.font(8.5), MUTED)
     y += chart_h + gap
 
     _purchases_table(c, s, 0, y, width, height - 16 - y, n)
@@ -896,19 +945,40 @@ def _summary_body(
         c,
         width,
         height,
-        f"Prepared by {opts.studio} with LTV Desktop"
-        + (f"  ·  {opts.source}" if opts.source else ""),
-        f"{s.client_id}  ·  printed {opts.fmt.date(opts.printed_on)}",
+        _prepared_by(opts),
+        Paper.tr("%1  ·  printed %2")
+        .replace("%2", opts.fmt.date(opts.printed_on))
+        .replace("%1", s.client_id),
     )
+
+
+def _prepared_by(opts: PrintOptions) -> str:
+    """Return the footer's left part: who prepared the page, and from which workbook."""
+    text = Paper.tr("Prepared by %1 with LTV Desktop").replace("%1", opts.studio)
+    return text + (f"  ·  {opts.source}" if opts.source else "")
+
+
+def _counted(n: Numbers, count: int, one: str, many: str) -> str:
+    """Return "1 refund" or "1,234 refunds".
+
+    ``many`` is a plural (numerus) message chosen by ``count``, with %1 for the
+    number written the locale's way; ``one`` is English's singular, so the page
+    reads right even where no translation is loaded (the command line).
+    """
+    return one if count == 1 else many.replace("%1", n.count(count))
 
 
 def _rows_note(s: ClientSummary, n: Numbers) -> str:
     refunds = sum(1 for sale in s.sales if sale.amount < 0)
     notes = []
     if refunds:
-        notes.append(f"{n.count(refunds)} refund{'s' if refunds != 1 else ''}")
+        notes.append(
+            _counted(n, refunds, Paper.tr("1 refund"), Paper.tr("%1 refunds", "", refunds))
+        )
     if s.later_rows:
-        notes.append(f"{n.count(s.later_rows)} after the as-of date, not counted")
+        notes.append(
+            Paper.tr("%1 after the as-of date, not counted").replace("%1", n.count(s.later_rows))
+        )
     return f" ({'; '.join(notes)})" if notes else ""
 
 
@@ -917,10 +987,19 @@ def _purchases_table(
 ) -> None:
     """Draw the client's rows, most recent first, cut with an "and N earlier" line to fit ``h``."""
     count = len(s.sales)
-    aside = f"{n.count(count)} row{'s' if count != 1 else ''}, most recent first" if count else ""
-    y += _section(c, x, y, w, "Purchases", aside)
+    aside = (
+        _counted(
+            n,
+            count,
+            Paper.tr("1 row, most recent first"),
+            Paper.tr("%1 rows, most recent first", "", count),
+        )
+        if count
+        else ""
+    )
+    y += _section(c, x, y, w, Paper.tr("Purchases"), aside)
     if not s.sales:
-        c.text(x, y, w, 14, "No purchases up to the as-of date.", c.font(8.5), MUTED)
+        c.text(x, y, w, 14, Paper.tr("No purchases up to the as-of date."), c.font(8.5), MUTED)
         return
     font = c.font(8)
     head = c.font(7, bold=True)
@@ -929,20 +1008,21 @@ def _purchases_table(
     shown = count if rows_fit >= count else max(0, rows_fit - 1)  # one line for "and N earlier"
     date_w = max(c.width(n.date(sale.date), font) for sale in s.sales[: max(shown, 1)]) + 10
     amount_w = max(
-        [c.width(n.heading("Amount"), head)]
+        [c.width(n.heading(Paper.tr("Amount")), head)]
         + [c.width(n.money(sale.amount), font) for sale in s.sales[: max(shown, 1)]]
     )
     amount_w += 6
     kind_w = max(
-        [c.width("Kind", head)] + [c.width(sale.kind, font) for sale in s.sales[: max(shown, 1)]]
+        [c.width(Paper.tr("Kind"), head)]
+        + [c.width(sale.kind, font) for sale in s.sales[: max(shown, 1)]]
     )
     kind_w = min(kind_w + 12, 80.0)
     desc_w = w - date_w - kind_w - amount_w - 12
     cols = (
-        (x + 4, date_w, "Date", LEFT),
-        (x + 4 + date_w, kind_w, "Kind", LEFT),
-        (x + 4 + date_w + kind_w, desc_w, "Description", LEFT),
-        (x + w - 4 - amount_w, amount_w, n.heading("Amount"), RIGHT),
+        (x + 4, date_w, Paper.tr("Date"), LEFT),
+        (x + 4 + date_w, kind_w, Paper.tr("Kind"), LEFT),
+        (x + 4 + date_w + kind_w, desc_w, Paper.tr("Description"), LEFT),
+        (x + w - 4 - amount_w, amount_w, n.heading(Paper.tr("Amount")), RIGHT),
     )
     for cx, cw, title, align in cols:
         c.text(cx, y, cw, row_h, title, head, MUTED, align)
@@ -960,7 +1040,12 @@ def _purchases_table(
         rest = s.sales[shown:]
         total = sum(sale.amount for sale in rest)
         earliest = n.date(rest[-1].date)
-        text = f"… and {n.count(len(rest))} earlier, back to {earliest}, together {n.amount(total)}"
+        text = (
+            Paper.tr("… and %1 earlier, back to %2, together %3")
+            .replace("%1", n.count(len(rest)))
+            .replace("%2", earliest)
+            .replace("%3", n.amount(total))
+        )
         c.rule(x, y, x + w, y, RULE, 0.4)
         c.text(x + 4, y, w - 8, row_h, text, c.font(8, italic=True), MUTED)
 
@@ -1157,7 +1242,7 @@ class Table(Block):
         bold = c.font(self.size, bold=True)
         head = c.font(self.size - 0.8, bold=True)
         if not self.first and self.continued:
-            _section(c, x, y, width, self.continued + " (continued)")
+            _section(c, x, y, width, Paper.tr("%1 (continued)").replace("%1", self.continued))
             y += _section_height(c) + 2
         cx = x
         for col, w in zip(self.columns, widths, strict=True):
@@ -1310,13 +1395,13 @@ def paginate(
 
 def _lever_text(line: LeverLine, value: Any, n: Numbers) -> str:
     if line.kind == "date":
-        return "latest transaction" if value is None else n.date(value)
+        return Paper.tr("latest transaction") if value is None else n.date(value)
     if line.kind == "rate":
         return n.percent(float(value), 1)
     if line.kind == "money":
         return n.money(float(value))
     if line.kind == "years":
-        return n.short(float(value)) + " yr"
+        return Paper.tr("%1 yr").replace("%1", n.short(float(value)))
     return n.short(float(value))
 
 
@@ -1325,17 +1410,18 @@ def _lever_difference(line: LeverLine, n: Numbers) -> str:
         return ""
     d = line.difference
     if d is None:
-        return "moved"
+        return Paper.tr("moved")
     if line.kind == "rate":
-        text = n.fmt.locale.toString(d * 100, "f", 1) + " pts"
+        text = n.fmt.locale.toString(d * 100, "f", 1)
     elif line.kind == "money":
         text = n.money(d)
-    elif line.kind == "years":
-        text = n.short(d) + " yr"
     else:
         text = n.short(d)
     text = "−" + text[1:] if text.startswith("-") else text
-    return text if text.startswith("−") else "+" + text
+    text = text if text.startswith("−") else "+" + text
+    if line.kind == "rate":
+        return Paper.tr("%1 pts").replace("%1", text)  # percentage points
+    return Paper.tr("%1 yr").replace("%1", text) if line.kind == "years" else text
 
 
 def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
@@ -1343,11 +1429,13 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     n = Numbers(options.fmt)
     totals = {line.key: line for line in report.totals}
     blocks: list[Block] = []
-    as_of = n.date(report.as_of) if report.as_of else "no transactions yet"
+    as_of = n.date(report.as_of) if report.as_of else Paper.tr("no transactions yet")
     blocks.append(
         Paragraph(
-            f"{n.count(report.clients)} clients, {n.count(report.clients_with_purchases)} with "
-            f"purchases  ·  figures as of {as_of}"
+            Paper.tr("%1 clients, %2 with purchases  ·  figures as of %3")
+            .replace("%1", n.count(report.clients))
+            .replace("%2", n.count(report.clients_with_purchases))
+            .replace("%3", as_of)
             + (f"  ·  {options.source}" if options.source else ""),
             8.5,
             MUTED,
@@ -1358,12 +1446,14 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(
         KeyFigures(
             [
-                ("Client-base total", n.amount(base_total.current),
-                 f"baseline {n.amount(base_total.baseline)}"),
-                ("Lifetime value", n.amount(totals["lifetime_value"].current), "all clients"),
-                ("Referral value", n.amount(totals["referral_value"].current),
-                 "beside the total, not added"),
-                ("Revenue so far", n.amount(totals["revenue"].current), "up to the as-of date"),
+                (Paper.tr("Client-base total"), n.amount(base_total.current),
+                 Paper.tr("baseline %1").replace("%1", n.amount(base_total.baseline))),
+                (Paper.tr("Lifetime value"), n.amount(totals["lifetime_value"].current),
+                 Paper.tr("all clients")),
+                (Paper.tr("Referral value"), n.amount(totals["referral_value"].current),
+                 Paper.tr("beside the total, not added")),
+                (Paper.tr("Revenue so far"), n.amount(totals["revenue"].current),
+                 Paper.tr("up to the as-of date")),
             ]
         )
     )  # fmt: skip
@@ -1371,14 +1461,14 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
 
     # Totals and scenario.
     moved = report.levers_moved
-    blocks.append(Heading("Totals: baseline and current levers"))
+    blocks.append(Heading(Paper.tr("Totals: baseline and current levers")))
     rows: list[list[Cell]] = []
     for line in report.totals:
         show = n.count if line.count else n.money
         diff = line.difference
         rows.append(
             [
-                line.label,
+                total_label(line.label),
                 show(int(line.baseline)) if line.count else show(line.baseline),  # type: ignore[arg-type]
                 show(int(line.current)) if line.count else show(line.current),  # type: ignore[arg-type]
                 (n.count(int(diff)) if line.count else n.signed_money(diff)) if diff else "",
@@ -1388,54 +1478,61 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     bold = [k for k, line in enumerate(report.totals) if line.key == "client_base_total"]
     blocks.append(
         Table(
-            [Column("Figure", LEFT, flex=True), Column("Baseline"), Column("Current"),
-             Column("Difference"), Column("Change")],
-            rows, (), "Totals", total_rows=bold,
+            [Column(Paper.tr("Figure"), LEFT, flex=True), Column(Paper.tr("Baseline")),
+             Column(Paper.tr("Current")), Column(Paper.tr("Difference")),
+             Column(Paper.tr("Change"))],
+            rows, (), Paper.tr("Totals"), total_rows=bold,
         )
     )  # fmt: skip
     blocks.append(Gap(8))
     blocks.append(
         Heading(
-            "Scenario",
-            f"{len(moved)} setting{'s' if len(moved) != 1 else ''} moved from the baseline"
+            Paper.tr("Scenario"),
+            _counted(
+                n,
+                len(moved),
+                Paper.tr("1 setting moved from the baseline"),
+                Paper.tr("%1 settings moved from the baseline", "", len(moved)),
+            )
             if moved
-            else "the current levers are the baseline",
+            else Paper.tr("the current levers are the baseline"),
         )
     )
     lever_rows: list[list[Cell]] = [
-        [line.label, _lever_text(line, line.baseline, n), _lever_text(line, line.current, n),
-         _lever_difference(line, n)]
+        [_lever_label(line), _lever_text(line, line.baseline, n),
+         _lever_text(line, line.current, n), _lever_difference(line, n)]
         for line in report.levers
     ]  # fmt: skip
     moved_rows = [k for k, line in enumerate(report.levers) if line.moved]
     blocks.append(
         Table(
-            [Column("Setting", LEFT, flex=True), Column("Baseline"), Column("Current"),
-             Column("Difference")],
-            lever_rows, moved_rows, "Scenario",
+            [Column(Paper.tr("Setting"), LEFT, flex=True), Column(Paper.tr("Baseline")),
+             Column(Paper.tr("Current")), Column(Paper.tr("Difference"))],
+            lever_rows, moved_rows, Paper.tr("Scenario"),
         )
     )  # fmt: skip
     blocks.append(Gap(10))
 
     # Cheap versus top.
     comparison = report.comparison
-    blocks.append(Heading("Cheap versus top clients", _split_words(report, n)))
+    blocks.append(Heading(Paper.tr("Cheap versus top clients"), _split_words(report, n)))
     groups: list[tuple[str, GroupMetrics]] = (
-        [("Below", comparison.cheap), ("At or above", comparison.top)]
+        [(Paper.tr("Below"), comparison.cheap), (Paper.tr("At or above"), comparison.top)]
         if comparison.by == "threshold"
-        else [("Cheap", comparison.cheap), ("Middle", comparison.middle), ("Top", comparison.top)]
-    )
+        else [(Paper.tr("Cheap"), comparison.cheap), (Paper.tr("Middle"), comparison.middle),
+              (Paper.tr("Top"), comparison.top)]
+    )  # fmt: skip
     metric_rows: list[tuple[str, Callable[[GroupMetrics], str]]] = [
-        ("Clients", lambda g: n.count(g.clients)),
-        ("Average sale", lambda g: n.money(g.average_sale)),
-        ("Purchases per year", lambda g: n.number(g.purchases_per_year)),
-        ("Bought again", lambda g: n.percent(g.repeat_share, 1)),
-        ("Years as a client so far", lambda g: n.number(g.years_as_client, 1)),
-        ("Referrals per client", lambda g: n.number(g.referrals_per_client)),
-        ("Referred anyone", lambda g: n.percent(g.referrer_share, 1)),
-        ("Average lifetime value", lambda g: n.money(g.average_lifetime_value)),
-        ("Average total value", lambda g: n.money(g.average_total_value)),
-        ("Share of client-base total", lambda g: n.percent(g.value_share, 1)),
+        (Paper.tr("Clients"), lambda g: n.count(g.clients)),
+        (Paper.tr("Average sale"), lambda g: n.money(g.average_sale)),
+        (Paper.tr("Purchases per year"), lambda g: n.number(g.purchases_per_year)),
+        (Paper.tr("Bought again"), lambda g: n.percent(g.repeat_share, 1)),
+        (Paper.tr("Years as a client so far"), lambda g: n.number(g.years_as_client, 1)),
+        (Paper.tr("Referrals per client"), lambda g: n.number(g.referrals_per_client)),
+        (Paper.tr("Referred anyone"), lambda g: n.percent(g.referrer_share, 1)),
+        (Paper.tr("Average lifetime value"), lambda g: n.money(g.average_lifetime_value)),
+        (Paper.tr("Average total value"), lambda g: n.money(g.average_total_value)),
+        (Paper.tr("Share of client-base total"), lambda g: n.percent(g.value_share, 1)),
     ]
     compare_rows: list[list[Cell]] = [
         [label, *(shown(g) for _name, g in groups)] for label, shown in metric_rows
@@ -1443,36 +1540,41 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     buyers = max(1, comparison.cheap.clients + comparison.middle.clients + comparison.top.clients)
     table = Table(
         [Column("", LEFT, flex=True)] + [Column(name) for name, _g in groups],
-        compare_rows, (), "Cheap versus top clients", total_rows=[len(metric_rows) - 1],
+        compare_rows, (), Paper.tr("Cheap versus top clients"),
+        total_rows=[len(metric_rows) - 1],
     )  # fmt: skip
     chart = Chart(
         [name for name, _g in groups],
         [
-            Series("Share of buying clients", QColor("#c9ced6"),
+            Series(Paper.tr("Share of buying clients"), QColor("#c9ced6"),
                    tuple(g.clients / buyers * 100 for _n, g in groups)),
-            Series("Share of the value", ACCENT, tuple(g.value_share * 100 for _n, g in groups)),
+            Series(Paper.tr("Share of the value"), ACCENT,
+                   tuple(g.value_share * 100 for _n, g in groups)),
         ],
-        lambda v: f"{n.whole(v)} %",
+        lambda v: n.whole(v) + n.fmt.percent_sign(),
         points=table.height_estimate(),
-        title="Each group's share (%)",
+        title=Paper.tr("Each group's share (%)"),
     )  # fmt: skip
     blocks.append(SideBySide(table, chart, 0.6))
     blocks.append(Gap(4))
-    blocks.append(Paragraph(report.finding, 8.5, INK, bold=True))
+    blocks.append(Paragraph(finding(comparison, options.fmt), 8.5, INK, bold=True))
     blocks.append(Gap(10))
 
     # New versus returning.
-    blocks.append(Heading("New versus returning clients", "orders and revenue per year"))
+    blocks.append(
+        Heading(Paper.tr("New versus returning clients"), Paper.tr("orders and revenue per year"))
+    )
     if report.yearly:
         spent = any(row.acquisition_spend for row in report.yearly)
         columns = [
-            Column("Year", LEFT), Column("New orders"), Column(n.heading("New revenue")),
-            Column("Per order"), Column("Returning orders"),
-            Column(n.heading("Returning revenue")), Column("Per order"),
-            Column("Returning share"),
+            Column(Paper.tr("Year"), LEFT), Column(Paper.tr("New orders")),
+            Column(n.heading(Paper.tr("New revenue"))), Column(Paper.tr("Per order")),
+            Column(Paper.tr("Returning orders")),
+            Column(n.heading(Paper.tr("Returning revenue"))), Column(Paper.tr("Per order")),
+            Column(Paper.tr("Returning share")),
         ]  # fmt: skip
         if spent:
-            columns.append(Column(n.heading("Acquisition spend")))
+            columns.append(Column(n.heading(Paper.tr("Acquisition spend"))))
         year_rows: list[list[Cell]] = []
         for row in report.yearly:
             cells: list[Cell] = [
@@ -1484,42 +1586,47 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
             if spent:
                 cells.append(n.money(row.acquisition_spend))
             year_rows.append(cells)
-        blocks.append(Table(columns, year_rows, (), "New versus returning clients", size=7.5))
+        blocks.append(
+            Table(columns, year_rows, (), Paper.tr("New versus returning clients"), size=7.5)
+        )
         blocks.append(Gap(4))
         blocks.append(
             Chart(
                 [str(row.year) for row in report.yearly],
                 [
-                    Series("New clients", NEW_COLOUR,
+                    Series(Paper.tr("New clients"), NEW_COLOUR,
                            tuple(row.new_revenue for row in report.yearly)),
-                    Series("Returning clients", ACCENT,
+                    Series(Paper.tr("Returning clients"), ACCENT,
                            tuple(row.returning_revenue for row in report.yearly)),
                 ],
                 n.axis,
                 points=150,
                 stacked=True,
-                title="Revenue per year from new and from returning clients",
+                title=Paper.tr("Revenue per year from new and from returning clients"),
             )
         )  # fmt: skip
     else:
-        blocks.append(Paragraph("No orders yet.", 8.5, MUTED))
+        blocks.append(Paragraph(Paper.tr("No orders yet."), 8.5, MUTED))
     blocks.append(Gap(10))
 
     # Life cycle.
-    blocks.append(Heading("Life cycle", "each client's stage, derived from the data"))
+    blocks.append(
+        Heading(Paper.tr("Life cycle"), Paper.tr("each client's stage, derived from the data"))
+    )
     everyone = max(1, report.clients)
     most = max([row.clients for row in report.stages] + [1])
     stage_rows: list[list[Cell]] = [
-        [row.stage.capitalize(), STAGE_MEANING.get(row.stage, ""), n.count(row.clients),
+        [_stage(row.stage), _meaning(row.stage), n.count(row.clients),
          n.percent(row.clients / everyone, 1), n.money(row.total_value),
          Bar(row.clients / most, STAGE_COLOURS.get(row.stage, ACCENT))]
         for row in report.stages
     ]  # fmt: skip
     blocks.append(
         Table(
-            [Column("Stage", LEFT), Column("Meaning", LEFT, flex=True), Column("Clients"),
-             Column("Share"), Column(n.heading("Total value")), Column("", LEFT)],
-            stage_rows, (), "Life cycle",
+            [Column(Paper.tr("Stage"), LEFT), Column(Paper.tr("Meaning"), LEFT, flex=True),
+             Column(Paper.tr("Clients")), Column(Paper.tr("Share")),
+             Column(n.heading(Paper.tr("Total value"))), Column("", LEFT)],
+            stage_rows, (), Paper.tr("Life cycle"),
         )
     )  # fmt: skip
     blocks.append(Gap(10))
@@ -1527,12 +1634,16 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     # Where the value sits, then the top clients.
     blocks.append(
         Heading(
-            f"Top {n.count(len(report.top_clients))} clients by total value",
-            f"the top 20 % of clients hold {n.percent(report.top_share)} of the client-base total",
+            Paper.tr("Top %1 clients by total value").replace(
+                "%1", n.count(len(report.top_clients))
+            ),
+            Paper.tr("the top 20 % of clients hold %1 of the client-base total").replace(
+                "%1", n.percent(report.top_share)
+            ),
         )
     )
     top_rows: list[list[Cell]] = [
-        [n.count(t.rank), t.client_id, t.name, t.stage, n.count(t.purchases),
+        [n.count(t.rank), t.client_id, t.name, stage_name(t.stage), n.count(t.purchases),
          n.money(t.average_sale), n.money(t.lifetime_value), n.money(t.referral_value),
          n.money(t.total_value), n.percent(t.value_share, 1)]
         for t in report.top_clients
@@ -1540,15 +1651,16 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     if top_rows:
         blocks.append(
             Table(
-                [Column("#"), Column("Client ID", LEFT), Column("Name", LEFT, flex=True),
-                 Column("Stage", LEFT), Column("Purchases"), Column(n.heading("Average sale")),
-                 Column("Lifetime value"), Column("Referral value"), Column("Total value"),
-                 Column("Share")],
-                top_rows, (), "Top clients by total value", size=7.5,
+                [Column("#"), Column(Paper.tr("Client ID"), LEFT),
+                 Column(Paper.tr("Name"), LEFT, flex=True), Column(Paper.tr("Stage"), LEFT),
+                 Column(Paper.tr("Purchases")), Column(n.heading(Paper.tr("Average sale"))),
+                 Column(Paper.tr("Lifetime value")), Column(Paper.tr("Referral value")),
+                 Column(Paper.tr("Total value")), Column(Paper.tr("Share"))],
+                top_rows, (), Paper.tr("Top clients by total value"), size=7.5,
             )
         )  # fmt: skip
     else:
-        blocks.append(Paragraph("No clients yet.", 8.5, MUTED))
+        blocks.append(Paragraph(Paper.tr("No clients yet."), 8.5, MUTED))
     return blocks
 
 
@@ -1556,18 +1668,35 @@ def _percent_change(before: float, after: float, n: Numbers) -> str:
     if before == 0:
         return ""
     change = (after - before) / abs(before)
-    text = n.fmt.locale.toString(change * 100, "f", 1) + " %"
+    text = n.fmt.locale.toString(change * 100, "f", 1) + n.fmt.percent_sign()
     text = "−" + text[1:] if text.startswith("-") else text
     return text if text.startswith("−") else "+" + text
 
 
 def _split_words(report: BaseReport, n: Numbers) -> str:
     c = report.comparison
-    leads = f"{n.count(c.leads)} lead{'s' if c.leads != 1 else ''} counted apart"
+    leads = _counted(
+        n,
+        c.leads,
+        Paper.tr("1 lead counted apart"),
+        Paper.tr("%1 leads counted apart", "", c.leads),
+    )
     if c.by == "threshold" and c.threshold is not None:
-        return f"split at an average sale of {n.amount(c.threshold)}; {leads}"
-    ranked = "average sale" if c.by == "average_sale" else "lifetime value"
-    return f"buying clients ranked by {ranked}, bottom and top quarters; {leads}"
+        return (
+            Paper.tr("split at an average sale of %1; %2")
+            .replace("%2", leads)
+            .replace("%1", n.amount(c.threshold))
+        )
+    if c.by == "average_sale":
+        split = Paper.tr("buying clients ranked by average sale, bottom and top quarters; %1")
+    else:
+        split = Paper.tr("buying clients ranked by lifetime value, bottom and top quarters; %1")
+    return split.replace("%1", leads)
+
+
+def _lever_label(line: LeverLine) -> str:
+    lever = LEVER_BY_NAME.get(line.name)
+    return lever_label(lever) if lever is not None else line.label
 
 
 # -- painting onto devices ------------------------------------------------------------------
@@ -1590,7 +1719,7 @@ def paint_summaries(
     """Paint one page per summary on ``device``; return the pages painted."""
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("The printer or file could not be opened for painting.")
+        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
     pages = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -1601,7 +1730,7 @@ def paint_summaries(
         scale = min(1.0, size.height() / SUMMARY_HEIGHT, size.width() / SUMMARY_WIDTH)
         for summary in summaries:
             if pages and not device.newPage():
-                raise PrintError("The printer refused a new page.")
+                raise PrintError(Paper.tr("The printer refused a new page."))
             painter.save()
             painter.scale(scale, scale)
             paint_client_summary(c, summary, size.width() / scale, size.height() / scale, options)
@@ -1618,7 +1747,7 @@ def paint_report(device: QPagedPaintDevice, report: BaseReport, options: PrintOp
     """Paint the client-base report on ``device``; return its page count."""
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("The printer or file could not be opened for painting.")
+        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = Canvas(painter, options.font_family)
@@ -1632,20 +1761,22 @@ def paint_report(device: QPagedPaintDevice, report: BaseReport, options: PrintOp
         pages = paginate(
             c, report_blocks(report, options), width, first_top, running, height - footer
         )
+        title = Paper.tr("Client-base report")
         total = len(pages)
         for number, placed in enumerate(pages, start=1):
             if number > 1 and not device.newPage():
-                raise PrintError("The printer refused a new page.")
+                raise PrintError(Paper.tr("The printer refused a new page."))
             if number == 1:
-                _header_band(c, width, options.studio, "Client-base report", options)
-                c.text(0, 34 + 12, width, title_h, "Client-base report", title_font, INK)
+                _header_band(c, width, options.studio, title, options)
+                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
             else:
                 font = c.font(7.5)
                 lh = c.line(font)
-                c.text(0, 0, width * 0.6, lh, f"{options.studio}  ·  Client-base report", font,
+                c.text(0, 0, width * 0.6, lh, f"{options.studio}  ·  {title}", font,
                        MUTED)  # fmt: skip
                 as_of = options.fmt.date(report.as_of) if report.as_of else "—"
-                c.text(width * 0.6, 0, width * 0.4, lh, f"as of {as_of}", font, MUTED, RIGHT)
+                c.text(width * 0.6, 0, width * 0.4, lh, Paper.tr("as of %1").replace("%1", as_of),
+                       font, MUTED, RIGHT)  # fmt: skip
                 c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
             for item in placed:
                 item.block.draw(c, 0, item.y, width)
@@ -1653,9 +1784,8 @@ def paint_report(device: QPagedPaintDevice, report: BaseReport, options: PrintOp
                 c,
                 width,
                 height,
-                f"Prepared by {options.studio} with LTV Desktop"
-                + (f"  ·  {options.source}" if options.source else ""),
-                f"Page {number} of {total}",
+                _prepared_by(options),
+                Paper.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
             )
     finally:
         painter.end()
@@ -1679,11 +1809,15 @@ def _write_pdf(path: str | os.PathLike[str], title: str, paint: Callable[[QPdfWr
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise PrintError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise PrintError(
+            Paper.tr("Cannot write %1: the folder %2 does not exist.")
+            .replace("%2", str(folder))
+            .replace("%1", str(target))
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=".ltv-", suffix=".pdf", dir=folder)
     except OSError as e:
-        raise PrintError(f"Cannot write {target}: {e.strerror or e}.") from None
+        raise PrintError(_cannot_write(target, e)) from None
     os.close(handle)
     try:
         writer = _pdf_writer(temporary, options, title)
@@ -1696,10 +1830,18 @@ def _write_pdf(path: str | os.PathLike[str], title: str, paint: Callable[[QPdfWr
             os.replace(temporary, target)
         return pages
     except OSError as e:
-        raise PrintError(f"Cannot write {target}: {e.strerror or e}.") from None
+        raise PrintError(_cannot_write(target, e)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _cannot_write(target: Path, e: OSError) -> str:
+    return (
+        Paper.tr("Cannot write %1: %2.")
+        .replace("%2", str(e.strerror or e))
+        .replace("%1", str(target))
+    )
 
 
 def _file_mode(path: Path) -> int:
@@ -1717,7 +1859,7 @@ def write_summaries_pdf(
     summaries: Iterable[ClientSummary],
     options: PrintOptions,
     progress: Progress | None = None,
-    title: str = "Client summaries",
+    title: str = "",
 ) -> int:
     """Write one page per summary into one PDF; return the pages (0 = cancelled, nothing written).
 
@@ -1736,7 +1878,7 @@ def write_summaries_pdf(
         pages = paint_summaries(writer, summaries, options, watch)
         return 0 if stopped else pages
 
-    return _write_pdf(path, title, paint, options)
+    return _write_pdf(path, title or Paper.tr("Client summaries"), paint, options)
 
 
 def write_report_pdf(
@@ -1744,7 +1886,10 @@ def write_report_pdf(
 ) -> int:
     """Write the client-base report as a PDF; return its page count."""
     return _write_pdf(
-        path, "Client-base report", lambda writer: paint_report(writer, report, options), options
+        path,
+        Paper.tr("Client-base report"),
+        lambda writer: paint_report(writer, report, options),
+        options,
     )
 
 
@@ -1774,7 +1919,8 @@ def write_summary_files(
             name, k = f"{stem} ({k}).pdf", k + 1
         used.add(name.lower())
         path = target / name
-        write_summaries_pdf(path, [summary], options, title=f"Client summary: {summary.name}")
+        title = Paper.tr("Client summary: %1").replace("%1", summary.name)
+        write_summaries_pdf(path, [summary], options, title=title)
         written.append(path)
         if progress is not None and not progress(len(written)):
             break
@@ -1787,7 +1933,9 @@ def summaries_for(
     """Yield the summaries of book ``rows``, with money in ``fmt``'s locale."""
     build = ClientSummaries(book, results, money=fmt.money)
     for row in rows:
-        yield build.summary(int(row))
+        summary = build.summary(int(row))
+        # The formula in the interface's language (the core writes it in English).
+        yield replace(summary, formula=formula_line(results, int(row), fmt))
 
 
 # -- the window: actions, preview, batch ------------------------------------------------------
@@ -1891,23 +2039,25 @@ class Printing(QObject):
                 return child
         self.installed = True
         self.print_client_action = self._action(
-            "&Print client summary…", self.print_client, "print_client",
+            self.tr("&Print client summary…"), self.print_client, "print_client",
             QKeySequence.StandardKey.Print, "document-print",
         )  # fmt: skip
         self.print_selected_action = self._action(
-            "Print summaries of &selected clients…", self.print_selected, "print_selected"
-        )
+            self.tr("Print summaries of &selected clients…"), self.print_selected,
+            "print_selected",
+        )  # fmt: skip
         self.print_report_action = self._action(
-            "Print client-base &report…", self.print_report, "print_report"
+            self.tr("Print client-base &report…"), self.print_report, "print_report"
         )
         self.pdf_client_action = self._action(
-            "&Client summary…", self.save_client_pdf, "pdf_client"
+            self.tr("&Client summary…"), self.save_client_pdf, "pdf_client"
         )
         self.pdf_selected_action = self._action(
-            "&Summaries of selected clients…", lambda: self.print_selected("pdf"), "pdf_selected"
-        )
+            self.tr("&Summaries of selected clients…"), lambda: self.print_selected("pdf"),
+            "pdf_selected",
+        )  # fmt: skip
         self.pdf_report_action = self._action(
-            "Client-base &report…", self.save_report_pdf, "pdf_report"
+            self.tr("Client-base &report…"), self.save_report_pdf, "pdf_report"
         )
         self.export_menu = QMenu(self.tr("&Export PDF"), w)
         self.export_menu.setObjectName("export_pdf_menu")
@@ -1947,7 +2097,7 @@ class Printing(QObject):
         shortcut: QKeySequence.StandardKey | None = None,
         icon: str = "",
     ) -> QAction:
-        action = QAction(self.tr(text), self.window)
+        action = QAction(text, self.window)  # text: already translated
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -2083,7 +2233,7 @@ class Printing(QObject):
             self.tr("Client-base report"),
             lambda device, opts: paint_report(device, report, opts),
             self.options(),
-            "Client-base report.pdf",
+            self.tr("Client-base report") + ".pdf",
         )
 
     def print_selected(self, output: str = "print") -> None:
@@ -2107,12 +2257,12 @@ class Printing(QObject):
                 self.tr("Client summaries"),
                 lambda device, opts: self._paint_with_progress(device, summaries, opts),
                 self.options(),
-                "Client summaries.pdf",
+                self.tr("Client summaries") + ".pdf",
             )
         elif choice == "pdf":
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Save summaries as PDF"),
-                str(self._folder() / "Client summaries.pdf"), self.tr(PDF_FILTER),
+                str(self._folder() / (self.tr("Client summaries") + ".pdf")), self.tr(PDF_FILTER),
             )  # fmt: skip
             if path:
                 self.save_summaries(rows, Path(_with_pdf(path)), per_client=False)
@@ -2143,7 +2293,8 @@ class Printing(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save client-base report as PDF"),
-            str(self._folder() / "Client-base report.pdf"), self.tr(PDF_FILTER),
+            str(self._folder() / (self.tr("Client-base report") + ".pdf")),
+            self.tr(PDF_FILTER),
         )  # fmt: skip
         if not path:
             return

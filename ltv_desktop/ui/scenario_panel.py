@@ -23,14 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.scenario import LEVERS, Lever, LeverKind
+from ltv_desktop.core.scenario import LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
 from .formatting import Formats
+from .i18n import lever_group, lever_help, lever_label
 
 # What one step of the arrows (or the mouse wheel) moves, by kind of lever.
 STEPS = {LeverKind.RATE: 1.0, LeverKind.MONEY: 10.0, LeverKind.YEARS: 0.5, LeverKind.FACTOR: 0.1}
 DECIMALS = {LeverKind.RATE: 1, LeverKind.MONEY: 2, LeverKind.YEARS: 2, LeverKind.FACTOR: 2}
+
+
+def _wrapping(text: str) -> QLabel:
+    """Return a label that takes two lines rather than more room (a long translation)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 class LeverSpinBox(QDoubleSpinBox):
@@ -130,11 +138,11 @@ class ScenarioPanel(QWidget):
         self.as_of = AsOfEditor()
 
         summary = QGridLayout()
-        summary.addWidget(QLabel(self.tr("Client-base total")), 0, 0)
+        summary.addWidget(_wrapping(self.tr("Client-base total")), 0, 0)
         summary.addWidget(self.current_total, 0, 1)
-        summary.addWidget(QLabel(self.tr("Baseline")), 1, 0)
+        summary.addWidget(_wrapping(self.tr("Baseline")), 1, 0)
         summary.addWidget(self.baseline_total, 1, 1)
-        summary.addWidget(QLabel(self.tr("Change")), 2, 0)
+        summary.addWidget(_wrapping(self.tr("Change")), 2, 0)
         summary.addWidget(self.delta, 2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
@@ -147,20 +155,20 @@ class ScenarioPanel(QWidget):
         for lever in LEVERS:
             form = groups.get(lever.group)
             if form is None:
-                box = QGroupBox(self.tr(lever.group))
+                box = QGroupBox(lever_group(lever.group))
                 form = QFormLayout(box)
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 groups[lever.group] = form
                 body.addWidget(box)
-            label = QLabel(self.tr(lever.label))
-            label.setToolTip(self.tr(lever.help))
+            label = _wrapping(lever_label(lever))
+            label.setToolTip(lever_help(lever))
             self._labels[lever.name] = label
             if lever.kind is LeverKind.DATE:
-                self.as_of.setToolTip(self.tr(lever.help))
+                self.as_of.setToolTip(lever_help(lever))
                 form.addRow(label, self.as_of)
                 continue
             editor = LeverSpinBox(lever)
-            editor.setToolTip(self.tr(lever.help))
+            editor.setToolTip(lever_help(lever))
             self._editors[lever.name] = editor
             form.addRow(label, editor)
         body.addStretch(1)
@@ -201,7 +209,8 @@ class ScenarioPanel(QWidget):
         except LtvError:
             self._show_scenario()
             return
-        self._doc.set_scenario(scenario, lever=name)
+        # The undo step is named by the lever's label ("Undo Change Gross margin").
+        self._doc.set_scenario(scenario, lever=lever_label(LEVER_BY_NAME[name]))
 
     def _on_reset(self) -> None:
         if self._doc is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import ClassVar
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.core.scenario import Scenario
 
+# (code, the language's own name, its English name): listed as "Italiano (Italian)", the
+# part in brackets in the interface's language and left out where it repeats the name.
 LANGUAGES = (
-    ("", "System language"),
-    ("en", "English"),
-    ("cy", "Cymraeg (Welsh)"),
-    ("it", "Italiano (Italian)"),
-    ("he", "עברית (Hebrew)"),
-    ("af", "Afrikaans"),
+    ("", "", QT_TRANSLATE_NOOP("SettingsDialog", "System language")),
+    ("en", "English", QT_TRANSLATE_NOOP("SettingsDialog", "English")),
+    ("cy", "Cymraeg", QT_TRANSLATE_NOOP("SettingsDialog", "Welsh")),
+    ("it", "Italiano", QT_TRANSLATE_NOOP("SettingsDialog", "Italian")),
+    ("he", "עברית", QT_TRANSLATE_NOOP("SettingsDialog", "Hebrew")),
+    ("af", "Afrikaans", QT_TRANSLATE_NOOP("SettingsDialog", "Afrikaans")),
 )
 PAGE_SIZES = ("A4", "Letter")
+PAGE_SIZE_NAMES = {"Letter": QT_TRANSLATE_NOOP("SettingsDialog", "Letter")}  # US paper
+DEFAULT_STUDIO = QT_TRANSLATE_NOOP("SettingsDialog", "My studio")
 
 
 def default_currency() -> str:
@@ -47,7 +51,7 @@ def default_page_size() -> str:
 class Settings:
     """Everything the Settings dialog edits, with the QSettings key of each."""
 
-    studio_name: str = "My studio"
+    studio_name: str = DEFAULT_STUDIO
     currency: str = ""
     language: str = ""  # '' follows the system
     page_size: str = "A4"
@@ -97,18 +101,23 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.studio_name = QLineEdit(settings.studio_name, objectName="studio_name")
+        studio = settings.studio_name
+        studio = self.tr(studio) if studio == DEFAULT_STUDIO else studio
+        self.studio_name = QLineEdit(studio, objectName="studio_name")
         self.studio_name.setPlaceholderText(self.tr("Printed at the top of every summary"))
         self.currency = QLineEdit(settings.currency, objectName="currency")
         self.currency.setMaxLength(8)
         self.currency.setPlaceholderText(self.tr("e.g. £, €, R, ₪, $"))
         self.language = QComboBox(objectName="language")
-        for code, label in LANGUAGES:
+        for code, name, english in LANGUAGES:
+            here = self.tr(english)
+            label = here if not name else name if here == name else f"{name} ({here})"
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.page_size = QComboBox(objectName="page_size")
-        self.page_size.addItems(PAGE_SIZES)
-        self.page_size.setCurrentText(settings.page_size)
+        for size in PAGE_SIZES:
+            self.page_size.addItem(self.tr(PAGE_SIZE_NAMES.get(size, size)), size)
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.page_size)))
         self.autosave = QSpinBox(objectName="autosave_minutes")
         self.autosave.setRange(1, 60)
         self.autosave.setSuffix(self.tr(" min"))
@@ -149,10 +158,10 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings:
         """Return what the dialog shows."""
         return Settings(
-            studio_name=self.studio_name.text().strip() or "My studio",
+            studio_name=self.studio_name.text().strip() or DEFAULT_STUDIO,
             currency=self.currency.text().strip(),
             language=str(self.language.currentData()),
-            page_size=self.page_size.currentText(),
+            page_size=str(self.page_size.currentData()),
             autosave_minutes=self.autosave.value(),
             lapse_years=self.lapse.value(),
             default_years_retained=self.years.value(),

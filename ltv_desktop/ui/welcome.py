@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,9 +39,11 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for choice, text, tip in (
-            (Start.DEMO, self.tr("Look around the demo studio"),
+            (Start.DEMO, self.tr("Look around the demo studio",
+    ),
              self.tr("A photography studio with ten years of clients, to try everything on.")),
-            (Start.OPEN, self.tr("Open a workbook…"),
+            (Start.OPEN, self.tr("Open a workbook…",
+    ),
              self.tr("An LTV Desktop workbook, or your own client spreadsheet.")),
             (Start.EMPTY, self.tr("Start empty"), self.tr("Type your clients in yourself.")),
         ):  # fmt: skip
@@ -54,35 +57,87 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-HOW_IT_WORKS = """
-<h2>How lifetime value is computed</h2>
-<p><b>Lifetime value</b> = average sale × purchases per year × years retained</p>
-<ul>
-<li><b>Average sale</b>: a client's revenue (refunds taken off) ÷ their purchases.</li>
-<li><b>Purchases per year</b>: purchases ÷ the years since their first purchase (at least
-one year), unless their row says otherwise.</li>
-<li><b>Years retained</b>: how long a client stays — 10 years unless you change it in the
-Scenario panel or on the client's row.</li>
-</ul>
-<p><b>Referrals</b> add the value of the clients a client brings:
-referral value = referrals × lifetime value × referred-client factor.</p>
-<p><b>Total value</b> = lifetime value + referral value + add-on value + partner fees.
-The client-base total adds lifetime value, add-ons and partner fees over all clients, and
-shows referral value beside it (referred clients are already rows of their own).</p>
-<h3>Worked cases</h3>
-<ul>
-<li>A gym member paying 20 a month for 5 years: 20 × 12 × 5 = <b>1,200</b>.</li>
-<li>A photography client: 400 × once a year × 10 years = <b>4,000</b>; four referrals of the
-same average add 4 × 4,000 = 16,000, total <b>20,000</b>.</li>
-<li>A painter sells 10 % of 200 past clients a 500 add-on: <b>+10,000</b> to the base.</li>
-</ul>
-<h3>Profit</h3>
-<p>Profit = total value × gross margin − yearly retention cost × years retained; net = profit −
-acquisition cost; LTV:CAC = profit ÷ acquisition cost. Winning a new client usually costs about
-five times what keeping one costs.</p>
-<p>Select any client and look at <b>Why this number</b> to see the formula with their own
-figures.</p>
-"""
+# One message per heading, paragraph or list item, so each is translated on its own.
+HOW_IT_WORKS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<h2>How lifetime value is computed</h2>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<p><b>Lifetime value</b> = average sale × purchases per year × "
+        "years retained</p>",
+    ),
+    "<ul>",
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li><b>Average sale</b>: a client's revenue (refunds taken off) ÷ "
+        "their purchases.</li>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li><b>Purchases per year</b>: purchases ÷ the years since their "
+        "first purchase (at least one year), unless their row says "
+        "otherwise.</li>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li><b>Years retained</b>: how long a client stays — 10 years unless "
+        "you change it in the Scenario panel or on the client's row.</li>",
+    ),
+    "</ul>",
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<p><b>Referrals</b> add the value of the clients a client brings: "
+        "referral value = referrals × lifetime value × referred-client "
+        "factor.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<p><b>Total value</b> = lifetime value + referral value + add-on "
+        "value + partner fees. The client-base total adds lifetime value, "
+        "add-ons and partner fees over all clients, and shows referral value "
+        "beside it (referred clients are already rows of their own).</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<h3>Worked cases</h3>",
+    ),
+    "<ul>",
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li>A gym member paying 20 a month for 5 years: 20 × 12 × 5 = "
+        "<b>1,200</b>.</li>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li>A photography client: 400 × once a year × 10 years = "
+        "<b>4,000</b>; four referrals of the same average add 4 × 4,000 = "
+        "16,000, total <b>20,000</b>.</li>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<li>A painter sells 10 % of 200 past clients a 500 add-on: "
+        "<b>+10,000</b> to the base.</li>",
+    ),
+    "</ul>",
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<h3>Profit</h3>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<p>Profit = total value × gross margin − yearly retention cost × "
+        "years retained; net = profit − acquisition cost; LTV:CAC = profit ÷ "
+        "acquisition cost. Winning a new client usually costs about five "
+        "times what keeping one costs.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HowItWorksDialog",
+        "<p>Select any client and look at <b>Why this number</b> to see the "
+        "formula with their own figures.</p>",
+    ),
+)  # fmt: skip
 
 
 class HowItWorksDialog(QDialog):
@@ -90,7 +145,7 @@ class HowItWorksDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("How lifetime value is computed"))
         text = QTextBrowser(objectName="how_it_works")
-        text.setHtml(self.tr(HOW_IT_WORKS))
+        text.setHtml("\n".join(self.tr(part) for part in HOW_IT_WORKS))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ltv_desktop.core.compute import compute
 from ltv_desktop.core.workbook import read_workbook
@@ -298,15 +300,19 @@ def test_closing_with_unsaved_changes_asks_first(studio, qtbot, monkeypatch):
     assert len(asked) == 2
 
 
-def test_opening_a_foreign_layout_says_why(window, monkeypatch, tmp_path, corpus):
+def test_opening_a_foreign_layout_offers_the_mapping_step(window, monkeypatch, tmp_path, corpus):
     import shutil
+
+    from ltv_desktop.ui.import_dialog import ImportDialog
 
     copy = tmp_path / "their layout.xlsx"
     shutil.copy(corpus / "calamine" / "issue127.xlsx", copy)
-    warnings = []
-    monkeypatch.setattr(window, "warn", lambda title, text: warnings.append(text))
-    assert not window.open_path(copy, ask=False)
-    assert "their layout.xlsx" in warnings[0]
+    shown = []
+    monkeypatch.setattr(
+        ImportDialog, "exec", lambda d: shown.append(d.windowTitle()) or QDialog.DialogCode.Rejected
+    )
+    assert not window.open_path(copy, ask=False)  # cancelled at the mapping step
+    assert shown == ["Import their layout.xlsx"]
     assert window.doc.path is None
 
 
@@ -356,3 +362,29 @@ def test_hidden_columns_are_remembered(qtbot, studio_file):
     assert second.clients_page.view.horizontalHeader().isSectionHidden(ClientColumn.EMAIL)
     assert not second.clients_page.view.horizontalHeader().isSectionHidden(ClientColumn.NAME)
     discard_and_close(second)
+
+
+def test_problems_in_this_file_lists_every_unusable_cell(window, tmp_path):
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    wb = Workbook()
+    wb.active.title = "Clients"
+    wb["Clients"].append(["Client ID", "Name"])
+    wb["Clients"].append(["A", "Ana"])
+    tx = wb.create_sheet("Transactions")
+    tx.append(["Date", "Client ID", "Amount"])
+    tx.append([dt.date(2024, 1, 2), "A", 100])
+    tx.append([dt.date(2024, 2, 2), "A", "lots"])
+    path = tmp_path / "with a bad cell.xlsx"
+    wb.save(path)
+    assert window.open_path(path, ask=False)
+    assert "in with a bad cell.xlsx could not be used" in window.banner.text()
+    assert window.problems_action.isEnabled()
+    window.problems_action.trigger()
+    dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    table = dialog.findChild(QTableWidget, "skipped_cells")
+    row = [table.item(0, c).text() for c in range(5)]
+    assert row[:4] == ["Transactions", "3", "C", "Amount"]
+    assert "lots" in row[4]
+    dialog.close()

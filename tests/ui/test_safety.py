@@ -185,3 +185,17 @@ def test_a_workbook_open_in_another_window_is_flagged(studio, studio_file, qtbot
     assert second.open_path(studio_file, ask=False)
     assert "already open in another LTV Desktop window" in second.banner.text()
     discard_and_close(second)
+
+
+def test_autosave_writes_only_when_something_changed(studio, qtbot):
+    type_into(qtbot, studio.clients_page.view, 0, ClientColumn.NAME, "Changed")
+    studio.autosave_now()
+    first = studio.autosave.workbook.stat().st_mtime_ns
+    studio.autosave.workbook.write_bytes(studio.autosave.workbook.read_bytes())  # touch it
+    touched = studio.autosave.workbook.stat().st_mtime_ns
+    studio.autosave_now()  # no edit since: the copy is left alone
+    assert studio.autosave.workbook.stat().st_mtime_ns == touched
+    type_into(qtbot, studio.clients_page.view, 0, ClientColumn.NAME, "Changed again")
+    studio.autosave_now()
+    assert studio.autosave.workbook.stat().st_mtime_ns != touched
+    assert first  # written the first time

@@ -1,0 +1,447 @@
+"""The interface in Welsh, Italian, Hebrew and Afrikaans besides English.
+
+Strings are marked the Qt way: ``self.tr("…")`` in a class (its context is the
+class name), ``QCoreApplication.translate("Context", "…")`` elsewhere, and
+``QT_TRANSLATE_NOOP`` for constants translated later. ``pyside6-lupdate`` finds
+those. Words that come from data instead — lever labels and help, stage names,
+column headings, report lines — are translated here under one fixed context
+each, and :func:`data_strings` lists their sources so that
+``tools/update_translations.py`` can hand them to lupdate as well.
+
+This module also:
+
+- chooses the language (the ``ui/language`` setting, else the system's) and
+  installs the app's translations, Qt's own, the locale for numbers and dates,
+  and the layout direction (right to left for Hebrew): :func:`install_translations`;
+- writes the sentences the core writes in English — a client's formula and the
+  cheap-versus-top finding — from whole-sentence templates a translator can
+  reorder (:func:`formula_line`, :func:`finding`). In English they read exactly
+  as the core's (tests compare them).
+
+A message without a translation shows in English (Qt returns the source text),
+never as an empty string: unfinished entries are left out of the compiled .qm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QGuiApplication
+
+from ltv_desktop.core.analysis import Comparison
+from ltv_desktop.core.compute import STAGE_NAMES, Results
+from ltv_desktop.core.scenario import LEVERS as LEVER_LIST
+from ltv_desktop.core.scenario import Lever
+from ltv_desktop.resources import resource
+
+from .formatting import Formats
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES: tuple[str, ...] = ("cy", "it", "he", "af")  # translated; English is the source
+RIGHT_TO_LEFT = frozenset({"he"})
+ALIASES = {"iw": "he"}  # Java's and old glibc's code for Hebrew
+CATALOG = "ltv"  # resources/i18n/ltv_<language>.qm, compiled from ltv_<language>.ts
+
+# Fixed contexts of the words that come from data.
+LEVERS = "Levers"
+STAGES = "Stages"
+COLUMNS = "Columns"
+TOTALS = "Totals"
+
+# Qt's own words that this app shows, for languages Qt has no translation of (Welsh and
+# Afrikaans): standard buttons, the edit menus of text fields, the file dialog, the print
+# preview. Listed by Qt's context; tests check each is a real Qt message (qtbase_it has it).
+QT_OWN: dict[str, tuple[str, ...]] = {
+    "QPlatformTheme": (
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+        "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "Restore Defaults",
+    ),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": ("&Copy", "Copy &Link Location", "Select All"),
+    "QAbstractSpinBox": ("&Select All", "&Step up", "Step &down"),
+    "QMessageBox": ("Show Details...", "Hide Details..."),
+    "QDockWidget": ("Float", "Close"),
+    "QFileDialog": (
+        "Look in:", "File &name:", "Files of type:", "&Open", "&Save", "&Choose", "Open",
+        "Save As", "All Files (*)", "Back", "Forward", "Parent Directory", "Create New Folder",
+        "List View", "Detail View", "Sidebar", "New Folder", "&New Folder", "&Delete", "&Rename",
+        "Show &hidden files", "Recent Places", "My Computer", "Directory:", "Go back",
+        "Go forward", "Go to the parent directory", "Create a New Folder",
+        "Change to list view mode", "Change to detail view mode",
+        "%1 already exists.\nDo you want to replace it?",
+    ),
+    "QFileSystemModel": ("Name", "Size", "Type", "Kind", "Date Modified", "Computer"),
+    "QPrintPreviewDialog": (
+        "Print Preview", "Next page", "Previous page", "First page", "Last page", "Fit width",
+        "Fit page", "Zoom in", "Zoom out", "Portrait", "Landscape", "Show single page",
+        "Show facing pages", "Show overview of all pages", "Print", "Page setup",
+        "Export to PDF", "Page Setup",
+    ),
+    "QTabBar": ("Scroll Left", "Scroll Right"),
+}  # fmt: skip
+# How Qt learns a language's direction: this message translated as "RTL" or "LTR".
+LAYOUT_DIRECTION = (
+    "QGuiApplication",
+    "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+    "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.",
+)
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """Return ``text`` in the interface's language (itself when there is no translation)."""
+    if not text:
+        return text
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def lever_label(lever: Lever) -> str:
+    return translate(LEVERS, lever.label)
+
+
+def lever_help(lever: Lever) -> str:
+    return translate(LEVERS, lever.help)
+
+
+def lever_group(group: str) -> str:
+    return translate(LEVERS, group)
+
+
+def stage_name(stage: str) -> str:
+    """Return a stage's name ('lead', 'advocate', …) in the interface's language."""
+    return translate(STAGES, stage)
+
+
+def column_header(text: str) -> str:
+    return translate(COLUMNS, text)
+
+
+def total_label(text: str) -> str:
+    return translate(TOTALS, text)
+
+
+def data_strings() -> dict[str, list[str]]:
+    """Return the source strings translated from data at display time, by context.
+
+    ``tools/update_translations.py`` passes these to lupdate with the literal
+    ``tr()`` calls of the code, so they are translated like any other message.
+    """
+    from ltv_desktop.core.importer import IMPORT_FIELDS
+    from ltv_desktop.core.report import _TOTALS
+
+    from .models import CLIENT_COLUMNS, TRANSACTION_COLUMNS
+
+    levers: list[str] = []
+    for lever in LEVER_LIST:
+        levers += [lever.label, lever.help, lever.group]
+    strings = {
+        LEVERS: levers,
+        STAGES: list(STAGE_NAMES),
+        COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
+        TOTALS: [label for _key, label, _count in _TOTALS],
+        # The import dialog shows each field's label through its own self.tr().
+        "ImportDialog": [field.label for field in IMPORT_FIELDS],
+    }
+    return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
+
+
+# -- choosing and loading ---------------------------------------------------------------
+
+_installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []
+
+
+def _code(text: str) -> str:
+    """Return the language part of a locale name: 'he_IL' → 'he', 'cy-GB' → 'cy'."""
+    code = text.strip().replace("_", "-").split("-")[0].lower()
+    return ALIASES.get(code, code)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """Return the first of the system's preferred languages the app speaks, else English."""
+    locale = QLocale.system() if locale is None else locale
+    for tag in [*locale.uiLanguages(), locale.name()]:
+        code = _code(tag)
+        if code in LANGUAGES or code == SOURCE_LANGUAGE:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(setting: str = "") -> str:
+    """Return the language to show: the setting if the app speaks it, else the system's."""
+    code = _code(setting)
+    if code in LANGUAGES or code == SOURCE_LANGUAGE:
+        return code
+    return system_language()
+
+
+def translations_dir() -> Path:
+    """Return resources/i18n, in the source tree or inside a packaged build."""
+    return resource("i18n")
+
+
+def _load(name: str, folders: Sequence[Path]) -> QTranslator | None:
+    for folder in folders:
+        translator = QTranslator()
+        if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):
+            return translator
+    return None
+
+
+def install_translations(app: QCoreApplication, language: str = "") -> str:
+    """Show the interface in ``language`` (else the system's); return the language shown.
+
+    Loads resources/i18n/ltv_<language>.qm and Qt's own qtbase_<language>.qm
+    (where Qt ships one), makes numbers and dates follow the language, and lays
+    the window out right to left for Hebrew. Without a compiled translation the
+    interface stays English ("en" is returned). English has a catalog too, for
+    its plural forms only ("1 page", "3 pages" where the code says "%n page(s)").
+    Call before creating windows.
+    """
+    remove_translations(app)
+    code = choose_language(language)
+    own = _load(f"{CATALOG}_{code}", [translations_dir()])
+    if own is None and code != SOURCE_LANGUAGE:
+        code = SOURCE_LANGUAGE
+        own = _load(f"{CATALOG}_{code}", [translations_dir()])
+    qt = None
+    if code != SOURCE_LANGUAGE:
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        qt = _load(f"qtbase_{code}", [translations_dir(), qt_folder])
+    # The last installed is asked first: the app's words win over Qt's.
+    for translator in (qt, own):
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    if code != SOURCE_LANGUAGE:
+        _locale_before.append(QLocale())
+        system = QLocale.system()
+        wanted = QLocale(code)
+        QLocale.setDefault(system if system.language() == wanted.language() else wanted)
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if code in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+    return code
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Undo :func:`install_translations`: English, the previous locale, left to right."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if _locale_before:
+        QLocale.setDefault(_locale_before[0])
+        _locale_before.clear()
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+# -- sentences the core writes in English ---------------------------------------------------
+
+
+class Formula(QObject):
+    """Translation context of a client's formula: ``Formula.tr("total %1")``."""
+
+
+class Finding(QObject):
+    """Translation context of the cheap-versus-top finding."""
+
+
+def _trimmed(locale: QLocale, value: float, decimals: int = 2) -> str:
+    """Return a number with as few decimals as it needs: 10, 2.5, 1,234.25."""
+    if value == int(value):
+        return locale.toString(float(value), "f", 0)
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def _percent(locale: QLocale, fraction: float, decimals: int | None = None) -> str:
+    """Return a rate as 10% or 12.5% (as the core writes it in a formula)."""
+    if decimals is None:
+        return _trimmed(locale, fraction * 100) + "%"
+    return locale.toString(fraction * 100, "f", decimals) + "%"
+
+
+def formula_line(results: Results, row: int, fmt: Formats) -> str:
+    """Return a client's formula in their own figures, in the interface's language.
+
+    The steps are joined with "; " (the printed summary puts each on a line), as
+    ``core.explain.formula_line`` writes them; in English the two read the same.
+    """
+    r, s, loc = results, results.scenario, fmt.locale
+    money = fmt.money
+
+    if r.purchases[row] == 0:
+        return Formula.tr("No purchases yet, so lifetime value is %1 (a lead).").replace(
+            "%1", money(0.0)
+        )
+    years = Formula.tr("%1 yr").replace("%1", _trimmed(loc, float(r.years_retained[row])))
+    if s.discount_rate:
+        years += " " + Formula.tr("(discounted at %1: %2 yr)").replace(
+            "%1", _percent(loc, s.discount_rate, 1)
+        ).replace("%2", loc.toString(float(r.discounted_years[row]), "f", 2))
+    parts = [
+        Formula.tr("%1 × %2/yr × %3 = %4")
+        .replace("%1", money(r.average_sale[row]))
+        .replace("%2", loc.toString(float(r.purchases_per_year[row]), "f", 2))
+        .replace("%3", years)
+        .replace("%4", money(r.lifetime_value[row]))
+    ]
+    if r.referrals[row]:
+        factor = s.referred_client_factor
+        factor_text = (
+            loc.toString(float(factor), "f", 1)
+            if round(factor, 1) == factor
+            else _trimmed(loc, factor)
+        )
+        parts.append(
+            Formula.tr("+ %1 referrals × %2 × %3 = %4")
+            .replace("%1", _trimmed(loc, float(r.referrals[row])))
+            .replace("%2", money(r.lifetime_value[row]))
+            .replace("%3", factor_text)
+            .replace("%4", money(r.referral_value[row]))
+        )
+    if r.addon_value[row]:
+        parts.append(
+            Formula.tr("+ add-on %1 × %2 = %3")
+            .replace("%1", _percent(loc, s.addon_take_rate))
+            .replace("%2", money(s.addon_price))
+            .replace("%3", money(r.addon_value[row]))
+        )
+    if r.partner_fees[row]:
+        parts.append(
+            Formula.tr("+ partner fees %1 × %2 = %3")
+            .replace("%1", _percent(loc, s.partner_rate))
+            .replace("%2", money(s.finders_fee))
+            .replace("%3", money(r.partner_fees[row]))
+        )
+    parts.append(Formula.tr("total %1").replace("%1", money(r.total_value[row])))
+    return "; ".join(parts)
+
+
+def _per_client(locale: QLocale, value: float) -> str:
+    """Return a referrals-per-client figure short and readable: 3.4, 0.25, 2."""
+    return _trimmed(locale, round(value, 2 if abs(value) < 1 else 1), 2)
+
+
+def finding(c: Comparison, fmt: Formats) -> str:
+    """Return the one-sentence finding of a cheap-versus-top comparison, translated.
+
+    In English it reads as ``Comparison.finding()``; numbers follow the locale.
+    """
+    loc = fmt.locale
+    buyers = c.buyers()
+
+    if buyers == 0:
+        return Finding.tr("There are no buying clients yet, so there is nothing to compare.")
+    threshold = c.by == "threshold"
+    amount = fmt.number(c.threshold or 0.0, 2)
+    if threshold and c.cheap.clients == 0:
+        return Finding.tr("All %n buying clients are at or above %1.", "", buyers).replace(
+            "%1", amount
+        )
+    if threshold and c.top.clients == 0:
+        return Finding.tr("All %n buying clients are below %1.", "", buyers).replace("%1", amount)
+    if not threshold and buyers == 1:
+        return Finding.tr(
+            "There are too few buying clients (1 client) to split into quarters; "
+            "all of them are in the middle group."
+        )
+    if not threshold and buyers < 4:
+        return Finding.tr(
+            "There are too few buying clients (%n clients) to split into quarters; "
+            "all of them are in the middle group.",
+            "",
+            buyers,
+        )
+    share = loc.toString(c.top.value_share * 100, "f", 0) + fmt.percent_sign()
+    valued = c.client_base_total > 0
+    if threshold:
+        first = (
+            Finding.tr("Clients at or above %1 (%2 of %3) bring %4 of the value")
+            if valued
+            else Finding.tr(
+                "Clients at or above %1 (%2 of %3) bring no share of the value yet "
+                "(the client-base total is 0)"
+            )
+        )
+        first = (
+            first.replace("%1", amount)
+            .replace("%2", loc.toString(c.top.clients))
+            .replace("%3", loc.toString(buyers))
+            .replace("%4", share)
+        )
+    elif c.by == "lifetime_value":
+        first = (
+            Finding.tr("Your top quarter by lifetime value brings %1 of the value").replace(
+                "%1", share
+            )
+            if valued
+            else Finding.tr(
+                "Your top quarter by lifetime value brings no share of the value yet "
+                "(the client-base total is 0)"
+            )
+        )
+    else:
+        first = (
+            Finding.tr("Your top quarter brings %1 of the value").replace("%1", share)
+            if valued
+            else Finding.tr(
+                "Your top quarter brings no share of the value yet (the client-base total is 0)"
+            )
+        )
+    top, cheap = c.top.referrals_per_client, c.cheap.referrals_per_client
+    if top <= 0 and cheap <= 0:
+        return Finding.tr("%1; neither group has referred anyone.").replace("%1", first)
+    if cheap <= 0:
+        second = (
+            Finding.tr("refer %1 per client, those below none")
+            if threshold
+            else Finding.tr("refers %1 per client, the cheap quarter none")
+        ).replace("%1", _per_client(loc, top))
+    elif top <= 0:
+        second = (
+            Finding.tr("refer no one, those below %1 per client")
+            if threshold
+            else Finding.tr("refers no one, the cheap quarter %1 per client")
+        ).replace("%1", _per_client(loc, cheap))
+    else:
+        ratio = top / cheap
+        if 0.95 <= ratio < 1.05:
+            second = (
+                Finding.tr("refer about as often as those below")
+                if threshold
+                else Finding.tr("refers about as often as the cheap quarter")
+            )
+        elif ratio > 1:
+            second = (
+                Finding.tr("refer %1× as often as those below")
+                if threshold
+                else Finding.tr("refers %1× as often as the cheap quarter")
+            ).replace("%1", loc.toString(ratio, "f", 1))
+        else:
+            second = (
+                (
+                    Finding.tr("refer less often than those below (%1 per client against %2)")
+                    if threshold
+                    else Finding.tr(
+                        "refers less often than the cheap quarter (%1 per client against %2)"
+                    )
+                )
+                .replace("%1", _per_client(loc, top))
+                .replace("%2", _per_client(loc, cheap))
+            )
+    return Finding.tr("%1 and %2.").replace("%1", first).replace("%2", second)

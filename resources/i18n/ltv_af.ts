@@ -1,0 +1,2863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="af" sourcelanguage="en">
+    <context>
+        <name>AnalysisPages</name>
+        <message>
+            <source>Only the clients the Clients sheet shows</source>
+            <translation>Net die kliënte wat die Kliënte-blad wys</translation>
+        </message>
+        <message>
+            <source>When the client sheet is filtered, analyse just those clients.</source>
+            <translation>As die kliëntblad gefiltreer is, ontleed net daardie kliënte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfEditor</name>
+        <message>
+            <source>Latest transaction</source>
+            <translation>Jongste transaksie</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Print client summaries</source>
+            <translation>Druk kliëntopsommings</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected client(s)</source>
+            <translation>
+                <numerusform>Die %n gekose kliënt</numerusform>
+                <numerusform>Die %n gekose kliënte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s) the filter shows</source>
+            <translation>
+                <numerusform>Die %n kliënt wat die filter wys</numerusform>
+                <numerusform>Al %n kliënte wat die filter wys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s)</source>
+            <translation>
+                <numerusform>Die %n kliënt</numerusform>
+                <numerusform>Al %n kliënte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One PDF file, one page per client</source>
+            <translation>Een PDF-lêer, een bladsy per kliënt</translation>
+        </message>
+        <message>
+            <source>One PDF file per client, into a folder</source>
+            <translation>Een PDF-lêer per kliënt, in 'n vouer</translation>
+        </message>
+        <message>
+            <source>Print, with a preview first</source>
+            <translation>Druk, met 'n voorskou eers</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Uitvoer</translation>
+        </message>
+        <message>
+            <source>One page per client.</source>
+            <translation>Een bladsy per kliënt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsModel</name>
+        <message>
+            <source>No client has this ID, so this referral counts for no one.</source>
+            <translation>Geen kliënt het hierdie ID nie, dus tel hierdie verwysing vir niemand nie.</translation>
+        </message>
+        <message>
+            <source>Lead: no purchase yet.</source>
+            <translation>Vooruitsig: nog geen aankoop nie.</translation>
+        </message>
+        <message>
+            <source>New: one purchase so far.</source>
+            <translation>Nuut: een aankoop tot dusver.</translation>
+        </message>
+        <message>
+            <source>Repeat: two or more purchases.</source>
+            <translation>Herhaal: twee of meer aankope.</translation>
+        </message>
+        <message>
+            <source>Loyal: buying for three years or more.</source>
+            <translation>Lojaal: koop al drie jaar of langer.</translation>
+        </message>
+        <message>
+            <source>Advocate: has referred at least one client.</source>
+            <translation>Voorstander: het ten minste een kliënt verwys.</translation>
+        </message>
+        <message>
+            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
+            <translation>Verval: geen aankoop langer as die vervaltydperk nie (of twee keer hul gewone tussenpose).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Client ID</source>
+            <translation>Kliënt-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Leeftydwaarde</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Verwysingswaarde</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Aankope</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Inkomste</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gemiddelde verkoop</translation>
+        </message>
+        <message>
+            <source>Purchases / yr</source>
+            <translation>Aankope / jr</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Jare behou</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwysings</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Byvoegingswaarde</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Vennootfooie</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Wins</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-pos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Verwys deur</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Eerste kontak</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etikette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Purchases / yr (set)</source>
+            <translation>Aankope / jr (gestel)</translation>
+        </message>
+        <message>
+            <source>Years retained (set)</source>
+            <translation>Jare behou (gestel)</translation>
+        </message>
+        <message>
+            <source>Referrals (set)</source>
+            <translation>Verwysings (gestel)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (set)</source>
+            <translation>Verkrygingskoste (gestel)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kliënt</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrywing</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Cheap</source>
+            <translation>Goedkoop</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Middel</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gemiddelde verkoop</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Aankope per jaar</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Het weer gekoop</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Jare as kliënt tot dusver</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Verwysings per kliënt</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Het iemand verwys</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Gemiddelde leeftydwaarde</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Gemiddelde totale waarde</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Deel van die kliëntebasistotaal</translation>
+        </message>
+        <message>
+            <source>Average sale (quarters)</source>
+            <translation>Gemiddelde verkoop (kwarte)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (quarters)</source>
+            <translation>Leeftydwaarde (kwarte)</translation>
+        </message>
+        <message>
+            <source>A money threshold</source>
+            <translation>'n Geldbedrag as drempel</translation>
+        </message>
+        <message>
+            <source>Clients whose average sale is below this are cheap; at or above, top.</source>
+            <translation>Kliënte wie se gemiddelde verkoop laer as dit is, is goedkoop; op of bo dit, top.</translation>
+        </message>
+        <message>
+            <source>Click a group's heading to list its clients.</source>
+            <translation>Klik op 'n groep se opskrif om sy kliënte te lys.</translation>
+        </message>
+        <message>
+            <source>Share of clients and of value, by group</source>
+            <translation>Deel van kliënte en van waarde, per groep</translation>
+        </message>
+        <message>
+            <source>Split by</source>
+            <translation>Verdeel volgens</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Drempel</translation>
+        </message>
+        <message>
+            <source>1 lead without a purchase, counted apart</source>
+            <translation>1 vooruitsig sonder 'n aankoop, apart getel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leads without a purchase, counted apart</source>
+            <translation>
+                <numerusform>%n vooruitsig sonder 'n aankoop, apart getel</numerusform>
+                <numerusform>%n vooruitsigte sonder 'n aankoop, apart getel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Deel van kopende kliënte</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Persent</translation>
+        </message>
+        <message>
+            <source>%1 group</source>
+            <translation>%1-groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Untitled (from %1)</source>
+            <translation>Titelloos (uit %1)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Titelloos</translation>
+        </message>
+        <message>
+            <source>Edit cell</source>
+            <translation>Redigeer sel</translation>
+        </message>
+        <message>
+            <source>Edit cells</source>
+            <translation>Redigeer selle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>Voeg %n ry in</numerusform>
+                <numerusform>Voeg %n rye in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Skrap %n ry</numerusform>
+                <numerusform>Skrap %n rye</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Plak</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Nuwe kliënt</translation>
+        </message>
+        <message>
+            <source>Add a client first: every transaction belongs to a client.</source>
+            <translation>Voeg eers 'n kliënt by: elke transaksie behoort aan 'n kliënt.</translation>
+        </message>
+        <message>
+            <source>Reset levers</source>
+            <translation>Stel hefbome terug</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Verander %1</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Maak basislyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <source>There are no buying clients yet, so there is nothing to compare.</source>
+            <translation>Daar is nog geen kopende kliënte nie, dus is daar niks om te vergelyk nie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are at or above %1.</source>
+            <translation>
+                <numerusform>Die enigste kopende kliënt is op of bo %1.</numerusform>
+                <numerusform>Al %n kopende kliënte is op of bo %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are below %1.</source>
+            <translation>
+                <numerusform>Die enigste kopende kliënt is onder %1.</numerusform>
+                <numerusform>Al %n kopende kliënte is onder %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
+            <translation>Daar is te min kopende kliënte (1 kliënt) om in kwarte te verdeel; dié een is in die middelgroep.</translation>
+        </message>
+        <message numerus="yes">
+            <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
+            <translation>
+                <numerusform>Daar is te min kopende kliënte (%n kliënt) om in kwarte te verdeel; dié een is in die middelgroep.</numerusform>
+                <numerusform>Daar is te min kopende kliënte (%n kliënte) om in kwarte te verdeel; almal is in die middelgroep.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring %4 of the value</source>
+            <translation>Kliënte op of bo %1 (%2 van %3) bring %4 van die waarde in</translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring no share of the value yet (the client-base total is 0)</source>
+            <translation>Kliënte op of bo %1 (%2 van %3) bring nog geen deel van die waarde in nie (die kliëntebasistotaal is 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings %1 of the value</source>
+            <translation>Jou topkwart volgens leeftydwaarde bring %1 van die waarde in</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Jou topkwart volgens leeftydwaarde bring nog geen deel van die waarde in nie (die kliëntebasistotaal is 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings %1 of the value</source>
+            <translation>Jou topkwart bring %1 van die waarde in</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Jou topkwart bring nog geen deel van die waarde in nie (die kliëntebasistotaal is 0)</translation>
+        </message>
+        <message>
+            <source>%1; neither group has referred anyone.</source>
+            <translation>%1; geen van die groepe het al iemand verwys nie.</translation>
+        </message>
+        <message>
+            <source>refer %1 per client, those below none</source>
+            <translation>verwys %1 per kliënt, dié daaronder niemand nie</translation>
+        </message>
+        <message>
+            <source>refers %1 per client, the cheap quarter none</source>
+            <translation>verwys %1 per kliënt, die goedkoop kwart niemand nie</translation>
+        </message>
+        <message>
+            <source>refer no one, those below %1 per client</source>
+            <translation>verwys niemand nie, dié daaronder %1 per kliënt</translation>
+        </message>
+        <message>
+            <source>refers no one, the cheap quarter %1 per client</source>
+            <translation>verwys niemand nie, die goedkoop kwart %1 per kliënt</translation>
+        </message>
+        <message>
+            <source>refer about as often as those below</source>
+            <translation>verwys omtrent ewe dikwels as dié daaronder</translation>
+        </message>
+        <message>
+            <source>refers about as often as the cheap quarter</source>
+            <translation>verwys omtrent ewe dikwels as die goedkoop kwart</translation>
+        </message>
+        <message>
+            <source>refer %1× as often as those below</source>
+            <translation>verwys %1 keer so dikwels as dié daaronder</translation>
+        </message>
+        <message>
+            <source>refers %1× as often as the cheap quarter</source>
+            <translation>verwys %1 keer so dikwels as die goedkoop kwart</translation>
+        </message>
+        <message>
+            <source>refer less often than those below (%1 per client against %2)</source>
+            <translation>verwys minder dikwels as dié daaronder (%1 per kliënt teenoor %2)</translation>
+        </message>
+        <message>
+            <source>refers less often than the cheap quarter (%1 per client against %2)</source>
+            <translation>verwys minder dikwels as die goedkoop kwart (%1 per kliënt teenoor %2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2.</source>
+            <translation>%1 en %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message>
+            <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
+            <translation>'%1' is nie 'n datum nie; tik dit soos %2 of 2025-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formula</name>
+        <message>
+            <source>No purchases yet, so lifetime value is %1 (a lead).</source>
+            <translation>Nog geen aankope nie, dus is die leeftydwaarde %1 ('n vooruitsig).</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 jr</translation>
+        </message>
+        <message>
+            <source>(discounted at %1: %2 yr)</source>
+            <translation>(verdiskonteer teen %1: %2 jr)</translation>
+        </message>
+        <message>
+            <source>%1 × %2/yr × %3 = %4</source>
+            <translation>%1 × %2/jr × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 = %4</source>
+            <translation>+ %1 verwysings × %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ add-on %1 × %2 = %3</source>
+            <translation>+ byvoeging %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>+ partner fees %1 × %2 = %3</source>
+            <translation>+ vennootfooie %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>totaal %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowItWorksDialog</name>
+        <message>
+            <source>&lt;h2&gt;How lifetime value is computed&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Hoe leeftydwaarde bereken word&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Lifetime value&lt;/b&gt; = average sale × purchases per year × years retained&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Leeftydwaarde&lt;/b&gt; = gemiddelde verkoop × aankope per jaar × jare behou&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Average sale&lt;/b&gt;: a client's revenue (refunds taken off) ÷ their purchases.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Gemiddelde verkoop&lt;/b&gt;: 'n kliënt se inkomste (terugbetalings afgetrek) ÷ hul aankope.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Purchases per year&lt;/b&gt;: purchases ÷ the years since their first purchase (at least one year), unless their row says otherwise.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Aankope per jaar&lt;/b&gt;: aankope ÷ die jare sedert hul eerste aankoop (ten minste een jaar), tensy hul ry iets anders sê.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Years retained&lt;/b&gt;: how long a client stays — 10 years unless you change it in the Scenario panel or on the client's row.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Jare behou&lt;/b&gt;: hoe lank 'n kliënt bly — 10 jaar, tensy jy dit in die Scenario-paneel of op die kliënt se ry verander.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Referrals&lt;/b&gt; add the value of the clients a client brings: referral value = referrals × lifetime value × referred-client factor.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Verwysings&lt;/b&gt; voeg die waarde by van die kliënte wat 'n kliënt bring: verwysingswaarde = verwysings × leeftydwaarde × verwysde-kliëntfaktor.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Total value&lt;/b&gt; = lifetime value + referral value + add-on value + partner fees. The client-base total adds lifetime value, add-ons and partner fees over all clients, and shows referral value beside it (referred clients are already rows of their own).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Totale waarde&lt;/b&gt; = leeftydwaarde + verwysingswaarde + byvoegingswaarde + vennootfooie. Die kliëntebasistotaal tel leeftydwaarde, byvoegings en vennootfooie oor alle kliënte op, en wys verwysingswaarde daarlangs (verwysde kliënte het reeds hul eie rye).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Worked cases&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Uitgewerkte voorbeelde&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A gym member paying 20 a month for 5 years: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;'n Gimnasiumlid wat 20 per maand betaal vir 5 jaar: 20 × 12 × 5 = &lt;b&gt;1 200&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A photography client: 400 × once a year × 10 years = &lt;b&gt;4,000&lt;/b&gt;; four referrals of the same average add 4 × 4,000 = 16,000, total &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;'n Fotografiekliënt: 400 × een keer per jaar × 10 jaar = &lt;b&gt;4 000&lt;/b&gt;; vier verwysings met dieselfde gemiddelde voeg 4 × 4 000 = 16 000 by, totaal &lt;b&gt;20 000&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A painter sells 10 % of 200 past clients a 500 add-on: &lt;b&gt;+10,000&lt;/b&gt; to the base.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;'n Skilder verkoop 'n byvoeging van 500 aan 10 % van 200 vorige kliënte: &lt;b&gt;+10 000&lt;/b&gt; vir die basis.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Profit&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Wins&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Profit = total value × gross margin − yearly retention cost × years retained; net = profit − acquisition cost; LTV:CAC = profit ÷ acquisition cost. Winning a new client usually costs about five times what keeping one costs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wins = totale waarde × bruto marge − jaarlikse behoudkoste × jare behou; netto = wins − verkrygingskoste; LTV:CAC = wins ÷ verkrygingskoste. Om 'n nuwe kliënt te wen, kos gewoonlik omtrent vyf keer soveel as om een te behou.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select any client and look at &lt;b&gt;Why this number&lt;/b&gt; to see the formula with their own figures.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kies enige kliënt en kyk by &lt;b&gt;Hoekom hierdie getal&lt;/b&gt; om die formule met hul eie syfers te sien.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>How lifetime value is computed</source>
+            <translation>Hoe leeftydwaarde bereken word</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>Voer %1 in</translation>
+        </message>
+        <message>
+            <source>None: make the clients from the sales</source>
+            <translation>Geen: maak die kliënte uit die verkope</translation>
+        </message>
+        <message>
+            <source>Work it out from the dates</source>
+            <translation>Lei dit uit die datums af</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>Dag eerste (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>Maand eerste (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>Only matters for dates typed as text that could be read either way.</source>
+            <translation>Maak net saak vir datums wat as teks getik is en op albei maniere gelees kan word.</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkope</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Blad</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Dates typed as text</source>
+            <translation>Datums as teks getik</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Voer in</translation>
+        </message>
+        <message>
+            <source>Check which column holds what. The guesses come from the headings and the values; * marks what the app needs. Nothing is written to %1.</source>
+            <translation>Kyk watter kolom wat bevat. Die raaiskote kom uit die opskrifte en die waardes; * merk wat die toep nodig het. Niks word na %1 geskryf nie.</translation>
+        </message>
+        <message>
+            <source>— not in this workbook —</source>
+            <translation>— nie in hierdie werkboek nie —</translation>
+        </message>
+        <message>
+            <source>Not found; choose a column if there is one.</source>
+            <translation>Nie gevind nie; kies 'n kolom as daar een is.</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1</source>
+            <translation>Kies 'n kolom vir: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kliënt</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrywing</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>Kliënt-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-pos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Verwys deur</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Eerste kontak</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etikette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Aankope per jaar</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Jare behou</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwysings</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Verkrygingskoste</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverSpinBox</name>
+        <message>
+            <source> yr</source>
+            <translation> jr</translation>
+        </message>
+    </context>
+    <context>
+        <name>Levers</name>
+        <message>
+            <source>As-of date</source>
+            <translation>Peildatum</translation>
+        </message>
+        <message>
+            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
+            <translation>Die dag waarvoor die syfers uitgewerk word. Leeg beteken die datum van die jongste transaksie.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Aannames</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Jare behou</translation>
+        </message>
+        <message>
+            <source>How many years a client usually stays with you, unless their row says otherwise.</source>
+            <translation>Hoeveel jaar 'n kliënt gewoonlik by jou bly, tensy hul ry iets anders sê.</translation>
+        </message>
+        <message>
+            <source>Referred-client factor</source>
+            <translation>Verwysde-kliëntfaktor</translation>
+        </message>
+        <message>
+            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
+            <translation>Wat 'n verwysde kliënt werd is in vergelyking met die een wat hulle verwys het (1 = dieselfde).</translation>
+        </message>
+        <message>
+            <source>Add-on take rate</source>
+            <translation>Byvoegingskoers</translation>
+        </message>
+        <message>
+            <source>Share of buying clients who also take an add-on (an up-sell).</source>
+            <translation>Deel van kopende kliënte wat ook 'n byvoeging neem ('n opverkoping).</translation>
+        </message>
+        <message>
+            <source>Add-ons and partners</source>
+            <translation>Byvoegings en vennote</translation>
+        </message>
+        <message>
+            <source>Add-on price</source>
+            <translation>Byvoegingsprys</translation>
+        </message>
+        <message>
+            <source>What one add-on sells for.</source>
+            <translation>Waarvoor een byvoeging verkoop.</translation>
+        </message>
+        <message>
+            <source>Partner referral rate</source>
+            <translation>Verwysingskoers (vennote)</translation>
+        </message>
+        <message>
+            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
+            <translation>Deel van kopende kliënte wat jy na 'n vennootsaak stuur wat jou 'n fooi betaal.</translation>
+        </message>
+        <message>
+            <source>Finder's fee</source>
+            <translation>Vindersfooi</translation>
+        </message>
+        <message>
+            <source>What a partner pays you for each client you send them.</source>
+            <translation>Wat 'n vennoot jou betaal vir elke kliënt wat jy na hulle stuur.</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Bruto marge</translation>
+        </message>
+        <message>
+            <source>Share of each sale you keep after the direct cost of doing the work.</source>
+            <translation>Deel van elke verkoop wat jy hou ná die direkte koste om die werk te doen.</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Koste</translation>
+        </message>
+        <message>
+            <source>Retention cost per year</source>
+            <translation>Behoudkoste per jaar</translation>
+        </message>
+        <message>
+            <source>What keeping one client costs you each year (cards, calls, small favours).</source>
+            <translation>Wat dit jou elke jaar kos om een kliënt te behou (kaartjies, oproepe, klein gunste).</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Verkrygingskoste</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
+            <translation>Wat dit kos om een nuwe kliënt te wen (advertensies, skoue, gratis sessies), tensy hul ry iets sê.</translation>
+        </message>
+        <message>
+            <source>Discount rate</source>
+            <translation>Diskontokoers</translation>
+        </message>
+        <message>
+            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
+            <translation>Hoeveel minder volgende jaar se geld vir jou werd is as vandag s'n. 0 = geen verdiskontering nie.</translation>
+        </message>
+        <message>
+            <source>Price change</source>
+            <translation>Prysverandering</translation>
+        </message>
+        <message>
+            <source>Raise or lower every average sale by this share.</source>
+            <translation>Verhoog of verlaag elke gemiddelde verkoop met hierdie deel.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Wat as</translation>
+        </message>
+        <message>
+            <source>Purchases per year change</source>
+            <translation>Verandering in aankope per jaar</translation>
+        </message>
+        <message>
+            <source>Clients buy this much more (or less) often.</source>
+            <translation>Kliënte koop soveel meer (of minder) dikwels.</translation>
+        </message>
+        <message>
+            <source>Years retained change</source>
+            <translation>Verandering in jare behou</translation>
+        </message>
+        <message>
+            <source>Clients stay this many years longer (or shorter).</source>
+            <translation>Kliënte bly soveel jaar langer (of korter).</translation>
+        </message>
+        <message>
+            <source>Referral rate change</source>
+            <translation>Verandering in verwysingskoers</translation>
+        </message>
+        <message>
+            <source>Clients refer this much more (or less) often.</source>
+            <translation>Kliënte verwys soveel meer (of minder) dikwels.</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Vervaltydperk</translation>
+        </message>
+        <message>
+            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
+            <translation>'n Kliënt sonder 'n aankoop vir langer as dit (of twee keer hul gewone tussenpose) het verval.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeCycleView</name>
+        <message>
+            <source>Clients by life-cycle stage</source>
+            <translation>Kliënte volgens lewensiklusfase</translation>
+        </message>
+        <message>
+            <source>Click a stage to list its clients.</source>
+            <translation>Klik op 'n fase om sy kliënte te lys.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Deel</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Fase: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter clients: name, ID, e-mail, tag, stage…</source>
+            <translation>Filter kliënte: naam, ID, e-pos, etiket, fase…</translation>
+        </message>
+        <message>
+            <source>Filter transactions: client, kind, description…</source>
+            <translation>Filter transaksies: kliënt, soort, beskrywing…</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transaksies</translation>
+        </message>
+        <message>
+            <source>Cheap versus top</source>
+            <translation>Goedkoop teenoor top</translation>
+        </message>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Waar die waarde lê</translation>
+        </message>
+        <message>
+            <source>New versus returning</source>
+            <translation>Nuut teenoor terugkerend</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Lewensiklus</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Ontleding</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Why this number</source>
+            <translation>Hoekom hierdie getal</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselleer</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Lêer</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Maak &amp;onlangse oop</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigeer</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Aansig</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hulp</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Lêer</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ontdoen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Herdoen</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>kliënte</translation>
+        </message>
+        <message>
+            <source>transactions</source>
+            <translation>transaksies</translation>
+        </message>
+        <message>
+            <source>%1 clients (%2 buying)</source>
+            <translation>%1 kliënte (%2 kopend)</translation>
+        </message>
+        <message>
+            <source>Lifetime value %1</source>
+            <translation>Leeftydwaarde %1</translation>
+        </message>
+        <message>
+            <source>Referral value %1 (not added)</source>
+            <translation>Verwysingswaarde %1 (nie bygetel nie)</translation>
+        </message>
+        <message>
+            <source>Client-base total %1</source>
+            <translation>Kliëntebasistotaal %1</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>Wins %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>op %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>Kies 'n kliënt om te sien hoe hul getalle uitgewerk word.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ongestoorde veranderinge</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Stoor die veranderinge aan %1 voordat dit toegemaak word?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Maak werkboek oop</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Kon nie die werkboek oopmaak nie</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>'%1' kon nie gelees word nie: %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>Die oopmaak van %1 is gekanselleer.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 is oopgemaak</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Maak %1 oop…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>%n sel in %1 kon nie gebruik word nie, dus is sy ry uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
+                <numerusform>%n selle in %1 kon nie gebruik word nie, dus is hul rye uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Probleme in hierdie lêer</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Stoor werkboek</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Vervang 'n werkboek wat LTV Desktop nie geskryf het nie?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 is deur 'n ander program gemaak. Om daaroor te stoor, hou net die Kliënte-, Transaksies- en Scenario-blaaie: prente, grafieke, formatering, makro's, spilpunttabelle en ander blaaie sal verlore gaan.
+
+Vervang dit in elk geval?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Voer 'n sigblad in</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Excel-werkboeke (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Kon nie invoer nie</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>%1 kliënte en %2 transaksies is uit %3 ingevoer.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Voer uit met formules</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Kon nie uitvoer nie</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Voer uit na 'n nuwe lêer: hierdie een is die dokument waaraan jy werk.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 is uitgevoer</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Kon nie stoor nie</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Niks is geskryf nie: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 is nie verander nie: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 is gestoor</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Outomatiese stoor het misluk: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Herstel ongestoorde werk?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop het gesluit sonder om %1 te stoor. Herstel dit?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Kon nie herstel nie</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>%1 is herstel</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 is reeds oop in 'n ander LTV Desktop-venster. Veranderinge wat in een gestoor word, sal die ander s'n oorskryf.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>%1 blyk oop te wees in %2. Maak dit eers daar toe, of stoor hier onder 'n nuwe naam: anders oorskryf die een program se veranderinge die ander s'n.</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Geen onlangse lêers nie</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Maak lys skoon</translation>
+        </message>
+        <message>
+            <source>About LTV Desktop</source>
+            <translation>Oor LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;What your clients are worth over the whole relationship.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (PySide6), NumPy, python-calamine and XlsxWriter.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;Wat jou kliënte oor die hele verhouding werd is.&lt;/p&gt;&lt;p&gt;MIT-lisensie. Gebou met Qt for Python (PySide6), NumPy, python-calamine en XlsxWriter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nuut</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Maak oop…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Stoor</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Stoor &amp;as…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Ver&amp;laat</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Ko&amp;pieer</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Knip</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>P&amp;lak</translation>
+        </message>
+        <message>
+            <source>C&amp;lear cells</source>
+            <translation>&amp;Maak selle skoon</translation>
+        </message>
+        <message>
+            <source>&amp;Insert row</source>
+            <translation>Voeg &amp;ry in</translation>
+        </message>
+        <message>
+            <source>&amp;Delete rows</source>
+            <translation>Skr&amp;ap rye</translation>
+        </message>
+        <message>
+            <source>&amp;Filter…</source>
+            <translation>&amp;Filter…</translation>
+        </message>
+        <message>
+            <source>&amp;About LTV Desktop</source>
+            <translation>&amp;Oor LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Problems in this file…</source>
+            <translation>&amp;Probleme in hierdie lêer…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>&amp;Voer 'n sigblad in…</translation>
+        </message>
+        <message>
+            <source>&amp;Export with formulas…</source>
+            <translation>Voer uit met &amp;formules…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellings…</translation>
+        </message>
+        <message>
+            <source>&amp;How lifetime value is computed</source>
+            <translation>&amp;Hoe leeftydwaarde bereken word</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkboeke (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>The page size must be A4 or Letter, not '%1'.</source>
+            <translation>Die bladsygrootte moet A4 of Letter wees, nie '%1' nie.</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>nog geen aankoop nie</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>een aankoop tot dusver</translation>
+        </message>
+        <message>
+            <source>has bought more than once</source>
+            <translation>het meer as een keer gekoop</translation>
+        </message>
+        <message>
+            <source>three years or more of buying</source>
+            <translation>drie jaar of langer se aankope</translation>
+        </message>
+        <message>
+            <source>has referred other clients</source>
+            <translation>het ander kliënte verwys</translation>
+        </message>
+        <message>
+            <source>no purchase for a long while</source>
+            <translation>lanklaas 'n aankoop</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>Gedruk %1</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 clients by total value</source>
+            <translation>Posisie %1 van %2 kliënte volgens totale waarde</translation>
+        </message>
+        <message>
+            <source>The only client so far.</source>
+            <translation>Die enigste kliënt tot dusver.</translation>
+        </message>
+        <message>
+            <source>Worth more than any other client.</source>
+            <translation>Meer werd as enige ander kliënt.</translation>
+        </message>
+        <message>
+            <source>Worth more than %1 of your other clients.</source>
+            <translation>Meer werd as %1 van jou ander kliënte.</translation>
+        </message>
+        <message>
+            <source>A lead: not in the cheap, middle or top group until a first purchase.</source>
+            <translation>'n Vooruitsig: nie in die goedkoop, middel- of topgroep tot 'n eerste aankoop nie.</translation>
+        </message>
+        <message>
+            <source>Top group: average sale at or above %1.</source>
+            <translation>Topgroep: gemiddelde verkoop op of bo %1.</translation>
+        </message>
+        <message>
+            <source>Cheap group: average sale below %1.</source>
+            <translation>Goedkoop groep: gemiddelde verkoop onder %1.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by average sale.</source>
+            <translation>In die goedkoop kwart van kopende kliënte volgens gemiddelde verkoop.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by average sale.</source>
+            <translation>In die topkwart van kopende kliënte volgens gemiddelde verkoop.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by average sale.</source>
+            <translation>In die middelgroep van kopende kliënte volgens gemiddelde verkoop.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by lifetime value.</source>
+            <translation>In die goedkoop kwart van kopende kliënte volgens leeftydwaarde.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by lifetime value.</source>
+            <translation>In die topkwart van kopende kliënte volgens leeftydwaarde.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by lifetime value.</source>
+            <translation>In die middelgroep van kopende kliënte volgens leeftydwaarde.</translation>
+        </message>
+        <message>
+            <source>least value</source>
+            <translation>minste waarde</translation>
+        </message>
+        <message>
+            <source>most value</source>
+            <translation>meeste waarde</translation>
+        </message>
+        <message>
+            <source>Client summary</source>
+            <translation>Kliëntopsomming</translation>
+        </message>
+        <message>
+            <source>Client ID %1  ·  %2: %3  ·  as of %4</source>
+            <translation>Kliënt-ID %1  ·  %2: %3  ·  op %4</translation>
+        </message>
+        <message>
+            <source>Referred (%1)</source>
+            <translation>Verwys (%1)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Verwys</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-pos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Verwys deur</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Eerste kontak</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Eerste aankoop</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Laaste aankoop</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Aankope</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etikette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>How they buy</source>
+            <translation>Hoe hulle koop</translation>
+        </message>
+        <message>
+            <source>What they are worth</source>
+            <translation>Wat hulle werd is</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Inkomste tot dusver</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gemiddelde verkoop</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Aankope per jaar</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Jare behou</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwysings</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Leeftydwaarde</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Verwysingswaarde</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Byvoegingswaarde</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Vennootfooie</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <source>Profit (margin, retention cost)</source>
+            <translation>Wins (marge, behoudkoste)</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Netto ná verkrygingskoste</translation>
+        </message>
+        <message>
+            <source>Profit ÷ acquisition cost</source>
+            <translation>Wins ÷ verkrygingskoste</translation>
+        </message>
+        <message>
+            <source>How the total is worked out:  %1</source>
+            <translation>Hoe die totaal uitgewerk word:  %1</translation>
+        </message>
+        <message>
+            <source>Where they stand</source>
+            <translation>Waar hulle staan</translation>
+        </message>
+        <message>
+            <source>Spending per year</source>
+            <translation>Besteding per jaar</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Bestee</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>Nog geen aankope nie.</translation>
+        </message>
+        <message>
+            <source>%1  ·  printed %2</source>
+            <translation>%1  ·  gedruk %2</translation>
+        </message>
+        <message>
+            <source>Prepared by %1 with LTV Desktop</source>
+            <translation>Voorberei deur %1 met LTV Desktop</translation>
+        </message>
+        <message>
+            <source>1 refund</source>
+            <translation>1 terugbetaling</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 refunds</source>
+            <translation>
+                <numerusform>%1 terugbetaling</numerusform>
+                <numerusform>%1 terugbetalings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 after the as-of date, not counted</source>
+            <translation>%1 ná die peildatum, nie getel nie</translation>
+        </message>
+        <message>
+            <source>1 row, most recent first</source>
+            <translation>1 ry, die jongste eerste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, most recent first</source>
+            <translation>
+                <numerusform>%1 ry, die jongste eerste</numerusform>
+                <numerusform>%1 rye, die jongste eerste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchases up to the as-of date.</source>
+            <translation>Geen aankope tot die peildatum nie.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrywing</translation>
+        </message>
+        <message>
+            <source>… and %1 earlier, back to %2, together %3</source>
+            <translation>… en %1 vroeër, terug tot %2, saam %3</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (vervolg)</translation>
+        </message>
+        <message>
+            <source>latest transaction</source>
+            <translation>jongste transaksie</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 jr</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>geskuif</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 punte</translation>
+        </message>
+        <message>
+            <source>no transactions yet</source>
+            <translation>nog geen transaksies nie</translation>
+        </message>
+        <message>
+            <source>%1 clients, %2 with purchases  ·  figures as of %3</source>
+            <translation>%1 kliënte, %2 met aankope  ·  syfers op %3</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Kliëntebasistotaal</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>basislyn %1</translation>
+        </message>
+        <message>
+            <source>all clients</source>
+            <translation>alle kliënte</translation>
+        </message>
+        <message>
+            <source>beside the total, not added</source>
+            <translation>langs die totaal, nie bygetel nie</translation>
+        </message>
+        <message>
+            <source>up to the as-of date</source>
+            <translation>tot die peildatum</translation>
+        </message>
+        <message>
+            <source>Totals: baseline and current levers</source>
+            <translation>Totale: basislyn en huidige hefbome</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Syfer</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Basislyn</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Huidig</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Verskil</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Verandering</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>1 setting moved from the baseline</source>
+            <translation>1 instelling van die basislyn geskuif</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 settings moved from the baseline</source>
+            <translation>
+                <numerusform>%1 instelling van die basislyn geskuif</numerusform>
+                <numerusform>%1 instellings van die basislyn geskuif</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the current levers are the baseline</source>
+            <translation>die huidige hefbome is die basislyn</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Cheap versus top clients</source>
+            <translation>Goedkoop teenoor topkliënte</translation>
+        </message>
+        <message>
+            <source>Below</source>
+            <translation>Onder</translation>
+        </message>
+        <message>
+            <source>At or above</source>
+            <translation>Op of bo</translation>
+        </message>
+        <message>
+            <source>Cheap</source>
+            <translation>Goedkoop</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Middel</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Het weer gekoop</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Jare as kliënt tot dusver</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Verwysings per kliënt</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Het iemand verwys</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Gemiddelde leeftydwaarde</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Gemiddelde totale waarde</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Deel van die kliëntebasistotaal</translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Deel van kopende kliënte</translation>
+        </message>
+        <message>
+            <source>Share of the value</source>
+            <translation>Deel van die waarde</translation>
+        </message>
+        <message>
+            <source>Each group's share (%)</source>
+            <translation>Elke groep se deel (%)</translation>
+        </message>
+        <message>
+            <source>New versus returning clients</source>
+            <translation>Nuwe teenoor terugkerende kliënte</translation>
+        </message>
+        <message>
+            <source>orders and revenue per year</source>
+            <translation>bestellings en inkomste per jaar</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Nuwe bestellings</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Nuwe inkomste</translation>
+        </message>
+        <message>
+            <source>Per order</source>
+            <translation>Per bestelling</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Terugkerende bestellings</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Terugkerende inkomste</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Terugkerende deel</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Verkrygingsbesteding</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Nuwe kliënte</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Terugkerende kliënte</translation>
+        </message>
+        <message>
+            <source>Revenue per year from new and from returning clients</source>
+            <translation>Inkomste per jaar van nuwe en van terugkerende kliënte</translation>
+        </message>
+        <message>
+            <source>No orders yet.</source>
+            <translation>Nog geen bestellings nie.</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Lewensiklus</translation>
+        </message>
+        <message>
+            <source>each client's stage, derived from the data</source>
+            <translation>elke kliënt se fase, uit die data afgelei</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Betekenis</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Deel</translation>
+        </message>
+        <message>
+            <source>Top %1 clients by total value</source>
+            <translation>Top %1 kliënte volgens totale waarde</translation>
+        </message>
+        <message>
+            <source>the top 20 % of clients hold %1 of the client-base total</source>
+            <translation>die top 20 % van kliënte hou %1 van die kliëntebasistotaal</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>Kliënt-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Top clients by total value</source>
+            <translation>Topkliënte volgens totale waarde</translation>
+        </message>
+        <message>
+            <source>No clients yet.</source>
+            <translation>Nog geen kliënte nie.</translation>
+        </message>
+        <message>
+            <source>1 lead counted apart</source>
+            <translation>1 vooruitsig apart getel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 leads counted apart</source>
+            <translation>
+                <numerusform>%1 vooruitsig apart getel</numerusform>
+                <numerusform>%1 vooruitsigte apart getel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>split at an average sale of %1; %2</source>
+            <translation>verdeel by 'n gemiddelde verkoop van %1; %2</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by average sale, bottom and top quarters; %1</source>
+            <translation>kopende kliënte gerangskik volgens gemiddelde verkoop, onderste en boonste kwart; %1</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
+            <translation>kopende kliënte gerangskik volgens leeftydwaarde, onderste en boonste kwart; %1</translation>
+        </message>
+        <message>
+            <source>The printer or file could not be opened for painting.</source>
+            <translation>Die drukker of lêer kon nie oopgemaak word om op te teken nie.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>Die drukker het 'n nuwe bladsy geweier.</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Kliëntebasisverslag</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>op %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Bladsy %1 van %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Kan nie %1 skryf nie: die vouer %2 bestaan nie.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Kan nie %1 skryf nie: %2.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Kliëntopsommings</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Kliëntopsomming: %1</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>My ateljee</translation>
+        </message>
+        <message>
+            <source>lifetime value = average sale × purchases per year × years retained</source>
+            <translation>leeftydwaarde = gemiddelde verkoop × aankope per jaar × jare behou</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoView</name>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Waar die waarde lê</translation>
+        </message>
+        <message>
+            <source>The top 20 % of your clients hold %1 of the client-base value.</source>
+            <translation>Die top 20 % van jou kliënte hou %1 van die kliëntebasis se waarde.</translation>
+        </message>
+        <message>
+            <source>Cumulative share of value</source>
+            <translation>Kumulatiewe deel van die waarde</translation>
+        </message>
+        <message>
+            <source>If every client were worth the same</source>
+            <translation>As elke kliënt ewe veel werd was</translation>
+        </message>
+        <message>
+            <source>20 % mark</source>
+            <translation>20 %-merk</translation>
+        </message>
+        <message>
+            <source>top 20 %: %1 of value</source>
+            <translation>top 20 %: %1 van die waarde</translation>
+        </message>
+        <message>
+            <source>Share of clients, most valuable first (%)</source>
+            <translation>Deel van kliënte, waardevolste eerste (%)</translation>
+        </message>
+        <message>
+            <source>Cumulative share of client-base value (%)</source>
+            <translation>Kumulatiewe deel van die kliëntebasiswaarde (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Print client summary…</source>
+            <translation>&amp;Druk kliëntopsomming…</translation>
+        </message>
+        <message>
+            <source>Print summaries of &amp;selected clients…</source>
+            <translation>Druk opsommings van &amp;gekose kliënte…</translation>
+        </message>
+        <message>
+            <source>Print client-base &amp;report…</source>
+            <translation>Druk &amp;kliëntebasisverslag…</translation>
+        </message>
+        <message>
+            <source>&amp;Client summary…</source>
+            <translation>&amp;Kliëntopsomming…</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries of selected clients…</source>
+            <translation>Opsommings van &amp;gekose kliënte…</translation>
+        </message>
+        <message>
+            <source>Client-base &amp;report…</source>
+            <translation>Kliëntebasis&amp;verslag…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF</source>
+            <translation>&amp;Eksporteer PDF</translation>
+        </message>
+        <message>
+            <source>Select a client to print their summary.</source>
+            <translation>Kies 'n kliënt om hul opsomming te druk.</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Kliëntopsomming: %1</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Kliëntebasisverslag</translation>
+        </message>
+        <message>
+            <source>There are no clients to print.</source>
+            <translation>Daar is geen kliënte om te druk nie.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Kliëntopsommings</translation>
+        </message>
+        <message>
+            <source>Save summaries as PDF</source>
+            <translation>Stoor opsommings as PDF</translation>
+        </message>
+        <message>
+            <source>Folder for the client PDFs</source>
+            <translation>Vouer vir die kliënte se PDF's</translation>
+        </message>
+        <message>
+            <source>Select a client to save their summary.</source>
+            <translation>Kies 'n kliënt om hul opsomming te stoor.</translation>
+        </message>
+        <message>
+            <source>Save client summary as PDF</source>
+            <translation>Stoor kliëntopsomming as PDF</translation>
+        </message>
+        <message>
+            <source>Save client-base report as PDF</source>
+            <translation>Stoor kliëntebasisverslag as PDF</translation>
+        </message>
+        <message>
+            <source>Writing client summaries…</source>
+            <translation>Skryf kliëntopsommings…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselleer</translation>
+        </message>
+        <message>
+            <source>Writing client summaries… %1 of %2</source>
+            <translation>Skryf kliëntopsommings… %1 van %2</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Kon nie die PDF stoor nie</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 client PDFs were written to %3.</source>
+            <translation>Gekanselleer: %1 van %2 kliënt-PDF's is na %3 geskryf.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Gekanselleer: niks is geskryf nie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1</source>
+            <translation>
+                <numerusform>%n bladsy na %1 gestoor</numerusform>
+                <numerusform>%n bladsye na %1 gestoor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Laying out client summaries…</source>
+            <translation>Lê kliëntopsommings uit…</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Drukvoorskou — %1</translation>
+        </message>
+        <message>
+            <source>Could not print</source>
+            <translation>Kon nie druk nie</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Stoor as PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Stoor as PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Kies alles</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Een stap &amp;op</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Een stap &amp;af</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Float</source>
+            <translation>Sweef</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluit</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Kyk in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Lêer&amp;naam:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Lêers van tipe:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Maak oop</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Stoor</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Kies</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Maak oop</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Stoor as</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Alle lêers (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorentoe</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Ouervouer</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Skep nuwe vouer</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Lysaansig</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Besonderhede-aansig</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Kantbalk</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Nuwe vouer</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Nuwe vouer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>S&amp;krap</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Hernoem</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Wys &amp;versteekte lêers</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Onlangse plekke</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My rekenaar</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Vouer:</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Gaan terug</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Gaan vorentoe</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Gaan na die ouervouer</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Skep 'n nuwe vouer</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Skakel oor na lysaansig</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Skakel oor na besonderhede-aansig</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 bestaan reeds.
+Wil jy dit vervang?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipe</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Datum gewysig</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Rekenaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ontdoen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Herdoen</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Knip</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Ko&amp;pieer</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>P&amp;lak</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Skrap</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Kies alles</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Wys besonderhede...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Versteek besonderhede...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Stoor</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Stoor alles</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Maak oop</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ja vir &amp;almal</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nee</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Nee vir a&amp;lmal</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Staak</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Probeer weer</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignoreer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluit</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselleer</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Gooi weg</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hulp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Pas toe</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Stel terug</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Herstel verstekwaardes</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Drukvoorskou</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Volgende bladsy</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Vorige bladsy</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Eerste bladsy</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Laaste bladsy</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Pas breedte</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Pas bladsy</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoem in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoem uit</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portret</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landskap</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Wys enkel bladsy</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Wys teenoorstaande bladsye</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Wys oorsig van alle bladsye</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Druk</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Bladsyopstelling</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Voer uit na PDF</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Bladsyopstelling</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Rol links</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Rol regs</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Ko&amp;pieer</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Kopieer &amp;skakelligging</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Kies alles</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>Stel terug</translation>
+        </message>
+        <message>
+            <source>Put every lever back where the baseline has it.</source>
+            <translation>Sit elke hefboom terug waar die basislyn dit het.</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Maak basislyn</translation>
+        </message>
+        <message>
+            <source>Compare future changes against the levers as they are now.</source>
+            <translation>Vergelyk toekomstige veranderinge met die hefbome soos hulle nou is.</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Kliëntebasis-totaal</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Basislyn</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Verandering</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>Stelseltaal</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>Wallies</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiaans</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebreeus</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Afrikaans</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (VSA)</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>My ateljee</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellings</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every summary</source>
+            <translation>Bo-aan elke opsomming gedruk</translation>
+        </message>
+        <message>
+            <source>e.g. £, €, R, ₪, $</source>
+            <translation>bv. R, £, €, ₪, $</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> yr</source>
+            <translation> jr</translation>
+        </message>
+        <message>
+            <source>Language changes take effect the next time LTV Desktop starts. The lapse window and years retained are the starting values of new documents.</source>
+            <translation>Taalveranderinge neem effek die volgende keer wat LTV Desktop begin. Die vervaltydperk en jare behou is die beginwaardes van nuwe dokumente.</translation>
+        </message>
+        <message>
+            <source>Studio name</source>
+            <translation>Ateljeenaam</translation>
+        </message>
+        <message>
+            <source>Currency symbol</source>
+            <translation>Geldeenheidsimbool</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Papiergrootte</translation>
+        </message>
+        <message>
+            <source>Autosave every</source>
+            <translation>Stoor outomaties elke</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Vervaltydperk</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Jare behou</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetModel</name>
+        <message>
+            <source>Set this to override what the data says for this client.</source>
+            <translation>Stel dit om te oorheers wat die data oor hierdie kliënt sê.</translation>
+        </message>
+        <message>
+            <source>Set this to override the scenario's years retained for this client.</source>
+            <translation>Stel dit om die scenario se jare behou vir hierdie kliënt te oorheers.</translation>
+        </message>
+        <message>
+            <source>Set this to override the number of clients naming this one as referrer.</source>
+            <translation>Stel dit om die getal kliënte wat hierdie een as verwyser noem, te oorheers.</translation>
+        </message>
+        <message>
+            <source>What winning this client cost; empty uses the scenario's figure.</source>
+            <translation>Wat dit gekos het om hierdie kliënt te wen; leeg gebruik die scenario se syfer.</translation>
+        </message>
+        <message>
+            <source>Computed; changes when the data or a lever changes.</source>
+            <translation>Bereken; verander wanneer die data of 'n hefboom verander.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <source>Show every row again</source>
+            <translation>Wys weer elke ry</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetView</name>
+        <message>
+            <source>Row %1, %2: %3</source>
+            <translation>Ry %1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n cell(s).</source>
+            <translation>
+                <numerusform>%n sel gekopieer.</numerusform>
+                <numerusform>%n selle gekopieer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear cells</source>
+            <translation>Maak selle skoon</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled %n cell(s).</source>
+            <translation>
+                <numerusform>%n sel gevul.</numerusform>
+                <numerusform>%n selle gevul.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted. %1</source>
+            <translation>Niks is geplak nie. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n row(s).</source>
+            <translation>
+                <numerusform>%n ry geplak.</numerusform>
+                <numerusform>%n rye geplak.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) past the last column were left out.</source>
+            <translation>
+                <numerusform>%n sel ná die laaste kolom is uitgelaat.</numerusform>
+                <numerusform>%n selle ná die laaste kolom is uitgelaat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is pasted twice.</source>
+            <translation>Kliënt-ID '%1' is twee keer geplak.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedDialog</name>
+        <message>
+            <source>Cells that cannot be used</source>
+            <translation>Selle wat nie gebruik kan word nie</translation>
+        </message>
+        <message>
+            <source>%1 cells in %2 cannot be used. Import the other %3 rows and leave these out, or cancel and fix them in the spreadsheet first.</source>
+            <translation>%1 selle in %2 kan nie gebruik word nie. Voer die ander %3 rye in en laat dié uit, of kanselleer en maak hulle eers in die sigblad reg.</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Slaan hierdie rye oor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>lead</source>
+            <translation>vooruitsig</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuut</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>herhaal</translation>
+        </message>
+        <message>
+            <source>loyal</source>
+            <translation>lojaal</translation>
+        </message>
+        <message>
+            <source>advocate</source>
+            <translation>voorstander</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>verval</translation>
+        </message>
+    </context>
+    <context>
+        <name>Totals</name>
+        <message>
+            <source>Clients</source>
+            <translation>Kliënte</translation>
+        </message>
+        <message>
+            <source>Buying clients</source>
+            <translation>Kopende kliënte</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Inkomste tot dusver</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Leeftydwaarde</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Byvoegingswaarde</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Vennootfooie</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Kliëntebasistotaal</translation>
+        </message>
+        <message>
+            <source>Referral value (beside the total)</source>
+            <translation>Verwysingswaarde (langs die totaal)</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Wins</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Netto ná verkrygingskoste</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Dated after the as-of date: shown, but left out of every figure.</source>
+            <translation>Gedateer ná die peildatum: gewys, maar uit elke syfer gelaat.</translation>
+        </message>
+        <message>
+            <source>Zero amount: kept, but not a purchase.</source>
+            <translation>Nulbedrag: behou, maar nie 'n aankoop nie.</translation>
+        </message>
+        <message>
+            <source>A refund: lowers revenue, but is not a purchase.</source>
+            <translation>'n Terugbetaling: verlaag inkomste, maar is nie 'n aankoop nie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to LTV Desktop</source>
+            <translation>Welkom by LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;What is each client really worth?&lt;/h3&gt;&lt;p&gt;LTV Desktop works out every client's lifetime value from your sales, and shows what changes when you change your prices, your follow-ups or your referrals.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Wat is elke kliënt werklik werd?&lt;/h3&gt;&lt;p&gt;LTV Desktop werk elke kliënt se leeftydwaarde uit jou verkope uit, en wys wat verander wanneer jy jou pryse, jou opvolgwerk of jou verwysings verander.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Look around the demo studio</source>
+            <translation>Kyk rond in die demo-ateljee</translation>
+        </message>
+        <message>
+            <source>A photography studio with ten years of clients, to try everything on.</source>
+            <translation>'n Fotografie-ateljee met tien jaar se kliënte, om alles op te probeer.</translation>
+        </message>
+        <message>
+            <source>Open a workbook…</source>
+            <translation>Maak 'n werkboek oop…</translation>
+        </message>
+        <message>
+            <source>An LTV Desktop workbook, or your own client spreadsheet.</source>
+            <translation>'n LTV Desktop-werkboek, of jou eie kliëntsigblad.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Begin leeg</translation>
+        </message>
+        <message>
+            <source>Type your clients in yourself.</source>
+            <translation>Tik self jou kliënte in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyView</name>
+        <message>
+            <source>Revenue from new and returning clients</source>
+            <translation>Inkomste van nuwe en terugkerende kliënte</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Nuwe bestellings</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Terugkerende bestellings</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Nuwe inkomste</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Terugkerende inkomste</translation>
+        </message>
+        <message>
+            <source>New per order</source>
+            <translation>Nuut per bestelling</translation>
+        </message>
+        <message>
+            <source>Returning per order</source>
+            <translation>Terugkerend per bestelling</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Terugkerende deel</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Verkrygingsbesteding</translation>
+        </message>
+        <message>
+            <source>New per 1 spent</source>
+            <translation>Nuut per 1 bestee</translation>
+        </message>
+        <message>
+            <source>Returning per 1 spent</source>
+            <translation>Terugkerend per 1 bestee</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Nuwe kliënte</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Terugkerende kliënte</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Inkomste</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+    <context>
+        <name>AnalysisPages</name>
+        <message>
+            <source>Only the clients the Clients sheet shows</source>
+            <translation>Dim ond y cleientiaid mae'r ddalen Cleientiaid yn eu dangos</translation>
+        </message>
+        <message>
+            <source>When the client sheet is filtered, analyse just those clients.</source>
+            <translation>Pan fydd dalen y cleientiaid wedi'i hidlo, dadansoddi'r cleientiaid hynny yn unig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfEditor</name>
+        <message>
+            <source>Latest transaction</source>
+            <translation>Y trafodyn diweddaraf</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Print client summaries</source>
+            <translation>Argraffu crynodebau cleientiaid</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected client(s)</source>
+            <translation>
+                <numerusform>Y %n cleient a ddewiswyd</numerusform>
+                <numerusform>Yr %n cleient a ddewiswyd</numerusform>
+                <numerusform>Y %n cleient a ddewiswyd</numerusform>
+                <numerusform>Y %n cleient a ddewiswyd</numerusform>
+                <numerusform>Y %n cleient a ddewiswyd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s) the filter shows</source>
+            <translation>
+                <numerusform>Pob un o'r %n cleient mae'r hidlydd yn eu dangos</numerusform>
+                <numerusform>Yr %n cleient mae'r hidlydd yn ei ddangos</numerusform>
+                <numerusform>Pob un o'r %n cleient mae'r hidlydd yn eu dangos</numerusform>
+                <numerusform>Pob un o'r %n cleient mae'r hidlydd yn eu dangos</numerusform>
+                <numerusform>Pob un o'r %n cleient mae'r hidlydd yn eu dangos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s)</source>
+            <translation>
+                <numerusform>Pob un o'r %n cleient</numerusform>
+                <numerusform>Yr %n cleient</numerusform>
+                <numerusform>Pob un o'r %n cleient</numerusform>
+                <numerusform>Pob un o'r %n cleient</numerusform>
+                <numerusform>Pob un o'r %n cleient</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One PDF file, one page per client</source>
+            <translation>Un ffeil PDF, un dudalen i bob cleient</translation>
+        </message>
+        <message>
+            <source>One PDF file per client, into a folder</source>
+            <translation>Un ffeil PDF i bob cleient, mewn ffolder</translation>
+        </message>
+        <message>
+            <source>Print, with a preview first</source>
+            <translation>Argraffu, gyda rhagolwg yn gyntaf</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Allbwn</translation>
+        </message>
+        <message>
+            <source>One page per client.</source>
+            <translation>Un dudalen i bob cleient.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsModel</name>
+        <message>
+            <source>No client has this ID, so this referral counts for no one.</source>
+            <translation>Does gan yr un cleient yr ID hwn, felly nid yw'r atgyfeiriad hwn yn cyfrif i neb.</translation>
+        </message>
+        <message>
+            <source>Lead: no purchase yet.</source>
+            <translation>Darpar gleient: dim pryniant eto.</translation>
+        </message>
+        <message>
+            <source>New: one purchase so far.</source>
+            <translation>Newydd: un pryniant hyd yma.</translation>
+        </message>
+        <message>
+            <source>Repeat: two or more purchases.</source>
+            <translation>Ailbrynu: dau bryniant neu fwy.</translation>
+        </message>
+        <message>
+            <source>Loyal: buying for three years or more.</source>
+            <translation>Ffyddlon: yn prynu ers tair blynedd neu fwy.</translation>
+        </message>
+        <message>
+            <source>Advocate: has referred at least one client.</source>
+            <translation>Eiriolwr: wedi atgyfeirio o leiaf un cleient.</translation>
+        </message>
+        <message>
+            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
+            <translation>Wedi darfod: dim pryniant ers mwy na'r cyfnod darfod (neu ddwywaith eu bwlch arferol).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cleient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Cam</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Gwerth oes</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Gwerth atgyfeiriadau</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Pryniannau</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Refeniw</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gwerthiant cyfartalog</translation>
+        </message>
+        <message>
+            <source>Purchases / yr</source>
+            <translation>Pryniannau / bl.</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Blynyddoedd yn aros</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Atgyfeiriadau</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Gwerth ychwanegion</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Ffioedd partner</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Elw</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Atgyfeiriwyd gan</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <source>Purchases / yr (set)</source>
+            <translation>Pryniannau / bl. (wedi'i osod)</translation>
+        </message>
+        <message>
+            <source>Years retained (set)</source>
+            <translation>Blynyddoedd yn aros (wedi'i osod)</translation>
+        </message>
+        <message>
+            <source>Referrals (set)</source>
+            <translation>Atgyfeiriadau (wedi'i osod)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (set)</source>
+            <translation>Cost caffael (wedi'i osod)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cleient</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Swm</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Disgrifiad</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Cheap</source>
+            <translation>Rhad</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Canol</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Uchaf</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gwerthiant cyfartalog</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Pryniannau y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Wedi prynu eto</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Blynyddoedd fel cleient hyd yma</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Atgyfeiriadau fesul cleient</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Wedi atgyfeirio rhywun</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Gwerth oes cyfartalog</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Cyfanswm gwerth cyfartalog</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Cyfran o gyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>Average sale (quarters)</source>
+            <translation>Gwerthiant cyfartalog (chwarteri)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (quarters)</source>
+            <translation>Gwerth oes (chwarteri)</translation>
+        </message>
+        <message>
+            <source>A money threshold</source>
+            <translation>Trothwy ariannol</translation>
+        </message>
+        <message>
+            <source>Clients whose average sale is below this are cheap; at or above, top.</source>
+            <translation>Mae cleientiaid y mae eu gwerthiant cyfartalog yn is na hyn yn rhad; ar hyn neu'n uwch, yn uchaf.</translation>
+        </message>
+        <message>
+            <source>Click a group's heading to list its clients.</source>
+            <translation>Cliciwch ar bennawd grŵp i restru ei gleientiaid.</translation>
+        </message>
+        <message>
+            <source>Share of clients and of value, by group</source>
+            <translation>Cyfran o'r cleientiaid ac o'r gwerth, fesul grŵp</translation>
+        </message>
+        <message>
+            <source>Split by</source>
+            <translation>Rhannu yn ôl</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Trothwy</translation>
+        </message>
+        <message>
+            <source>1 lead without a purchase, counted apart</source>
+            <translation>1 darpar gleient heb bryniant, wedi'i gyfrif ar wahân</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leads without a purchase, counted apart</source>
+            <translation>
+                <numerusform>%n darpar gleient heb bryniant, wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%n darpar gleient heb bryniant, wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%n darpar gleient heb bryniant, wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%n darpar gleient heb bryniant, wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%n darpar gleient heb bryniant, wedi'u cyfrif ar wahân</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Cyfran o'r cleientiaid sy'n prynu</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Canran</translation>
+        </message>
+        <message>
+            <source>%1 group</source>
+            <translation>Grŵp %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Untitled (from %1)</source>
+            <translation>Dideitl (o %1)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Dideitl</translation>
+        </message>
+        <message>
+            <source>Edit cell</source>
+            <translation>Golygu cell</translation>
+        </message>
+        <message>
+            <source>Edit cells</source>
+            <translation>Golygu celloedd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>Mewnosod %n rhes</numerusform>
+                <numerusform>Mewnosod %n rhes</numerusform>
+                <numerusform>Mewnosod %n rhes</numerusform>
+                <numerusform>Mewnosod %n rhes</numerusform>
+                <numerusform>Mewnosod %n rhes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Dileu %n rhes</numerusform>
+                <numerusform>Dileu %n rhes</numerusform>
+                <numerusform>Dileu %n rhes</numerusform>
+                <numerusform>Dileu %n rhes</numerusform>
+                <numerusform>Dileu %n rhes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Gludo</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Cleient newydd</translation>
+        </message>
+        <message>
+            <source>Add a client first: every transaction belongs to a client.</source>
+            <translation>Ychwanegwch gleient yn gyntaf: mae pob trafodyn yn perthyn i gleient.</translation>
+        </message>
+        <message>
+            <source>Reset levers</source>
+            <translation>Ailosod y liferi</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Newid %1</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Gwneud yn waelodlin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <source>There are no buying clients yet, so there is nothing to compare.</source>
+            <translation>Does dim cleientiaid sy'n prynu eto, felly does dim i'w gymharu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are at or above %1.</source>
+            <translation>
+                <numerusform>Mae'r %n cleient sy'n prynu ar %1 neu uwch.</numerusform>
+                <numerusform>Mae'r %n cleient sy'n prynu ar %1 neu uwch.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu ar %1 neu uwch.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu ar %1 neu uwch.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu ar %1 neu uwch.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are below %1.</source>
+            <translation>
+                <numerusform>Mae'r %n cleient sy'n prynu yn is na %1.</numerusform>
+                <numerusform>Mae'r %n cleient sy'n prynu yn is na %1.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu yn is na %1.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu yn is na %1.</numerusform>
+                <numerusform>Mae pob un o'r %n cleient sy'n prynu yn is na %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
+            <translation>Mae rhy ychydig o gleientiaid sy'n prynu (1 cleient) i'w rhannu'n chwarteri; mae yn y grŵp canol.</translation>
+        </message>
+        <message numerus="yes">
+            <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
+            <translation>
+                <numerusform>Mae rhy ychydig o gleientiaid sy'n prynu (%n cleient) i'w rhannu'n chwarteri; maen nhw i gyd yn y grŵp canol.</numerusform>
+                <numerusform>Mae rhy ychydig o gleientiaid sy'n prynu (%n cleient) i'w rhannu'n chwarteri; maen nhw i gyd yn y grŵp canol.</numerusform>
+                <numerusform>Mae rhy ychydig o gleientiaid sy'n prynu (%n cleient) i'w rhannu'n chwarteri; maen nhw i gyd yn y grŵp canol.</numerusform>
+                <numerusform>Mae rhy ychydig o gleientiaid sy'n prynu (%n cleient) i'w rhannu'n chwarteri; maen nhw i gyd yn y grŵp canol.</numerusform>
+                <numerusform>Mae rhy ychydig o gleientiaid sy'n prynu (%n cleient) i'w rhannu'n chwarteri; maen nhw i gyd yn y grŵp canol.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring %4 of the value</source>
+            <translation>Mae cleientiaid ar %1 neu uwch (%2 o %3) yn dod â %4 o'r gwerth</translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring no share of the value yet (the client-base total is 0)</source>
+            <translation>Mae cleientiaid ar %1 neu uwch (%2 o %3) heb ddod â dim o'r gwerth eto (mae cyfanswm y sylfaen cleientiaid yn 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings %1 of the value</source>
+            <translation>Mae eich chwarter uchaf yn ôl gwerth oes yn dod â %1 o'r gwerth</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Mae eich chwarter uchaf yn ôl gwerth oes heb ddod â dim o'r gwerth eto (mae cyfanswm y sylfaen cleientiaid yn 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings %1 of the value</source>
+            <translation>Mae eich chwarter uchaf yn dod â %1 o'r gwerth</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Mae eich chwarter uchaf heb ddod â dim o'r gwerth eto (mae cyfanswm y sylfaen cleientiaid yn 0)</translation>
+        </message>
+        <message>
+            <source>%1; neither group has referred anyone.</source>
+            <translation>%1; nid yw'r naill grŵp na'r llall wedi atgyfeirio neb.</translation>
+        </message>
+        <message>
+            <source>refer %1 per client, those below none</source>
+            <translation>yn atgyfeirio %1 fesul cleient, a'r rhai islaw dim un</translation>
+        </message>
+        <message>
+            <source>refers %1 per client, the cheap quarter none</source>
+            <translation>yn atgyfeirio %1 fesul cleient, a'r chwarter rhad dim un</translation>
+        </message>
+        <message>
+            <source>refer no one, those below %1 per client</source>
+            <translation>yn atgyfeirio neb, a'r rhai islaw %1 fesul cleient</translation>
+        </message>
+        <message>
+            <source>refers no one, the cheap quarter %1 per client</source>
+            <translation>yn atgyfeirio neb, a'r chwarter rhad %1 fesul cleient</translation>
+        </message>
+        <message>
+            <source>refer about as often as those below</source>
+            <translation>yn atgyfeirio tua mor aml â'r rhai islaw</translation>
+        </message>
+        <message>
+            <source>refers about as often as the cheap quarter</source>
+            <translation>yn atgyfeirio tua mor aml â'r chwarter rhad</translation>
+        </message>
+        <message>
+            <source>refer %1× as often as those below</source>
+            <translation>yn atgyfeirio %1× mor aml â'r rhai islaw</translation>
+        </message>
+        <message>
+            <source>refers %1× as often as the cheap quarter</source>
+            <translation>yn atgyfeirio %1× mor aml â'r chwarter rhad</translation>
+        </message>
+        <message>
+            <source>refer less often than those below (%1 per client against %2)</source>
+            <translation>yn atgyfeirio'n llai aml na'r rhai islaw (%1 fesul cleient o'i gymharu â %2)</translation>
+        </message>
+        <message>
+            <source>refers less often than the cheap quarter (%1 per client against %2)</source>
+            <translation>yn atgyfeirio'n llai aml na'r chwarter rhad (%1 fesul cleient o'i gymharu â %2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2.</source>
+            <translation>%1 ac %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message>
+            <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
+            <translation>Nid yw '%1' yn ddyddiad; teipiwch ef fel %2 neu 2025-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formula</name>
+        <message>
+            <source>No purchases yet, so lifetime value is %1 (a lead).</source>
+            <translation>Dim pryniannau eto, felly mae'r gwerth oes yn %1 (darpar gleient).</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 bl.</translation>
+        </message>
+        <message>
+            <source>(discounted at %1: %2 yr)</source>
+            <translation>(wedi'i ddisgowntio ar %1: %2 bl.)</translation>
+        </message>
+        <message>
+            <source>%1 × %2/yr × %3 = %4</source>
+            <translation>%1 × %2/bl. × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 = %4</source>
+            <translation>+ %1 atgyfeiriad × %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ add-on %1 × %2 = %3</source>
+            <translation>+ ychwanegiad %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>+ partner fees %1 × %2 = %3</source>
+            <translation>+ ffioedd partner %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>cyfanswm %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowItWorksDialog</name>
+        <message>
+            <source>&lt;h2&gt;How lifetime value is computed&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Sut mae'r gwerth oes yn cael ei gyfrifo&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Lifetime value&lt;/b&gt; = average sale × purchases per year × years retained&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Gwerth oes&lt;/b&gt; = gwerthiant cyfartalog × pryniannau y flwyddyn × blynyddoedd yn aros&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Average sale&lt;/b&gt;: a client's revenue (refunds taken off) ÷ their purchases.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Gwerthiant cyfartalog&lt;/b&gt;: refeniw cleient (ar ôl tynnu ad-daliadau) ÷ eu pryniannau.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Purchases per year&lt;/b&gt;: purchases ÷ the years since their first purchase (at least one year), unless their row says otherwise.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Pryniannau y flwyddyn&lt;/b&gt;: pryniannau ÷ y blynyddoedd ers eu pryniant cyntaf (o leiaf un flwyddyn), oni bai bod eu rhes yn dweud yn wahanol.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Years retained&lt;/b&gt;: how long a client stays — 10 years unless you change it in the Scenario panel or on the client's row.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Blynyddoedd yn aros&lt;/b&gt;: am ba hyd mae cleient yn aros — 10 mlynedd oni bai eich bod yn ei newid yn y panel Senario neu ar res y cleient.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Referrals&lt;/b&gt; add the value of the clients a client brings: referral value = referrals × lifetime value × referred-client factor.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Mae &lt;b&gt;atgyfeiriadau&lt;/b&gt; yn ychwanegu gwerth y cleientiaid mae cleient yn eu denu: gwerth atgyfeiriadau = atgyfeiriadau × gwerth oes × ffactor cleient a atgyfeiriwyd.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Total value&lt;/b&gt; = lifetime value + referral value + add-on value + partner fees. The client-base total adds lifetime value, add-ons and partner fees over all clients, and shows referral value beside it (referred clients are already rows of their own).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Cyfanswm gwerth&lt;/b&gt; = gwerth oes + gwerth atgyfeiriadau + gwerth ychwanegion + ffioedd partner. Mae cyfanswm y sylfaen cleientiaid yn adio gwerth oes, ychwanegion a ffioedd partner dros yr holl gleientiaid, ac yn dangos gwerth atgyfeiriadau wrth ei ymyl (mae cleientiaid a atgyfeiriwyd eisoes yn rhesi eu hunain).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Worked cases&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Enghreifftiau wedi'u cyfrifo&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A gym member paying 20 a month for 5 years: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Aelod o gampfa sy'n talu 20 y mis am 5 mlynedd: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A photography client: 400 × once a year × 10 years = &lt;b&gt;4,000&lt;/b&gt;; four referrals of the same average add 4 × 4,000 = 16,000, total &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Cleient ffotograffiaeth: 400 × unwaith y flwyddyn × 10 mlynedd = &lt;b&gt;4,000&lt;/b&gt;; mae pedwar atgyfeiriad â'r un cyfartaledd yn ychwanegu 4 × 4,000 = 16,000, cyfanswm &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A painter sells 10 % of 200 past clients a 500 add-on: &lt;b&gt;+10,000&lt;/b&gt; to the base.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Mae peintiwr yn gwerthu ychwanegiad 500 i 10 % o 200 o gyn-gleientiaid: &lt;b&gt;+10,000&lt;/b&gt; i'r sylfaen.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Profit&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Elw&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Profit = total value × gross margin − yearly retention cost × years retained; net = profit − acquisition cost; LTV:CAC = profit ÷ acquisition cost. Winning a new client usually costs about five times what keeping one costs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Elw = cyfanswm gwerth × maint elw gros − cost cadw blynyddol × blynyddoedd yn aros; net = elw − cost caffael; LTV:CAC = elw ÷ cost caffael. Mae ennill cleient newydd fel arfer yn costio tua phum gwaith cymaint â chadw un.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select any client and look at &lt;b&gt;Why this number&lt;/b&gt; to see the formula with their own figures.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Dewiswch unrhyw gleient ac edrych ar &lt;b&gt;Pam y rhif hwn&lt;/b&gt; i weld y fformiwla gyda'u ffigurau eu hunain.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>How lifetime value is computed</source>
+            <translation>Sut mae'r gwerth oes yn cael ei gyfrifo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>Mewnforio %1</translation>
+        </message>
+        <message>
+            <source>None: make the clients from the sales</source>
+            <translation>Dim: creu'r cleientiaid o'r gwerthiannau</translation>
+        </message>
+        <message>
+            <source>Work it out from the dates</source>
+            <translation>Ei gyfrifo o'r dyddiadau</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>Diwrnod yn gyntaf (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>Mis yn gyntaf (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>Only matters for dates typed as text that could be read either way.</source>
+            <translation>Dim ond yn bwysig ar gyfer dyddiadau a deipiwyd fel testun y gellid eu darllen y naill ffordd neu'r llall.</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Gwerthiannau</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Dalen</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Dates typed as text</source>
+            <translation>Dyddiadau a deipiwyd fel testun</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Mewnforio</translation>
+        </message>
+        <message>
+            <source>Check which column holds what. The guesses come from the headings and the values; * marks what the app needs. Nothing is written to %1.</source>
+            <translation>Gwiriwch pa golofn sy'n dal beth. Daw'r dyfaliadau o'r penawdau a'r gwerthoedd; mae * yn dangos beth mae'r ap ei angen. Does dim yn cael ei ysgrifennu i %1.</translation>
+        </message>
+        <message>
+            <source>— not in this workbook —</source>
+            <translation>— nid yn y llyfr gwaith hwn —</translation>
+        </message>
+        <message>
+            <source>Not found; choose a column if there is one.</source>
+            <translation>Heb ei ganfod; dewiswch golofn os oes un.</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1</source>
+            <translation>Dewiswch golofn ar gyfer: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cleient</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Swm</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Disgrifiad</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cleient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Atgyfeiriwyd gan</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Pryniannau y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Blynyddoedd yn aros</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Atgyfeiriadau</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Cost caffael</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverSpinBox</name>
+        <message>
+            <source> yr</source>
+            <translation> bl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Levers</name>
+        <message>
+            <source>As-of date</source>
+            <translation>Dyddiad cyfrifo</translation>
+        </message>
+        <message>
+            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
+            <translation>Y diwrnod y mae'r ffigurau'n cael eu cyfrifo ar ei gyfer. Mae gwag yn golygu dyddiad y trafodyn diweddaraf.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Rhagdybiaethau</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Blynyddoedd yn aros</translation>
+        </message>
+        <message>
+            <source>How many years a client usually stays with you, unless their row says otherwise.</source>
+            <translation>Sawl blwyddyn mae cleient fel arfer yn aros gyda chi, oni bai bod eu rhes yn dweud yn wahanol.</translation>
+        </message>
+        <message>
+            <source>Referred-client factor</source>
+            <translation>Ffactor cleient a atgyfeiriwyd</translation>
+        </message>
+        <message>
+            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
+            <translation>Gwerth cleient a atgyfeiriwyd o'i gymharu â'r un a'i atgyfeiriodd (1 = yr un fath).</translation>
+        </message>
+        <message>
+            <source>Add-on take rate</source>
+            <translation>Cyfradd cymryd ychwanegion</translation>
+        </message>
+        <message>
+            <source>Share of buying clients who also take an add-on (an up-sell).</source>
+            <translation>Cyfran y cleientiaid sy'n prynu sydd hefyd yn cymryd ychwanegiad (uwchwerthu).</translation>
+        </message>
+        <message>
+            <source>Add-ons and partners</source>
+            <translation>Ychwanegion a phartneriaid</translation>
+        </message>
+        <message>
+            <source>Add-on price</source>
+            <translation>Pris ychwanegiad</translation>
+        </message>
+        <message>
+            <source>What one add-on sells for.</source>
+            <translation>Am faint mae un ychwanegiad yn gwerthu.</translation>
+        </message>
+        <message>
+            <source>Partner referral rate</source>
+            <translation>Cyfradd atgyfeirio at bartneriaid</translation>
+        </message>
+        <message>
+            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
+            <translation>Cyfran y cleientiaid sy'n prynu rydych yn eu trosglwyddo i fusnes partner sy'n talu ffi i chi.</translation>
+        </message>
+        <message>
+            <source>Finder's fee</source>
+            <translation>Ffi canfod</translation>
+        </message>
+        <message>
+            <source>What a partner pays you for each client you send them.</source>
+            <translation>Faint mae partner yn ei dalu i chi am bob cleient rydych yn ei anfon atynt.</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Maint elw gros</translation>
+        </message>
+        <message>
+            <source>Share of each sale you keep after the direct cost of doing the work.</source>
+            <translation>Y gyfran o bob gwerthiant rydych yn ei chadw ar ôl cost uniongyrchol gwneud y gwaith.</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costau</translation>
+        </message>
+        <message>
+            <source>Retention cost per year</source>
+            <translation>Cost cadw y flwyddyn</translation>
+        </message>
+        <message>
+            <source>What keeping one client costs you each year (cards, calls, small favours).</source>
+            <translation>Faint mae cadw un cleient yn ei gostio i chi bob blwyddyn (cardiau, galwadau, cymwynasau bach).</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Cost caffael</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
+            <translation>Faint mae ennill un cleient newydd yn ei gostio (hysbysebion, ffeiriau, sesiynau am ddim), oni bai bod eu rhes yn dweud.</translation>
+        </message>
+        <message>
+            <source>Discount rate</source>
+            <translation>Cyfradd ddisgowntio</translation>
+        </message>
+        <message>
+            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
+            <translation>Faint yn llai mae arian y flwyddyn nesaf yn werth i chi nag arian heddiw. 0 = dim disgowntio.</translation>
+        </message>
+        <message>
+            <source>Price change</source>
+            <translation>Newid pris</translation>
+        </message>
+        <message>
+            <source>Raise or lower every average sale by this share.</source>
+            <translation>Codi neu ostwng pob gwerthiant cyfartalog o'r gyfran hon.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Beth os</translation>
+        </message>
+        <message>
+            <source>Purchases per year change</source>
+            <translation>Newid pryniannau y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Clients buy this much more (or less) often.</source>
+            <translation>Mae cleientiaid yn prynu hyn yn amlach (neu'n llai aml).</translation>
+        </message>
+        <message>
+            <source>Years retained change</source>
+            <translation>Newid blynyddoedd yn aros</translation>
+        </message>
+        <message>
+            <source>Clients stay this many years longer (or shorter).</source>
+            <translation>Mae cleientiaid yn aros hyn o flynyddoedd yn hirach (neu'n fyrrach).</translation>
+        </message>
+        <message>
+            <source>Referral rate change</source>
+            <translation>Newid cyfradd atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Clients refer this much more (or less) often.</source>
+            <translation>Mae cleientiaid yn atgyfeirio hyn yn amlach (neu'n llai aml).</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Cyfnod darfod</translation>
+        </message>
+        <message>
+            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
+            <translation>Mae cleient heb bryniant am fwy na hyn (neu ddwywaith eu bwlch arferol) wedi darfod.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeCycleView</name>
+        <message>
+            <source>Clients by life-cycle stage</source>
+            <translation>Cleientiaid fesul cam cylch bywyd</translation>
+        </message>
+        <message>
+            <source>Click a stage to list its clients.</source>
+            <translation>Cliciwch ar gam i restru ei gleientiaid.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Cyfran</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Cam: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter clients: name, ID, e-mail, tag, stage…</source>
+            <translation>Hidlo cleientiaid: enw, ID, e-bost, tag, cam…</translation>
+        </message>
+        <message>
+            <source>Filter transactions: client, kind, description…</source>
+            <translation>Hidlo trafodion: cleient, math, disgrifiad…</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Trafodion</translation>
+        </message>
+        <message>
+            <source>Cheap versus top</source>
+            <translation>Rhad yn erbyn uchaf</translation>
+        </message>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Ble mae'r gwerth</translation>
+        </message>
+        <message>
+            <source>New versus returning</source>
+            <translation>Newydd yn erbyn dychwelyd</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Cylch bywyd</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Dadansoddi</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Senario</translation>
+        </message>
+        <message>
+            <source>Why this number</source>
+            <translation>Pam y rhif hwn</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Ffeil</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Agor &amp;Diweddar</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Golygu</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Gol&amp;wg</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Cymorth</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Ffeil</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ail-wneud</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>cleient</translation>
+        </message>
+        <message>
+            <source>transactions</source>
+            <translation>trafodyn</translation>
+        </message>
+        <message>
+            <source>%1 clients (%2 buying)</source>
+            <translation>%1 cleient (%2 yn prynu)</translation>
+        </message>
+        <message>
+            <source>Lifetime value %1</source>
+            <translation>Gwerth oes %1</translation>
+        </message>
+        <message>
+            <source>Referral value %1 (not added)</source>
+            <translation>Gwerth atgyfeiriadau %1 (heb ei adio)</translation>
+        </message>
+        <message>
+            <source>Client-base total %1</source>
+            <translation>Cyfanswm y sylfaen cleientiaid %1</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>Elw %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>ar %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>Dewiswch gleient i weld sut mae eu rhifau'n cael eu cyfrifo.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Newidiadau heb eu cadw</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Cadw'r newidiadau i %1 cyn ei gau?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Agor llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Methu agor y llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>Methu darllen '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>Cafodd agor %1 ei ddiddymu.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Agorwyd %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Yn agor %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Problemau yn y ffeil hon</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Cadw llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Disodli llyfr gwaith na chafodd ei ysgrifennu gan LTV Desktop?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>Cafodd %1 ei greu gan raglen arall. Mae cadw drosto yn cadw'r dalennau Cleientiaid, Trafodion a Senario yn unig: byddai lluniau, siartiau, fformatio, macros, tablau colyn a dalennau eraill yn cael eu colli.
+
+Ei ddisodli beth bynnag?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Mewnforio taenlen</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Llyfrau gwaith Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Methu mewnforio</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>Mewnforiwyd %1 cleient a %2 trafodyn o %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Allforio gyda fformiwlâu</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Methu allforio</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Allforiwch i ffeil newydd: hon yw'r ddogfen rydych yn gweithio arni.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Allforiwyd %1</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Methu cadw</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Ni ysgrifennwyd dim: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>Ni newidiwyd %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Cadwyd %1</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Methodd cadw'n awtomatig: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Adfer gwaith heb ei gadw?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>Caeodd LTV Desktop heb gadw %1. Ei adfer?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Methu adfer</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>Adferwyd %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>Mae %1 eisoes ar agor mewn ffenestr LTV Desktop arall. Bydd newidiadau a gedwir yn un yn trosysgrifo rhai'r llall.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>Mae'n ymddangos bod %1 ar agor yn %2. Caewch ef yno yn gyntaf, neu cadwch yma dan enw newydd: fel arall bydd newidiadau un rhaglen yn trosysgrifo rhai'r llall.</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Dim ffeiliau diweddar</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Clirio'r rhestr</translation>
+        </message>
+        <message>
+            <source>About LTV Desktop</source>
+            <translation>Ynghylch LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;What your clients are worth over the whole relationship.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (PySide6), NumPy, python-calamine and XlsxWriter.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;Gwerth eich cleientiaid dros y berthynas gyfan.&lt;/p&gt;&lt;p&gt;Trwydded MIT. Wedi'i adeiladu gyda Qt for Python (PySide6), NumPy, python-calamine ac XlsxWriter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Newydd</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Agor…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Cadw</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Cadw &amp;Fel…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Gadael</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Torri</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Gludo</translation>
+        </message>
+        <message>
+            <source>C&amp;lear cells</source>
+            <translation>C&amp;lirio celloedd</translation>
+        </message>
+        <message>
+            <source>&amp;Insert row</source>
+            <translation>&amp;Mewnosod rhes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete rows</source>
+            <translation>D&amp;ileu rhesi</translation>
+        </message>
+        <message>
+            <source>&amp;Filter…</source>
+            <translation>&amp;Hidlo…</translation>
+        </message>
+        <message>
+            <source>&amp;About LTV Desktop</source>
+            <translation>&amp;Ynghylch LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Problems in this file…</source>
+            <translation>&amp;Problemau yn y ffeil hon…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>&amp;Mewnforio taenlen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export with formulas…</source>
+            <translation>Allf&amp;orio gyda fformiwlâu…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>Go&amp;sodiadau…</translation>
+        </message>
+        <message>
+            <source>&amp;How lifetime value is computed</source>
+            <translation>&amp;Sut mae'r gwerth oes yn cael ei gyfrifo</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>The page size must be A4 or Letter, not '%1'.</source>
+            <translation>Rhaid i faint y dudalen fod yn A4 neu Letter, nid '%1'.</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>dim pryniant eto</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>un pryniant hyd yma</translation>
+        </message>
+        <message>
+            <source>has bought more than once</source>
+            <translation>wedi prynu fwy nag unwaith</translation>
+        </message>
+        <message>
+            <source>three years or more of buying</source>
+            <translation>tair blynedd neu fwy o brynu</translation>
+        </message>
+        <message>
+            <source>has referred other clients</source>
+            <translation>wedi atgyfeirio cleientiaid eraill</translation>
+        </message>
+        <message>
+            <source>no purchase for a long while</source>
+            <translation>dim pryniant ers amser hir</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>Argraffwyd %1</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 clients by total value</source>
+            <translation>Safle %1 o %2 cleient yn ôl cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>The only client so far.</source>
+            <translation>Yr unig gleient hyd yma.</translation>
+        </message>
+        <message>
+            <source>Worth more than any other client.</source>
+            <translation>Werth mwy nag unrhyw gleient arall.</translation>
+        </message>
+        <message>
+            <source>Worth more than %1 of your other clients.</source>
+            <translation>Werth mwy na %1 o'ch cleientiaid eraill.</translation>
+        </message>
+        <message>
+            <source>A lead: not in the cheap, middle or top group until a first purchase.</source>
+            <translation>Darpar gleient: nid yn y grŵp rhad, canol nac uchaf tan y pryniant cyntaf.</translation>
+        </message>
+        <message>
+            <source>Top group: average sale at or above %1.</source>
+            <translation>Grŵp uchaf: gwerthiant cyfartalog ar %1 neu uwch.</translation>
+        </message>
+        <message>
+            <source>Cheap group: average sale below %1.</source>
+            <translation>Grŵp rhad: gwerthiant cyfartalog yn is na %1.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by average sale.</source>
+            <translation>Yn chwarter rhad y cleientiaid sy'n prynu yn ôl gwerthiant cyfartalog.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by average sale.</source>
+            <translation>Yn chwarter uchaf y cleientiaid sy'n prynu yn ôl gwerthiant cyfartalog.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by average sale.</source>
+            <translation>Yng ngrŵp canol y cleientiaid sy'n prynu yn ôl gwerthiant cyfartalog.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by lifetime value.</source>
+            <translation>Yn chwarter rhad y cleientiaid sy'n prynu yn ôl gwerth oes.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by lifetime value.</source>
+            <translation>Yn chwarter uchaf y cleientiaid sy'n prynu yn ôl gwerth oes.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by lifetime value.</source>
+            <translation>Yng ngrŵp canol y cleientiaid sy'n prynu yn ôl gwerth oes.</translation>
+        </message>
+        <message>
+            <source>least value</source>
+            <translation>lleiaf o werth</translation>
+        </message>
+        <message>
+            <source>most value</source>
+            <translation>mwyaf o werth</translation>
+        </message>
+        <message>
+            <source>Client summary</source>
+            <translation>Crynodeb cleient</translation>
+        </message>
+        <message>
+            <source>Client ID %1  ·  %2: %3  ·  as of %4</source>
+            <translation>ID cleient %1  ·  %2: %3  ·  ar %4</translation>
+        </message>
+        <message>
+            <source>Referred (%1)</source>
+            <translation>Wedi atgyfeirio (%1)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Wedi atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Atgyfeiriwyd gan</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Pryniant cyntaf</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Pryniant olaf</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Pryniannau</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tagiau</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <source>How they buy</source>
+            <translation>Sut maen nhw'n prynu</translation>
+        </message>
+        <message>
+            <source>What they are worth</source>
+            <translation>Beth yw eu gwerth</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Refeniw hyd yma</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Gwerthiant cyfartalog</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Pryniannau y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Blynyddoedd yn aros</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Atgyfeiriadau</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Gwerth oes</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Gwerth atgyfeiriadau</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Gwerth ychwanegion</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Ffioedd partner</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>Profit (margin, retention cost)</source>
+            <translation>Elw (maint elw, cost cadw)</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Net ar ôl cost caffael</translation>
+        </message>
+        <message>
+            <source>Profit ÷ acquisition cost</source>
+            <translation>Elw ÷ cost caffael</translation>
+        </message>
+        <message>
+            <source>How the total is worked out:  %1</source>
+            <translation>Sut mae'r cyfanswm yn cael ei gyfrifo:  %1</translation>
+        </message>
+        <message>
+            <source>Where they stand</source>
+            <translation>Ble maen nhw'n sefyll</translation>
+        </message>
+        <message>
+            <source>Spending per year</source>
+            <translation>Gwariant y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Wedi'i wario</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>Dim pryniannau eto.</translation>
+        </message>
+        <message>
+            <source>%1  ·  printed %2</source>
+            <translation>%1  ·  argraffwyd %2</translation>
+        </message>
+        <message>
+            <source>Prepared by %1 with LTV Desktop</source>
+            <translation>Paratowyd gan %1 gydag LTV Desktop</translation>
+        </message>
+        <message>
+            <source>1 refund</source>
+            <translation>1 ad-daliad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 refunds</source>
+            <translation>
+                <numerusform>%1 ad-daliad</numerusform>
+                <numerusform>%1 ad-daliad</numerusform>
+                <numerusform>%1 ad-daliad</numerusform>
+                <numerusform>%1 ad-daliad</numerusform>
+                <numerusform>%1 ad-daliad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 after the as-of date, not counted</source>
+            <translation>%1 ar ôl y dyddiad cyfrifo, heb eu cyfrif</translation>
+        </message>
+        <message>
+            <source>1 row, most recent first</source>
+            <translation>1 rhes, y diweddaraf yn gyntaf</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, most recent first</source>
+            <translation>
+                <numerusform>%1 rhes, y diweddaraf yn gyntaf</numerusform>
+                <numerusform>%1 rhes, y diweddaraf yn gyntaf</numerusform>
+                <numerusform>%1 rhes, y diweddaraf yn gyntaf</numerusform>
+                <numerusform>%1 rhes, y diweddaraf yn gyntaf</numerusform>
+                <numerusform>%1 rhes, y diweddaraf yn gyntaf</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchases up to the as-of date.</source>
+            <translation>Dim pryniannau hyd at y dyddiad cyfrifo.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Swm</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Disgrifiad</translation>
+        </message>
+        <message>
+            <source>… and %1 earlier, back to %2, together %3</source>
+            <translation>… a %1 cynharach, yn ôl i %2, gyda'i gilydd %3</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (parhad)</translation>
+        </message>
+        <message>
+            <source>latest transaction</source>
+            <translation>y trafodyn diweddaraf</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 bl.</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>wedi symud</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 pwynt</translation>
+        </message>
+        <message>
+            <source>no transactions yet</source>
+            <translation>dim trafodion eto</translation>
+        </message>
+        <message>
+            <source>%1 clients, %2 with purchases  ·  figures as of %3</source>
+            <translation>%1 cleient, %2 gyda phryniannau  ·  ffigurau ar %3</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Cyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>gwaelodlin %1</translation>
+        </message>
+        <message>
+            <source>all clients</source>
+            <translation>pob cleient</translation>
+        </message>
+        <message>
+            <source>beside the total, not added</source>
+            <translation>wrth ymyl y cyfanswm, heb ei adio</translation>
+        </message>
+        <message>
+            <source>up to the as-of date</source>
+            <translation>hyd at y dyddiad cyfrifo</translation>
+        </message>
+        <message>
+            <source>Totals: baseline and current levers</source>
+            <translation>Cyfansymiau: y waelodlin a'r liferi presennol</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Ffigur</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Gwaelodlin</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Presennol</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Gwahaniaeth</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Newid</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Cyfansymiau</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Senario</translation>
+        </message>
+        <message>
+            <source>1 setting moved from the baseline</source>
+            <translation>1 gosodiad wedi symud o'r waelodlin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 settings moved from the baseline</source>
+            <translation>
+                <numerusform>%1 gosodiad wedi symud o'r waelodlin</numerusform>
+                <numerusform>%1 gosodiad wedi symud o'r waelodlin</numerusform>
+                <numerusform>%1 gosodiad wedi symud o'r waelodlin</numerusform>
+                <numerusform>%1 gosodiad wedi symud o'r waelodlin</numerusform>
+                <numerusform>%1 gosodiad wedi symud o'r waelodlin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the current levers are the baseline</source>
+            <translation>y liferi presennol yw'r waelodlin</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Gosodiad</translation>
+        </message>
+        <message>
+            <source>Cheap versus top clients</source>
+            <translation>Cleientiaid rhad yn erbyn y rhai uchaf</translation>
+        </message>
+        <message>
+            <source>Below</source>
+            <translation>Islaw</translation>
+        </message>
+        <message>
+            <source>At or above</source>
+            <translation>Ar hyn neu uwch</translation>
+        </message>
+        <message>
+            <source>Cheap</source>
+            <translation>Rhad</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Canol</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Uchaf</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Wedi prynu eto</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Blynyddoedd fel cleient hyd yma</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Atgyfeiriadau fesul cleient</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Wedi atgyfeirio rhywun</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Gwerth oes cyfartalog</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Cyfanswm gwerth cyfartalog</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Cyfran o gyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Cyfran o'r cleientiaid sy'n prynu</translation>
+        </message>
+        <message>
+            <source>Share of the value</source>
+            <translation>Cyfran o'r gwerth</translation>
+        </message>
+        <message>
+            <source>Each group's share (%)</source>
+            <translation>Cyfran pob grŵp (%)</translation>
+        </message>
+        <message>
+            <source>New versus returning clients</source>
+            <translation>Cleientiaid newydd yn erbyn rhai sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>orders and revenue per year</source>
+            <translation>archebion a refeniw y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Blwyddyn</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Archebion newydd</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Refeniw newydd</translation>
+        </message>
+        <message>
+            <source>Per order</source>
+            <translation>Fesul archeb</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Archebion dychwelyd</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Refeniw dychwelyd</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Cyfran dychwelyd</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Gwariant caffael</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Cleientiaid newydd</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Cleientiaid sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>Revenue per year from new and from returning clients</source>
+            <translation>Refeniw y flwyddyn gan gleientiaid newydd a chan rai sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>No orders yet.</source>
+            <translation>Dim archebion eto.</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Cylch bywyd</translation>
+        </message>
+        <message>
+            <source>each client's stage, derived from the data</source>
+            <translation>cam pob cleient, yn deillio o'r data</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Cam</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Ystyr</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Cyfran</translation>
+        </message>
+        <message>
+            <source>Top %1 clients by total value</source>
+            <translation>Y %1 cleient uchaf yn ôl cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>the top 20 % of clients hold %1 of the client-base total</source>
+            <translation>mae'r 20 % uchaf o gleientiaid yn dal %1 o gyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cleient</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Top clients by total value</source>
+            <translation>Y cleientiaid uchaf yn ôl cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>No clients yet.</source>
+            <translation>Dim cleientiaid eto.</translation>
+        </message>
+        <message>
+            <source>1 lead counted apart</source>
+            <translation>1 darpar gleient wedi'i gyfrif ar wahân</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 leads counted apart</source>
+            <translation>
+                <numerusform>%1 darpar gleient wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%1 darpar gleient wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%1 darpar gleient wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%1 darpar gleient wedi'u cyfrif ar wahân</numerusform>
+                <numerusform>%1 darpar gleient wedi'u cyfrif ar wahân</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>split at an average sale of %1; %2</source>
+            <translation>wedi'u rhannu ar werthiant cyfartalog o %1; %2</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by average sale, bottom and top quarters; %1</source>
+            <translation>cleientiaid sy'n prynu wedi'u trefnu yn ôl gwerthiant cyfartalog, y chwarteri isaf ac uchaf; %1</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
+            <translation>cleientiaid sy'n prynu wedi'u trefnu yn ôl gwerth oes, y chwarteri isaf ac uchaf; %1</translation>
+        </message>
+        <message>
+            <source>The printer or file could not be opened for painting.</source>
+            <translation>Methu agor yr argraffydd neu'r ffeil i argraffu arni.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>Gwrthododd yr argraffydd dudalen newydd.</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Adroddiad y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>ar %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Tudalen %1 o %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Methu ysgrifennu %1: nid yw'r ffolder %2 yn bodoli.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Methu ysgrifennu %1: %2.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Crynodebau cleientiaid</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Crynodeb cleient: %1</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>Fy stiwdio</translation>
+        </message>
+        <message>
+            <source>lifetime value = average sale × purchases per year × years retained</source>
+            <translation>gwerth oes = gwerthiant cyfartalog × pryniannau y flwyddyn × blynyddoedd yn aros</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoView</name>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Ble mae'r gwerth</translation>
+        </message>
+        <message>
+            <source>The top 20 % of your clients hold %1 of the client-base value.</source>
+            <translation>Mae'r 20 % uchaf o'ch cleientiaid yn dal %1 o werth y sylfaen cleientiaid.</translation>
+        </message>
+        <message>
+            <source>Cumulative share of value</source>
+            <translation>Cyfran gronnus o'r gwerth</translation>
+        </message>
+        <message>
+            <source>If every client were worth the same</source>
+            <translation>Pe bai pob cleient werth yr un faint</translation>
+        </message>
+        <message>
+            <source>20 % mark</source>
+            <translation>Marc 20 %</translation>
+        </message>
+        <message>
+            <source>top 20 %: %1 of value</source>
+            <translation>20 % uchaf: %1 o'r gwerth</translation>
+        </message>
+        <message>
+            <source>Share of clients, most valuable first (%)</source>
+            <translation>Cyfran o'r cleientiaid, y mwyaf gwerthfawr yn gyntaf (%)</translation>
+        </message>
+        <message>
+            <source>Cumulative share of client-base value (%)</source>
+            <translation>Cyfran gronnus o werth y sylfaen cleientiaid (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dogfennau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Print client summary…</source>
+            <translation>A&amp;rgraffu crynodeb cleient…</translation>
+        </message>
+        <message>
+            <source>Print summaries of &amp;selected clients…</source>
+            <translation>Argraffu crynodebau'r cleientiaid a dde&amp;wiswyd…</translation>
+        </message>
+        <message>
+            <source>Print client-base &amp;report…</source>
+            <translation>Argraffu adroddiad &amp;y sylfaen cleientiaid…</translation>
+        </message>
+        <message>
+            <source>&amp;Client summary…</source>
+            <translation>&amp;Crynodeb cleient…</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries of selected clients…</source>
+            <translation>Crynodebau'r cleientiaid a &amp;ddewiswyd…</translation>
+        </message>
+        <message>
+            <source>Client-base &amp;report…</source>
+            <translation>&amp;Adroddiad y sylfaen cleientiaid…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF</source>
+            <translation>A&amp;llforio PDF</translation>
+        </message>
+        <message>
+            <source>Select a client to print their summary.</source>
+            <translation>Dewiswch gleient i argraffu eu crynodeb.</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Crynodeb cleient: %1</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Adroddiad y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>There are no clients to print.</source>
+            <translation>Does dim cleientiaid i'w hargraffu.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Crynodebau cleientiaid</translation>
+        </message>
+        <message>
+            <source>Save summaries as PDF</source>
+            <translation>Cadw crynodebau fel PDF</translation>
+        </message>
+        <message>
+            <source>Folder for the client PDFs</source>
+            <translation>Ffolder ar gyfer PDFs y cleientiaid</translation>
+        </message>
+        <message>
+            <source>Select a client to save their summary.</source>
+            <translation>Dewiswch gleient i gadw eu crynodeb.</translation>
+        </message>
+        <message>
+            <source>Save client summary as PDF</source>
+            <translation>Cadw crynodeb cleient fel PDF</translation>
+        </message>
+        <message>
+            <source>Save client-base report as PDF</source>
+            <translation>Cadw adroddiad y sylfaen cleientiaid fel PDF</translation>
+        </message>
+        <message>
+            <source>Writing client summaries…</source>
+            <translation>Yn ysgrifennu crynodebau cleientiaid…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>Writing client summaries… %1 of %2</source>
+            <translation>Yn ysgrifennu crynodebau cleientiaid… %1 o %2</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Methu cadw'r PDF</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 client PDFs were written to %3.</source>
+            <translation>Diddymwyd: ysgrifennwyd %1 o %2 PDF cleient i %3.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Diddymwyd: ni ysgrifennwyd dim.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1</source>
+            <translation>
+                <numerusform>Cadwyd %n tudalen i %1</numerusform>
+                <numerusform>Cadwyd %n tudalen i %1</numerusform>
+                <numerusform>Cadwyd %n tudalen i %1</numerusform>
+                <numerusform>Cadwyd %n tudalen i %1</numerusform>
+                <numerusform>Cadwyd %n tudalen i %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Laying out client summaries…</source>
+            <translation>Yn gosod crynodebau cleientiaid…</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Rhagolwg argraffu — %1</translation>
+        </message>
+        <message>
+            <source>Could not print</source>
+            <translation>Methu argraffu</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Cadw fel PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Cadw fel PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Dewis y Cyfan</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Cynyddu &amp;un cam</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Lleihau un ca&amp;m</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Float</source>
+            <translation>Arnofio</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Edrych yn:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Enw'r ffeil:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Ffeiliau o'r math:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Agor</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Cadw</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Dewis</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Cadw Fel</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Pob Ffeil (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Yn ôl</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Ymlaen</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Ffolder Rhiant</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Creu Ffolder Newydd</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Golwg Rhestr</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Golwg Manylion</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bar ochr</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Ffolder Newydd</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Ffolder &amp;Newydd</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Dileu</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ailenwi</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Dangos ffeiliau &amp;cudd</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Lleoedd Diweddar</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Fy Nghyfrifiadur</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Ffolder:</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Mynd yn ôl</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Mynd ymlaen</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Mynd i'r ffolder rhiant</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Creu Ffolder Newydd</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Newid i olwg rhestr</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Newid i olwg manylion</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>Mae %1 yn bodoli eisoes.
+Ydych chi am ei disodli?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Dyddiad Newid</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Cyfrifiadur</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ail-wneud</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Torri</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Gludo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Dileu</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Dewis y Cyfan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Dangos Manylion...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Cuddio Manylion...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Iawn</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Cadw</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Cadw'r Cyfan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Iawn</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Iawn i'r C&amp;yfan</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Na</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Na i'r Cyf&amp;an</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Atal</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Ceisio eto</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Anwybyddu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Taflu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Cymorth</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Gweithredu</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ailosod</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Adfer y Rhagosodiadau</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Rhagolwg Argraffu</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Tudalen nesaf</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Tudalen flaenorol</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Tudalen gyntaf</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Tudalen olaf</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ffitio'r lled</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Ffitio'r dudalen</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Chwyddo i mewn</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Chwyddo allan</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portread</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Tirwedd</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Dangos un dudalen</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Dangos tudalennau cyferbyn</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Dangos trosolwg o bob tudalen</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Argraffu</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Gosod y dudalen</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Allforio i PDF</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Gosod y Dudalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Sgrolio i'r Chwith</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Sgrolio i'r Dde</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copïo</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copïo Lleoliad y &amp;Ddolen</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Dewis y Cyfan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>Ailosod</translation>
+        </message>
+        <message>
+            <source>Put every lever back where the baseline has it.</source>
+            <translation>Rhoi pob lifer yn ôl lle mae'r waelodlin yn ei osod.</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Gwneud yn waelodlin</translation>
+        </message>
+        <message>
+            <source>Compare future changes against the levers as they are now.</source>
+            <translation>Cymharu newidiadau yn y dyfodol â'r liferi fel y maen nhw nawr.</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Cyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Gwaelodlin</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Newid</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>Iaith y system</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Saesneg</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>Cymraeg</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Eidaleg</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebraeg</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Affricaneg</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (UDA)</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>Fy stiwdio</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Gosodiadau</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every summary</source>
+            <translation>Wedi'i argraffu ar frig pob crynodeb</translation>
+        </message>
+        <message>
+            <source>e.g. £, €, R, ₪, $</source>
+            <translation>e.e. £, €, R, ₪, $</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> mun.</translation>
+        </message>
+        <message>
+            <source> yr</source>
+            <translation> bl.</translation>
+        </message>
+        <message>
+            <source>Language changes take effect the next time LTV Desktop starts. The lapse window and years retained are the starting values of new documents.</source>
+            <translation>Mae newid iaith yn dod i rym y tro nesaf y bydd LTV Desktop yn cychwyn. Y cyfnod darfod a'r blynyddoedd yn aros yw gwerthoedd cychwynnol dogfennau newydd.</translation>
+        </message>
+        <message>
+            <source>Studio name</source>
+            <translation>Enw'r stiwdio</translation>
+        </message>
+        <message>
+            <source>Currency symbol</source>
+            <translation>Symbol arian</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Iaith</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Maint papur</translation>
+        </message>
+        <message>
+            <source>Autosave every</source>
+            <translation>Cadw'n awtomatig bob</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Cyfnod darfod</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Blynyddoedd yn aros</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetModel</name>
+        <message>
+            <source>Set this to override what the data says for this client.</source>
+            <translation>Gosodwch hwn i ddiystyru'r hyn mae'r data'n ei ddweud am y cleient hwn.</translation>
+        </message>
+        <message>
+            <source>Set this to override the scenario's years retained for this client.</source>
+            <translation>Gosodwch hwn i ddiystyru blynyddoedd yn aros y senario ar gyfer y cleient hwn.</translation>
+        </message>
+        <message>
+            <source>Set this to override the number of clients naming this one as referrer.</source>
+            <translation>Gosodwch hwn i ddiystyru nifer y cleientiaid sy'n enwi hwn fel atgyfeiriwr.</translation>
+        </message>
+        <message>
+            <source>What winning this client cost; empty uses the scenario's figure.</source>
+            <translation>Faint gostiodd ennill y cleient hwn; mae gwag yn defnyddio ffigur y senario.</translation>
+        </message>
+        <message>
+            <source>Computed; changes when the data or a lever changes.</source>
+            <translation>Wedi'i gyfrifo; yn newid pan fydd y data neu lifer yn newid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <source>Show every row again</source>
+            <translation>Dangos pob rhes eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetView</name>
+        <message>
+            <source>Row %1, %2: %3</source>
+            <translation>Rhes %1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n cell(s).</source>
+            <translation>
+                <numerusform>Copïwyd %n cell.</numerusform>
+                <numerusform>Copïwyd %n cell.</numerusform>
+                <numerusform>Copïwyd %n cell.</numerusform>
+                <numerusform>Copïwyd %n cell.</numerusform>
+                <numerusform>Copïwyd %n cell.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear cells</source>
+            <translation>Clirio celloedd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled %n cell(s).</source>
+            <translation>
+                <numerusform>Llenwyd %n cell.</numerusform>
+                <numerusform>Llenwyd %n cell.</numerusform>
+                <numerusform>Llenwyd %n cell.</numerusform>
+                <numerusform>Llenwyd %n cell.</numerusform>
+                <numerusform>Llenwyd %n cell.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted. %1</source>
+            <translation>Ni ludwyd dim. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n row(s).</source>
+            <translation>
+                <numerusform>Gludwyd %n rhes.</numerusform>
+                <numerusform>Gludwyd %n rhes.</numerusform>
+                <numerusform>Gludwyd %n rhes.</numerusform>
+                <numerusform>Gludwyd %n rhes.</numerusform>
+                <numerusform>Gludwyd %n rhes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) past the last column were left out.</source>
+            <translation>
+                <numerusform>Gadawyd %n cell y tu hwnt i'r golofn olaf allan.</numerusform>
+                <numerusform>Gadawyd %n cell y tu hwnt i'r golofn olaf allan.</numerusform>
+                <numerusform>Gadawyd %n cell y tu hwnt i'r golofn olaf allan.</numerusform>
+                <numerusform>Gadawyd %n cell y tu hwnt i'r golofn olaf allan.</numerusform>
+                <numerusform>Gadawyd %n cell y tu hwnt i'r golofn olaf allan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is pasted twice.</source>
+            <translation>Mae ID cleient '%1' wedi'i ludo ddwywaith.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedDialog</name>
+        <message>
+            <source>Cells that cannot be used</source>
+            <translation>Celloedd na ellir eu defnyddio</translation>
+        </message>
+        <message>
+            <source>%1 cells in %2 cannot be used. Import the other %3 rows and leave these out, or cancel and fix them in the spreadsheet first.</source>
+            <translation>Ni ellir defnyddio %1 cell yn %2. Mewnforiwch y %3 rhes arall a gadael y rhain allan, neu diddymwch a'u trwsio yn y daenlen yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Hepgor y rhesi hyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>lead</source>
+            <translation>darpar</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>newydd</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>ailbrynu</translation>
+        </message>
+        <message>
+            <source>loyal</source>
+            <translation>ffyddlon</translation>
+        </message>
+        <message>
+            <source>advocate</source>
+            <translation>eiriolwr</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>wedi darfod</translation>
+        </message>
+    </context>
+    <context>
+        <name>Totals</name>
+        <message>
+            <source>Clients</source>
+            <translation>Cleientiaid</translation>
+        </message>
+        <message>
+            <source>Buying clients</source>
+            <translation>Cleientiaid sy'n prynu</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Refeniw hyd yma</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Gwerth oes</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Gwerth ychwanegion</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Ffioedd partner</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Cyfanswm y sylfaen cleientiaid</translation>
+        </message>
+        <message>
+            <source>Referral value (beside the total)</source>
+            <translation>Gwerth atgyfeiriadau (wrth ymyl y cyfanswm)</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Elw</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Net ar ôl cost caffael</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Dated after the as-of date: shown, but left out of every figure.</source>
+            <translation>Wedi'i ddyddio ar ôl y dyddiad cyfrifo: yn cael ei ddangos, ond wedi'i adael allan o bob ffigur.</translation>
+        </message>
+        <message>
+            <source>Zero amount: kept, but not a purchase.</source>
+            <translation>Swm sero: wedi'i gadw, ond nid yw'n bryniant.</translation>
+        </message>
+        <message>
+            <source>A refund: lowers revenue, but is not a purchase.</source>
+            <translation>Ad-daliad: yn gostwng y refeniw, ond nid yw'n bryniant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to LTV Desktop</source>
+            <translation>Croeso i LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;What is each client really worth?&lt;/h3&gt;&lt;p&gt;LTV Desktop works out every client's lifetime value from your sales, and shows what changes when you change your prices, your follow-ups or your referrals.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Beth yw gwir werth pob cleient?&lt;/h3&gt;&lt;p&gt;Mae LTV Desktop yn cyfrifo gwerth oes pob cleient o'ch gwerthiannau, ac yn dangos beth sy'n newid pan fyddwch yn newid eich prisiau, eich dilyniant neu eich atgyfeiriadau.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Look around the demo studio</source>
+            <translation>Edrych o gwmpas y stiwdio enghreifftiol</translation>
+        </message>
+        <message>
+            <source>A photography studio with ten years of clients, to try everything on.</source>
+            <translation>Stiwdio ffotograffiaeth gyda deng mlynedd o gleientiaid, i roi cynnig ar bopeth.</translation>
+        </message>
+        <message>
+            <source>Open a workbook…</source>
+            <translation>Agor llyfr gwaith…</translation>
+        </message>
+        <message>
+            <source>An LTV Desktop workbook, or your own client spreadsheet.</source>
+            <translation>Llyfr gwaith LTV Desktop, neu eich taenlen cleientiaid eich hun.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Dechrau'n wag</translation>
+        </message>
+        <message>
+            <source>Type your clients in yourself.</source>
+            <translation>Teipiwch eich cleientiaid eich hun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyView</name>
+        <message>
+            <source>Revenue from new and returning clients</source>
+            <translation>Refeniw gan gleientiaid newydd a rhai sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Blwyddyn</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Archebion newydd</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Archebion dychwelyd</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Refeniw newydd</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Refeniw dychwelyd</translation>
+        </message>
+        <message>
+            <source>New per order</source>
+            <translation>Newydd fesul archeb</translation>
+        </message>
+        <message>
+            <source>Returning per order</source>
+            <translation>Dychwelyd fesul archeb</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Cyfran dychwelyd</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Gwariant caffael</translation>
+        </message>
+        <message>
+            <source>New per 1 spent</source>
+            <translation>Newydd fesul 1 a wariwyd</translation>
+        </message>
+        <message>
+            <source>Returning per 1 spent</source>
+            <translation>Dychwelyd fesul 1 a wariwyd</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Cleientiaid newydd</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Cleientiaid sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Refeniw</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he" sourcelanguage="en">
+    <context>
+        <name>AnalysisPages</name>
+        <message>
+            <source>Only the clients the Clients sheet shows</source>
+            <translation>רק הלקוחות שמוצגים בגיליון הלקוחות</translation>
+        </message>
+        <message>
+            <source>When the client sheet is filtered, analyse just those clients.</source>
+            <translation>כשגיליון הלקוחות מסונן, לנתח רק את הלקוחות האלה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfEditor</name>
+        <message>
+            <source>Latest transaction</source>
+            <translation>העסקה האחרונה</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Print client summaries</source>
+            <translation>הדפסת סיכומי לקוחות</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected client(s)</source>
+            <translation>
+                <numerusform>הלקוח שנבחר</numerusform>
+                <numerusform>%n הלקוחות שנבחרו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s) the filter shows</source>
+            <translation>
+                <numerusform>הלקוח היחיד שהמסנן מציג</numerusform>
+                <numerusform>כל %n הלקוחות שהמסנן מציג</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s)</source>
+            <translation>
+                <numerusform>הלקוח היחיד</numerusform>
+                <numerusform>כל %n הלקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One PDF file, one page per client</source>
+            <translation>קובץ PDF אחד, עמוד לכל לקוח</translation>
+        </message>
+        <message>
+            <source>One PDF file per client, into a folder</source>
+            <translation>קובץ PDF לכל לקוח, לתוך תיקייה</translation>
+        </message>
+        <message>
+            <source>Print, with a preview first</source>
+            <translation>הדפסה, עם תצוגה מקדימה תחילה</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>פלט</translation>
+        </message>
+        <message>
+            <source>One page per client.</source>
+            <translation>עמוד אחד לכל לקוח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsModel</name>
+        <message>
+            <source>No client has this ID, so this referral counts for no one.</source>
+            <translation>לאף לקוח אין מזהה כזה, ולכן ההפניה הזו לא נזקפת לאף אחד.</translation>
+        </message>
+        <message>
+            <source>Lead: no purchase yet.</source>
+            <translation>ליד: עדיין אין רכישה.</translation>
+        </message>
+        <message>
+            <source>New: one purchase so far.</source>
+            <translation>חדש: רכישה אחת עד כה.</translation>
+        </message>
+        <message>
+            <source>Repeat: two or more purchases.</source>
+            <translation>חוזר: שתי רכישות או יותר.</translation>
+        </message>
+        <message>
+            <source>Loyal: buying for three years or more.</source>
+            <translation>נאמן: קונה שלוש שנים או יותר.</translation>
+        </message>
+        <message>
+            <source>Advocate: has referred at least one client.</source>
+            <translation>ממליץ: הפנה לפחות לקוח אחד.</translation>
+        </message>
+        <message>
+            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
+            <translation>רדום: אין רכישה יותר מחלון הרדימות (או מפעמיים הפער הרגיל שלו).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Client ID</source>
+            <translation>מזהה לקוח</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>ערך חיי לקוח</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>ערך הפניות</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>ערך כולל</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>הכנסות</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>מכירה ממוצעת</translation>
+        </message>
+        <message>
+            <source>Purchases / yr</source>
+            <translation>רכישות / שנה</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>שנות שימור</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>הפניות</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>ערך תוספות</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>עמלות שותפים</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>רווח</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>נטו</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>הופנה על ידי</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>קשר ראשון</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>תגיות</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>Purchases / yr (set)</source>
+            <translation>רכישות / שנה (קבוע)</translation>
+        </message>
+        <message>
+            <source>Years retained (set)</source>
+            <translation>שנות שימור (קבוע)</translation>
+        </message>
+        <message>
+            <source>Referrals (set)</source>
+            <translation>הפניות (קבוע)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (set)</source>
+            <translation>עלות גיוס (קבוע)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>לקוח</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Cheap</source>
+            <translation>זולים</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>אמצע</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>מובילים</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>מכירה ממוצעת</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>רכישות בשנה</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>קנו שוב</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>שנים כלקוח עד כה</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>הפניות ללקוח</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>הפנו מישהו</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>ערך חיי לקוח ממוצע</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>ערך כולל ממוצע</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>נתח מסך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>Average sale (quarters)</source>
+            <translation>מכירה ממוצעת (רבעים)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (quarters)</source>
+            <translation>ערך חיי לקוח (רבעים)</translation>
+        </message>
+        <message>
+            <source>A money threshold</source>
+            <translation>סף כספי</translation>
+        </message>
+        <message>
+            <source>Clients whose average sale is below this are cheap; at or above, top.</source>
+            <translation>לקוחות שהמכירה הממוצעת שלהם נמוכה מזה הם זולים; בסכום זה ומעליו, מובילים.</translation>
+        </message>
+        <message>
+            <source>Click a group's heading to list its clients.</source>
+            <translation>לחצו על כותרת של קבוצה כדי להציג את הלקוחות שלה.</translation>
+        </message>
+        <message>
+            <source>Share of clients and of value, by group</source>
+            <translation>נתח הלקוחות ונתח הערך, לפי קבוצה</translation>
+        </message>
+        <message>
+            <source>Split by</source>
+            <translation>חלוקה לפי</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>סף</translation>
+        </message>
+        <message>
+            <source>1 lead without a purchase, counted apart</source>
+            <translation>ליד אחד בלי רכישה, נספר בנפרד</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leads without a purchase, counted apart</source>
+            <translation>
+                <numerusform>ליד אחד בלי רכישה, נספר בנפרד</numerusform>
+                <numerusform>%n לידים בלי רכישה, נספרים בנפרד</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>נתח הלקוחות הקונים</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>אחוז</translation>
+        </message>
+        <message>
+            <source>%1 group</source>
+            <translation>קבוצת %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Untitled (from %1)</source>
+            <translation>ללא שם (מתוך %1)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>ללא שם</translation>
+        </message>
+        <message>
+            <source>Edit cell</source>
+            <translation>עריכת תא</translation>
+        </message>
+        <message>
+            <source>Edit cells</source>
+            <translation>עריכת תאים</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>הוספת שורה אחת</numerusform>
+                <numerusform>הוספת %n שורות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>מחיקת שורה אחת</numerusform>
+                <numerusform>מחיקת %n שורות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>הדבקה</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>לקוח חדש</translation>
+        </message>
+        <message>
+            <source>Add a client first: every transaction belongs to a client.</source>
+            <translation>הוסיפו קודם לקוח: כל עסקה שייכת ללקוח.</translation>
+        </message>
+        <message>
+            <source>Reset levers</source>
+            <translation>איפוס המנופים</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>שינוי %1</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>קביעה כבסיס השוואה</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <source>There are no buying clients yet, so there is nothing to compare.</source>
+            <translation>עדיין אין לקוחות קונים, ולכן אין מה להשוות.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are at or above %1.</source>
+            <translation>
+                <numerusform>הלקוח הקונה היחיד נמצא ב־%1 ומעלה.</numerusform>
+                <numerusform>כל %n הלקוחות הקונים נמצאים ב־%1 ומעלה.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are below %1.</source>
+            <translation>
+                <numerusform>הלקוח הקונה היחיד נמצא מתחת ל־%1.</numerusform>
+                <numerusform>כל %n הלקוחות הקונים נמצאים מתחת ל־%1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
+            <translation>יש מעט מדי לקוחות קונים (לקוח אחד) כדי לחלק לרבעים; הוא בקבוצת האמצע.</translation>
+        </message>
+        <message numerus="yes">
+            <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
+            <translation>
+                <numerusform>יש מעט מדי לקוחות קונים (לקוח אחד) כדי לחלק לרבעים; הוא בקבוצת האמצע.</numerusform>
+                <numerusform>יש מעט מדי לקוחות קונים (%n לקוחות) כדי לחלק לרבעים; כולם בקבוצת האמצע.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring %4 of the value</source>
+            <translation>לקוחות מ־%1 ומעלה (%2 מתוך %3) מביאים %4 מהערך</translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring no share of the value yet (the client-base total is 0)</source>
+            <translation>לקוחות מ־%1 ומעלה (%2 מתוך %3) עדיין לא מביאים חלק מהערך (סך בסיס הלקוחות הוא 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings %1 of the value</source>
+            <translation>הרבע המוביל שלך לפי ערך חיי לקוח מביא %1 מהערך</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings no share of the value yet (the client-base total is 0)</source>
+            <translation>הרבע המוביל שלך לפי ערך חיי לקוח עדיין לא מביא חלק מהערך (סך בסיס הלקוחות הוא 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings %1 of the value</source>
+            <translation>הרבע המוביל שלך מביא %1 מהערך</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings no share of the value yet (the client-base total is 0)</source>
+            <translation>הרבע המוביל שלך עדיין לא מביא חלק מהערך (סך בסיס הלקוחות הוא 0)</translation>
+        </message>
+        <message>
+            <source>%1; neither group has referred anyone.</source>
+            <translation>%1; אף קבוצה לא הפנתה איש.</translation>
+        </message>
+        <message>
+            <source>refer %1 per client, those below none</source>
+            <translation>מפנים %1 ללקוח, ואלה שמתחת אף לא אחד</translation>
+        </message>
+        <message>
+            <source>refers %1 per client, the cheap quarter none</source>
+            <translation>מפנה %1 ללקוח, והרבע הזול אף לא אחד</translation>
+        </message>
+        <message>
+            <source>refer no one, those below %1 per client</source>
+            <translation>לא מפנים איש, ואלה שמתחת %1 ללקוח</translation>
+        </message>
+        <message>
+            <source>refers no one, the cheap quarter %1 per client</source>
+            <translation>לא מפנה איש, והרבע הזול %1 ללקוח</translation>
+        </message>
+        <message>
+            <source>refer about as often as those below</source>
+            <translation>מפנים בערך באותה תדירות כמו אלה שמתחת</translation>
+        </message>
+        <message>
+            <source>refers about as often as the cheap quarter</source>
+            <translation>מפנה בערך באותה תדירות כמו הרבע הזול</translation>
+        </message>
+        <message>
+            <source>refer %1× as often as those below</source>
+            <translation>מפנים פי %1 יותר מאלה שמתחת</translation>
+        </message>
+        <message>
+            <source>refers %1× as often as the cheap quarter</source>
+            <translation>מפנה פי %1 יותר מהרבע הזול</translation>
+        </message>
+        <message>
+            <source>refer less often than those below (%1 per client against %2)</source>
+            <translation>מפנים פחות מאלה שמתחת (%1 ללקוח לעומת %2)</translation>
+        </message>
+        <message>
+            <source>refers less often than the cheap quarter (%1 per client against %2)</source>
+            <translation>מפנה פחות מהרבע הזול (%1 ללקוח לעומת %2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2.</source>
+            <translation>%1 ו%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message>
+            <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
+            <translation>'%1' אינו תאריך; יש להקליד אותו כמו %2 או 2025-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formula</name>
+        <message>
+            <source>No purchases yet, so lifetime value is %1 (a lead).</source>
+            <translation>עדיין אין רכישות, ולכן ערך חיי הלקוח הוא %1 (ליד).</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 שנים</translation>
+        </message>
+        <message>
+            <source>(discounted at %1: %2 yr)</source>
+            <translation>(בהיוון של %1: %2 שנים)</translation>
+        </message>
+        <message>
+            <source>%1 × %2/yr × %3 = %4</source>
+            <translation>%1 × %2 בשנה × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 = %4</source>
+            <translation>+ %1 הפניות × %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ add-on %1 × %2 = %3</source>
+            <translation>+ תוספת %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>+ partner fees %1 × %2 = %3</source>
+            <translation>+ עמלות שותפים %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>סה״כ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowItWorksDialog</name>
+        <message>
+            <source>&lt;h2&gt;How lifetime value is computed&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;איך מחושב ערך חיי הלקוח&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Lifetime value&lt;/b&gt; = average sale × purchases per year × years retained&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;ערך חיי לקוח&lt;/b&gt; = מכירה ממוצעת × רכישות בשנה × שנות שימור&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Average sale&lt;/b&gt;: a client's revenue (refunds taken off) ÷ their purchases.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;מכירה ממוצעת&lt;/b&gt;: ההכנסות מלקוח (בניכוי החזרים) ÷ מספר הרכישות שלו.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Purchases per year&lt;/b&gt;: purchases ÷ the years since their first purchase (at least one year), unless their row says otherwise.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;רכישות בשנה&lt;/b&gt;: רכישות ÷ השנים מאז הרכישה הראשונה (שנה אחת לפחות), אלא אם בשורה שלו כתוב אחרת.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Years retained&lt;/b&gt;: how long a client stays — 10 years unless you change it in the Scenario panel or on the client's row.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;שנות שימור&lt;/b&gt;: כמה זמן לקוח נשאר — 10 שנים, אלא אם משנים זאת בחלונית התרחיש או בשורת הלקוח.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Referrals&lt;/b&gt; add the value of the clients a client brings: referral value = referrals × lifetime value × referred-client factor.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;הפניות&lt;/b&gt; מוסיפות את ערך הלקוחות שלקוח מביא: ערך הפניות = הפניות × ערך חיי לקוח × מקדם לקוח מופנה.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Total value&lt;/b&gt; = lifetime value + referral value + add-on value + partner fees. The client-base total adds lifetime value, add-ons and partner fees over all clients, and shows referral value beside it (referred clients are already rows of their own).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;ערך כולל&lt;/b&gt; = ערך חיי לקוח + ערך הפניות + ערך תוספות + עמלות שותפים. סך בסיס הלקוחות מחבר ערך חיי לקוח, תוספות ועמלות שותפים של כל הלקוחות, ומציג לצדו את ערך ההפניות (ללקוחות שהופנו כבר יש שורות משלהם).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Worked cases&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;דוגמאות מחושבות&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A gym member paying 20 a month for 5 years: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;מנוי בחדר כושר שמשלם 20 בחודש במשך 5 שנים: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A photography client: 400 × once a year × 10 years = &lt;b&gt;4,000&lt;/b&gt;; four referrals of the same average add 4 × 4,000 = 16,000, total &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;לקוח צילום: 400 × פעם בשנה × 10 שנים = &lt;b&gt;4,000&lt;/b&gt;; ארבע הפניות עם אותו ממוצע מוסיפות 4 × 4,000 = 16,000, סה״כ &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A painter sells 10 % of 200 past clients a 500 add-on: &lt;b&gt;+10,000&lt;/b&gt; to the base.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;צייר מוכר תוספת של 500 ל־10% מתוך 200 לקוחות קודמים: &lt;b&gt;‎+10,000&lt;/b&gt; לבסיס.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Profit&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;רווח&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Profit = total value × gross margin − yearly retention cost × years retained; net = profit − acquisition cost; LTV:CAC = profit ÷ acquisition cost. Winning a new client usually costs about five times what keeping one costs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;רווח = ערך כולל × שיעור רווח גולמי − עלות שימור שנתית × שנות שימור; נטו = רווח − עלות גיוס; LTV:CAC = רווח ÷ עלות גיוס. גיוס לקוח חדש עולה בדרך כלל בערך פי חמישה משימור לקוח קיים.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select any client and look at &lt;b&gt;Why this number&lt;/b&gt; to see the formula with their own figures.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;בחרו לקוח כלשהו והסתכלו ב&lt;b&gt;למה המספר הזה&lt;/b&gt; כדי לראות את הנוסחה עם הנתונים שלו.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>How lifetime value is computed</source>
+            <translation>איך מחושב ערך חיי הלקוח</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>ייבוא %1</translation>
+        </message>
+        <message>
+            <source>None: make the clients from the sales</source>
+            <translation>אין: ליצור את הלקוחות מתוך המכירות</translation>
+        </message>
+        <message>
+            <source>Work it out from the dates</source>
+            <translation>להסיק מהתאריכים</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>יום קודם (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>חודש קודם (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>Only matters for dates typed as text that could be read either way.</source>
+            <translation>רלוונטי רק לתאריכים שהוקלדו כטקסט ואפשר לקרוא אותם בשתי הדרכים.</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>מכירות</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>גיליון</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Dates typed as text</source>
+            <translation>תאריכים שהוקלדו כטקסט</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ייבוא</translation>
+        </message>
+        <message>
+            <source>Check which column holds what. The guesses come from the headings and the values; * marks what the app needs. Nothing is written to %1.</source>
+            <translation>בדקו איזו עמודה מכילה מה. הניחושים מבוססים על הכותרות ועל הערכים; * מסמן את מה שהיישום צריך. שום דבר לא נכתב אל %1.</translation>
+        </message>
+        <message>
+            <source>— not in this workbook —</source>
+            <translation>— לא בחוברת העבודה הזו —</translation>
+        </message>
+        <message>
+            <source>Not found; choose a column if there is one.</source>
+            <translation>לא נמצא; בחרו עמודה אם יש כזו.</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1</source>
+            <translation>בחרו עמודה עבור: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>לקוח</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>מזהה לקוח</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>הופנה על ידי</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>קשר ראשון</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>תגיות</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>רכישות בשנה</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>שנות שימור</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>הפניות</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>עלות גיוס</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverSpinBox</name>
+        <message>
+            <source> yr</source>
+            <translation> שנים</translation>
+        </message>
+    </context>
+    <context>
+        <name>Levers</name>
+        <message>
+            <source>As-of date</source>
+            <translation>תאריך החישוב</translation>
+        </message>
+        <message>
+            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
+            <translation>היום שלגביו מחושבים הנתונים. ריק פירושו תאריך העסקה האחרונה.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>הנחות</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>שנות שימור</translation>
+        </message>
+        <message>
+            <source>How many years a client usually stays with you, unless their row says otherwise.</source>
+            <translation>כמה שנים לקוח נשאר איתך בדרך כלל, אלא אם בשורה שלו כתוב אחרת.</translation>
+        </message>
+        <message>
+            <source>Referred-client factor</source>
+            <translation>מקדם לקוח מופנה</translation>
+        </message>
+        <message>
+            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
+            <translation>כמה שווה לקוח מופנה בהשוואה ללקוח שהפנה אותו (1 = אותו ערך).</translation>
+        </message>
+        <message>
+            <source>Add-on take rate</source>
+            <translation>שיעור רכישת תוספות</translation>
+        </message>
+        <message>
+            <source>Share of buying clients who also take an add-on (an up-sell).</source>
+            <translation>שיעור הלקוחות הקונים שלוקחים גם תוספת (מכירה נוספת).</translation>
+        </message>
+        <message>
+            <source>Add-ons and partners</source>
+            <translation>תוספות ושותפים</translation>
+        </message>
+        <message>
+            <source>Add-on price</source>
+            <translation>מחיר תוספת</translation>
+        </message>
+        <message>
+            <source>What one add-on sells for.</source>
+            <translation>המחיר שבו נמכרת תוספת אחת.</translation>
+        </message>
+        <message>
+            <source>Partner referral rate</source>
+            <translation>שיעור הפניה לשותפים</translation>
+        </message>
+        <message>
+            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
+            <translation>שיעור הלקוחות הקונים שאתם מעבירים לעסק שותף שמשלם לכם עמלה.</translation>
+        </message>
+        <message>
+            <source>Finder's fee</source>
+            <translation>דמי תיווך</translation>
+        </message>
+        <message>
+            <source>What a partner pays you for each client you send them.</source>
+            <translation>כמה שותף משלם לכם על כל לקוח שאתם שולחים אליו.</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>שיעור רווח גולמי</translation>
+        </message>
+        <message>
+            <source>Share of each sale you keep after the direct cost of doing the work.</source>
+            <translation>החלק מכל מכירה שנשאר לכם אחרי העלות הישירה של ביצוע העבודה.</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>עלויות</translation>
+        </message>
+        <message>
+            <source>Retention cost per year</source>
+            <translation>עלות שימור לשנה</translation>
+        </message>
+        <message>
+            <source>What keeping one client costs you each year (cards, calls, small favours).</source>
+            <translation>כמה עולה לכם לשמר לקוח אחד בכל שנה (כרטיסי ברכה, שיחות, מחוות קטנות).</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>עלות גיוס</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
+            <translation>כמה עולה לגייס לקוח חדש אחד (פרסום, ירידים, מפגשים בחינם), אלא אם בשורה שלו כתוב אחרת.</translation>
+        </message>
+        <message>
+            <source>Discount rate</source>
+            <translation>שיעור היוון</translation>
+        </message>
+        <message>
+            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
+            <translation>בכמה פחות שווה לכם כסף של השנה הבאה לעומת כסף של היום. 0 = ללא היוון.</translation>
+        </message>
+        <message>
+            <source>Price change</source>
+            <translation>שינוי מחיר</translation>
+        </message>
+        <message>
+            <source>Raise or lower every average sale by this share.</source>
+            <translation>להעלות או להוריד כל מכירה ממוצעת בשיעור הזה.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>מה אם</translation>
+        </message>
+        <message>
+            <source>Purchases per year change</source>
+            <translation>שינוי ברכישות בשנה</translation>
+        </message>
+        <message>
+            <source>Clients buy this much more (or less) often.</source>
+            <translation>הלקוחות קונים לעתים קרובות יותר (או פחות) בשיעור הזה.</translation>
+        </message>
+        <message>
+            <source>Years retained change</source>
+            <translation>שינוי בשנות השימור</translation>
+        </message>
+        <message>
+            <source>Clients stay this many years longer (or shorter).</source>
+            <translation>הלקוחות נשארים מספר שנים זה יותר (או פחות).</translation>
+        </message>
+        <message>
+            <source>Referral rate change</source>
+            <translation>שינוי בשיעור ההפניות</translation>
+        </message>
+        <message>
+            <source>Clients refer this much more (or less) often.</source>
+            <translation>הלקוחות מפנים לעתים קרובות יותר (או פחות) בשיעור הזה.</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>חלון רדימות</translation>
+        </message>
+        <message>
+            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
+            <translation>לקוח שלא רכש יותר מזמן זה (או מפעמיים הפער הרגיל שלו) נחשב רדום.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeCycleView</name>
+        <message>
+            <source>Clients by life-cycle stage</source>
+            <translation>לקוחות לפי שלב במחזור החיים</translation>
+        </message>
+        <message>
+            <source>Click a stage to list its clients.</source>
+            <translation>לחצו על שלב כדי להציג את הלקוחות שבו.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>נתח</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>ערך כולל</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>שלב: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter clients: name, ID, e-mail, tag, stage…</source>
+            <translation>סינון לקוחות: שם, מזהה, דוא״ל, תגית, שלב…</translation>
+        </message>
+        <message>
+            <source>Filter transactions: client, kind, description…</source>
+            <translation>סינון עסקאות: לקוח, סוג, תיאור…</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>עסקאות</translation>
+        </message>
+        <message>
+            <source>Cheap versus top</source>
+            <translation>זולים מול מובילים</translation>
+        </message>
+        <message>
+            <source>Where the value sits</source>
+            <translation>איפה נמצא הערך</translation>
+        </message>
+        <message>
+            <source>New versus returning</source>
+            <translation>חדשים מול חוזרים</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>מחזור חיים</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>תרחיש</translation>
+        </message>
+        <message>
+            <source>Why this number</source>
+            <translation>למה המספר הזה</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;קובץ</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>פתיחת &amp;אחרונים</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;עריכה</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;תצוגה</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ע&amp;זרה</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>קובץ</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;ביטול</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>ביצוע &amp;מחדש</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>transactions</source>
+            <translation>עסקאות</translation>
+        </message>
+        <message>
+            <source>%1 clients (%2 buying)</source>
+            <translation>%1 לקוחות (%2 קונים)</translation>
+        </message>
+        <message>
+            <source>Lifetime value %1</source>
+            <translation>ערך חיי לקוח %1</translation>
+        </message>
+        <message>
+            <source>Referral value %1 (not added)</source>
+            <translation>ערך הפניות %1 (לא נוסף)</translation>
+        </message>
+        <message>
+            <source>Client-base total %1</source>
+            <translation>סך בסיס הלקוחות %1</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>רווח %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>נכון ל־%1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>בחרו לקוח כדי לראות איך מחושבים המספרים שלו.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>שינויים שלא נשמרו</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>פתיחת חוברת עבודה</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>לא ניתן לפתוח את חוברת העבודה</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>לא ניתן לקרוא את '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>הפתיחה של %1 בוטלה.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 נפתח</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>פותח את %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>לא ניתן היה להשתמש בתא אחד ב־%1, ולכן השורה שלו הושמטה. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
+                <numerusform>לא ניתן היה להשתמש ב־%n תאים ב־%1, ולכן השורות שלהם הושמטו. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>בעיות בקובץ הזה</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>שמירת חוברת עבודה</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>להחליף חוברת עבודה ש־LTV Desktop לא כתב?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 נוצר בתוכנה אחרת. שמירה מעליו משאירה רק את הגיליונות לקוחות, עסקאות ותרחיש: תמונות, תרשימים, עיצוב, פקודות מאקרו, טבלאות ציר וגיליונות אחרים יאבדו.
+
+להחליף בכל זאת?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>ייבוא גיליון אלקטרוני</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>חוברות עבודה של Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>לא ניתן לייבא</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>יובאו %1 לקוחות ו־%2 עסקאות מתוך %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>ייצוא עם נוסחאות</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>לא ניתן לייצא</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>יש לייצא לקובץ חדש: זה המסמך שאתם עובדים עליו.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 יוצא</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>לא ניתן לשמור</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>שום דבר לא נכתב: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 לא שונה: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 נשמר</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>השמירה האוטומטית נכשלה: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>לשחזר עבודה שלא נשמרה?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop נסגר בלי לשמור את %1. לשחזר?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>לא ניתן לשחזר</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>%1 שוחזר</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 כבר פתוח בחלון אחר של LTV Desktop. שינויים שיישמרו באחד ידרסו את אלה של השני.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>נראה ש־%1 פתוח ב־%2. סגרו אותו שם קודם, או שמרו כאן בשם חדש: אחרת השינויים של תוכנה אחת ידרסו את אלה של השנייה.</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>אין קבצים אחרונים</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>ניקוי הרשימה</translation>
+        </message>
+        <message>
+            <source>About LTV Desktop</source>
+            <translation>אודות LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;What your clients are worth over the whole relationship.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (PySide6), NumPy, python-calamine and XlsxWriter.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;כמה הלקוחות שלך שווים לאורך כל הקשר.&lt;/p&gt;&lt;p&gt;רישיון MIT. נבנה עם Qt for Python (PySide6), ‏NumPy, ‏python-calamine ו־XlsxWriter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;פתיחה…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;שמירה</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>שמירה &amp;בשם…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>יציא&amp;ה</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ה&amp;עתקה</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;גזירה</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>ה&amp;דבקה</translation>
+        </message>
+        <message>
+            <source>C&amp;lear cells</source>
+            <translation>&amp;ניקוי תאים</translation>
+        </message>
+        <message>
+            <source>&amp;Insert row</source>
+            <translation>הוספת &amp;שורה</translation>
+        </message>
+        <message>
+            <source>&amp;Delete rows</source>
+            <translation>מ&amp;חיקת שורות</translation>
+        </message>
+        <message>
+            <source>&amp;Filter…</source>
+            <translation>&amp;סינון…</translation>
+        </message>
+        <message>
+            <source>&amp;About LTV Desktop</source>
+            <translation>או&amp;דות LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Problems in this file…</source>
+            <translation>ב&amp;עיות בקובץ הזה…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>&amp;ייבוא גיליון אלקטרוני…</translation>
+        </message>
+        <message>
+            <source>&amp;Export with formulas…</source>
+            <translation>יי&amp;צוא עם נוסחאות…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>הגדרו&amp;ת…</translation>
+        </message>
+        <message>
+            <source>&amp;How lifetime value is computed</source>
+            <translation>&amp;איך מחושב ערך חיי הלקוח</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>חוברות עבודה של Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>The page size must be A4 or Letter, not '%1'.</source>
+            <translation>גודל העמוד חייב להיות A4 או Letter, לא '%1'.</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>עדיין אין רכישה</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>רכישה אחת עד כה</translation>
+        </message>
+        <message>
+            <source>has bought more than once</source>
+            <translation>קנה יותר מפעם אחת</translation>
+        </message>
+        <message>
+            <source>three years or more of buying</source>
+            <translation>שלוש שנים או יותר של רכישות</translation>
+        </message>
+        <message>
+            <source>has referred other clients</source>
+            <translation>הפנה לקוחות אחרים</translation>
+        </message>
+        <message>
+            <source>no purchase for a long while</source>
+            <translation>לא רכש זמן רב</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>הודפס ב־%1</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 clients by total value</source>
+            <translation>מקום %1 מתוך %2 לקוחות לפי ערך כולל</translation>
+        </message>
+        <message>
+            <source>The only client so far.</source>
+            <translation>הלקוח היחיד עד כה.</translation>
+        </message>
+        <message>
+            <source>Worth more than any other client.</source>
+            <translation>שווה יותר מכל לקוח אחר.</translation>
+        </message>
+        <message>
+            <source>Worth more than %1 of your other clients.</source>
+            <translation>שווה יותר מ־%1 מהלקוחות האחרים שלך.</translation>
+        </message>
+        <message>
+            <source>A lead: not in the cheap, middle or top group until a first purchase.</source>
+            <translation>ליד: לא בקבוצה הזולה, האמצעית או המובילה עד הרכישה הראשונה.</translation>
+        </message>
+        <message>
+            <source>Top group: average sale at or above %1.</source>
+            <translation>קבוצה מובילה: מכירה ממוצעת של %1 ומעלה.</translation>
+        </message>
+        <message>
+            <source>Cheap group: average sale below %1.</source>
+            <translation>קבוצה זולה: מכירה ממוצעת מתחת ל־%1.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by average sale.</source>
+            <translation>ברבע הזול של הלקוחות הקונים לפי מכירה ממוצעת.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by average sale.</source>
+            <translation>ברבע המוביל של הלקוחות הקונים לפי מכירה ממוצעת.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by average sale.</source>
+            <translation>בקבוצת האמצע של הלקוחות הקונים לפי מכירה ממוצעת.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by lifetime value.</source>
+            <translation>ברבע הזול של הלקוחות הקונים לפי ערך חיי לקוח.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by lifetime value.</source>
+            <translation>ברבע המוביל של הלקוחות הקונים לפי ערך חיי לקוח.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by lifetime value.</source>
+            <translation>בקבוצת האמצע של הלקוחות הקונים לפי ערך חיי לקוח.</translation>
+        </message>
+        <message>
+            <source>least value</source>
+            <translation>הערך הנמוך ביותר</translation>
+        </message>
+        <message>
+            <source>most value</source>
+            <translation>הערך הגבוה ביותר</translation>
+        </message>
+        <message>
+            <source>Client summary</source>
+            <translation>סיכום לקוח</translation>
+        </message>
+        <message>
+            <source>Client ID %1  ·  %2: %3  ·  as of %4</source>
+            <translation>מזהה לקוח %1  ·  %2: %3  ·  נכון ל־%4</translation>
+        </message>
+        <message>
+            <source>Referred (%1)</source>
+            <translation>הפנה (%1)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>הפנה</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>הופנה על ידי</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>קשר ראשון</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>רכישה ראשונה</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>רכישה אחרונה</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>תגיות</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>How they buy</source>
+            <translation>איך הוא קונה</translation>
+        </message>
+        <message>
+            <source>What they are worth</source>
+            <translation>כמה הוא שווה</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>הכנסות עד כה</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>מכירה ממוצעת</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>רכישות בשנה</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>שנות שימור</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>הפניות</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>ערך חיי לקוח</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>ערך הפניות</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>ערך תוספות</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>עמלות שותפים</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>ערך כולל</translation>
+        </message>
+        <message>
+            <source>Profit (margin, retention cost)</source>
+            <translation>רווח (שיעור רווח, עלות שימור)</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>נטו אחרי עלות גיוס</translation>
+        </message>
+        <message>
+            <source>Profit ÷ acquisition cost</source>
+            <translation>רווח ÷ עלות גיוס</translation>
+        </message>
+        <message>
+            <source>How the total is worked out:  %1</source>
+            <translation>איך מחושב הסכום:  %1</translation>
+        </message>
+        <message>
+            <source>Where they stand</source>
+            <translation>איפה הוא עומד</translation>
+        </message>
+        <message>
+            <source>Spending per year</source>
+            <translation>הוצאה לפי שנה</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>הוצאה</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>עדיין אין רכישות.</translation>
+        </message>
+        <message>
+            <source>%1  ·  printed %2</source>
+            <translation>%1  ·  הודפס ב־%2</translation>
+        </message>
+        <message>
+            <source>Prepared by %1 with LTV Desktop</source>
+            <translation>הוכן על ידי %1 באמצעות LTV Desktop</translation>
+        </message>
+        <message>
+            <source>1 refund</source>
+            <translation>החזר אחד</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 refunds</source>
+            <translation>
+                <numerusform>החזר %1</numerusform>
+                <numerusform>%1 החזרים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 after the as-of date, not counted</source>
+            <translation>%1 אחרי תאריך החישוב, לא נספרו</translation>
+        </message>
+        <message>
+            <source>1 row, most recent first</source>
+            <translation>שורה אחת, האחרונות קודם</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, most recent first</source>
+            <translation>
+                <numerusform>שורה %1, האחרונות קודם</numerusform>
+                <numerusform>%1 שורות, האחרונות קודם</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchases up to the as-of date.</source>
+            <translation>אין רכישות עד תאריך החישוב.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>… and %1 earlier, back to %2, together %3</source>
+            <translation>… ועוד %1 קודמות, עד %2, ביחד %3</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (המשך)</translation>
+        </message>
+        <message>
+            <source>latest transaction</source>
+            <translation>העסקה האחרונה</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 שנים</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>הוזז</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 נק׳</translation>
+        </message>
+        <message>
+            <source>no transactions yet</source>
+            <translation>עדיין אין עסקאות</translation>
+        </message>
+        <message>
+            <source>%1 clients, %2 with purchases  ·  figures as of %3</source>
+            <translation>%1 לקוחות, %2 עם רכישות  ·  נתונים נכון ל־%3</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>סך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>בסיס השוואה %1</translation>
+        </message>
+        <message>
+            <source>all clients</source>
+            <translation>כל הלקוחות</translation>
+        </message>
+        <message>
+            <source>beside the total, not added</source>
+            <translation>לצד הסכום, לא נוסף</translation>
+        </message>
+        <message>
+            <source>up to the as-of date</source>
+            <translation>עד תאריך החישוב</translation>
+        </message>
+        <message>
+            <source>Totals: baseline and current levers</source>
+            <translation>סכומים: בסיס השוואה ומנופים נוכחיים</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>נתון</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>בסיס השוואה</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>נוכחי</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>הפרש</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>שינוי</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>סכומים</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>תרחיש</translation>
+        </message>
+        <message>
+            <source>1 setting moved from the baseline</source>
+            <translation>הגדרה אחת הוזזה מבסיס ההשוואה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 settings moved from the baseline</source>
+            <translation>
+                <numerusform>הגדרה %1 הוזזה מבסיס ההשוואה</numerusform>
+                <numerusform>%1 הגדרות הוזזו מבסיס ההשוואה</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the current levers are the baseline</source>
+            <translation>המנופים הנוכחיים הם בסיס ההשוואה</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>הגדרה</translation>
+        </message>
+        <message>
+            <source>Cheap versus top clients</source>
+            <translation>לקוחות זולים מול מובילים</translation>
+        </message>
+        <message>
+            <source>Below</source>
+            <translation>מתחת</translation>
+        </message>
+        <message>
+            <source>At or above</source>
+            <translation>בסף ומעליו</translation>
+        </message>
+        <message>
+            <source>Cheap</source>
+            <translation>זולים</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>אמצע</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>מובילים</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>קנו שוב</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>שנים כלקוח עד כה</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>הפניות ללקוח</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>הפנו מישהו</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>ערך חיי לקוח ממוצע</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>ערך כולל ממוצע</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>נתח מסך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>נתח הלקוחות הקונים</translation>
+        </message>
+        <message>
+            <source>Share of the value</source>
+            <translation>נתח מהערך</translation>
+        </message>
+        <message>
+            <source>Each group's share (%)</source>
+            <translation>הנתח של כל קבוצה (%)</translation>
+        </message>
+        <message>
+            <source>New versus returning clients</source>
+            <translation>לקוחות חדשים מול חוזרים</translation>
+        </message>
+        <message>
+            <source>orders and revenue per year</source>
+            <translation>הזמנות והכנסות לפי שנה</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>שנה</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>הזמנות חדשות</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>הכנסות חדשות</translation>
+        </message>
+        <message>
+            <source>Per order</source>
+            <translation>להזמנה</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>הזמנות חוזרות</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>הכנסות חוזרות</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>נתח חוזרים</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>הוצאות גיוס</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>לקוחות חדשים</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>לקוחות חוזרים</translation>
+        </message>
+        <message>
+            <source>Revenue per year from new and from returning clients</source>
+            <translation>הכנסות לפי שנה מלקוחות חדשים ומלקוחות חוזרים</translation>
+        </message>
+        <message>
+            <source>No orders yet.</source>
+            <translation>עדיין אין הזמנות.</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>מחזור חיים</translation>
+        </message>
+        <message>
+            <source>each client's stage, derived from the data</source>
+            <translation>השלב של כל לקוח, כפי שעולה מהנתונים</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>משמעות</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>נתח</translation>
+        </message>
+        <message>
+            <source>Top %1 clients by total value</source>
+            <translation>%1 הלקוחות המובילים לפי ערך כולל</translation>
+        </message>
+        <message>
+            <source>the top 20 % of clients hold %1 of the client-base total</source>
+            <translation>20% הלקוחות המובילים מחזיקים %1 מסך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>מזהה לקוח</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Top clients by total value</source>
+            <translation>הלקוחות המובילים לפי ערך כולל</translation>
+        </message>
+        <message>
+            <source>No clients yet.</source>
+            <translation>עדיין אין לקוחות.</translation>
+        </message>
+        <message>
+            <source>1 lead counted apart</source>
+            <translation>ליד אחד נספר בנפרד</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 leads counted apart</source>
+            <translation>
+                <numerusform>ליד %1 נספר בנפרד</numerusform>
+                <numerusform>%1 לידים נספרים בנפרד</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>split at an average sale of %1; %2</source>
+            <translation>חלוקה לפי מכירה ממוצעת של %1; %2</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by average sale, bottom and top quarters; %1</source>
+            <translation>לקוחות קונים מדורגים לפי מכירה ממוצעת, הרבע התחתון והעליון; %1</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
+            <translation>לקוחות קונים מדורגים לפי ערך חיי לקוח, הרבע התחתון והעליון; %1</translation>
+        </message>
+        <message>
+            <source>The printer or file could not be opened for painting.</source>
+            <translation>לא ניתן לפתוח את המדפסת או את הקובץ לציור.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>המדפסת סירבה לעמוד חדש.</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>דוח בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>נכון ל־%1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>עמוד %1 מתוך %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>לא ניתן לכתוב את %1: התיקייה %2 לא קיימת.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>לא ניתן לכתוב את %1: %2.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>סיכומי לקוחות</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>סיכום לקוח: %1</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>הסטודיו שלי</translation>
+        </message>
+        <message>
+            <source>lifetime value = average sale × purchases per year × years retained</source>
+            <translation>ערך חיי לקוח = מכירה ממוצעת × רכישות בשנה × שנות שימור</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoView</name>
+        <message>
+            <source>Where the value sits</source>
+            <translation>איפה נמצא הערך</translation>
+        </message>
+        <message>
+            <source>The top 20 % of your clients hold %1 of the client-base value.</source>
+            <translation>20% הלקוחות המובילים שלך מחזיקים %1 מהערך של בסיס הלקוחות.</translation>
+        </message>
+        <message>
+            <source>Cumulative share of value</source>
+            <translation>נתח מצטבר מהערך</translation>
+        </message>
+        <message>
+            <source>If every client were worth the same</source>
+            <translation>אילו כל הלקוחות היו שווים אותו דבר</translation>
+        </message>
+        <message>
+            <source>20 % mark</source>
+            <translation>סימון 20%</translation>
+        </message>
+        <message>
+            <source>top 20 %: %1 of value</source>
+            <translation>20% המובילים: %1 מהערך</translation>
+        </message>
+        <message>
+            <source>Share of clients, most valuable first (%)</source>
+            <translation>נתח הלקוחות, החשובים ביותר קודם (%)</translation>
+        </message>
+        <message>
+            <source>Cumulative share of client-base value (%)</source>
+            <translation>נתח מצטבר מערך בסיס הלקוחות (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>מסמכי PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Print client summary…</source>
+            <translation>הדפסת &amp;סיכום לקוח…</translation>
+        </message>
+        <message>
+            <source>Print summaries of &amp;selected clients…</source>
+            <translation>הדפסת סיכומים של לקוחות &amp;נבחרים…</translation>
+        </message>
+        <message>
+            <source>Print client-base &amp;report…</source>
+            <translation>הדפסת &amp;דוח בסיס הלקוחות…</translation>
+        </message>
+        <message>
+            <source>&amp;Client summary…</source>
+            <translation>&amp;סיכום לקוח…</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries of selected clients…</source>
+            <translation>סיכומים של לקוחות &amp;נבחרים…</translation>
+        </message>
+        <message>
+            <source>Client-base &amp;report…</source>
+            <translation>&amp;דוח בסיס הלקוחות…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF</source>
+            <translation>ייצוא &amp;PDF</translation>
+        </message>
+        <message>
+            <source>Select a client to print their summary.</source>
+            <translation>בחרו לקוח כדי להדפיס את הסיכום שלו.</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>סיכום לקוח: %1</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>דוח בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>There are no clients to print.</source>
+            <translation>אין לקוחות להדפסה.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>סיכומי לקוחות</translation>
+        </message>
+        <message>
+            <source>Save summaries as PDF</source>
+            <translation>שמירת סיכומים כ־PDF</translation>
+        </message>
+        <message>
+            <source>Folder for the client PDFs</source>
+            <translation>תיקייה לקובצי ה־PDF של הלקוחות</translation>
+        </message>
+        <message>
+            <source>Select a client to save their summary.</source>
+            <translation>בחרו לקוח כדי לשמור את הסיכום שלו.</translation>
+        </message>
+        <message>
+            <source>Save client summary as PDF</source>
+            <translation>שמירת סיכום לקוח כ־PDF</translation>
+        </message>
+        <message>
+            <source>Save client-base report as PDF</source>
+            <translation>שמירת דוח בסיס הלקוחות כ־PDF</translation>
+        </message>
+        <message>
+            <source>Writing client summaries…</source>
+            <translation>כותב סיכומי לקוחות…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Writing client summaries… %1 of %2</source>
+            <translation>כותב סיכומי לקוחות… %1 מתוך %2</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>לא ניתן לשמור את קובץ ה־PDF</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 client PDFs were written to %3.</source>
+            <translation>בוטל: %1 מתוך %2 קובצי PDF של לקוחות נכתבו אל %3.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>בוטל: שום דבר לא נכתב.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1</source>
+            <translation>
+                <numerusform>נשמר עמוד אחד אל %1</numerusform>
+                <numerusform>נשמרו %n עמודים אל %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Laying out client summaries…</source>
+            <translation>מסדר את סיכומי הלקוחות בעמודים…</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>תצוגה מקדימה — %1</translation>
+        </message>
+        <message>
+            <source>Could not print</source>
+            <translation>לא ניתן להדפיס</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>שמירה כ־PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>שמירה כ־PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;בחר הכל</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>הע&amp;לה</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>הו&amp;רד</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Float</source>
+            <translation>הצף</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגור</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>חפש בתוך:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;שם קובץ:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>קבצים מסוג:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;פתח</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;שמור</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>בח&amp;ר</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתיחה</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>שמירה בשם</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>אחורה</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>קדימה</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>ספרייה מעלה</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>צור תיקייה חדשה</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>תצוגת רשימה</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>תצוגת פרטים</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>סרגל צד</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>תיקייה חדשה</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>תיקייה &amp;חדשה</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;מחק</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>ש&amp;נה שם</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>ה&amp;צג קבצים מוסתרים</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>מיקומים אחרונים</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>המחשב שלי</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>ספרייה:</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>לך אחורה</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>לך קדימה</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>לך אל ספרייה מעלה</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>צור תיקייה חדשה</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>החלף למצב תצוגת רשימה</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>החלף למצב תצוגת פרטים</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>‏%1 כבר קיים.
+האם ברצונך להחליף אותו?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>גודל</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>תאריך שינוי</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>מחשב</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>RTL</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;בטל</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>בצע &amp;שוב</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;גזור</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>הע&amp;תק</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>ה&amp;דבק</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>מחק</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>בחר הכל</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>הצג פרטים...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>הסתר פרטים...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>אישור</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>שמור</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>שמור הכל</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתיחה</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;כן</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>כן ל&amp;הכל</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;לא</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>ל&amp;א להכל</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>בטל</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>נסה שוב</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>התעלם</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגור</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>שכח</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>עזרה</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>החל</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>אפס</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>שחזר ברירות מחדל</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>תצוגה מקדימה</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>עמוד הבא</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>עמוד קודם</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>עמוד ראשון</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>עמוד אחרון</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>התאם רוחב</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>התאם עמוד</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>זום פנימה</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>זום החוצה</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>לאורך</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>לרוחב</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>הצג עמוד בודד</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>הצג עמודים זה מול זה</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>הצג סקירה כללית של כל העמודים</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>הדפסה</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>הגדרת עמוד</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>יצא ל־PDF</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>הגדרת עמוד</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>גלול שמאלה</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>גלול ימינה</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>הע&amp;תק</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>העתק כתובת &amp;קישור</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>בחר הכל</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>חזרה לבסיס ההשוואה</translation>
+        </message>
+        <message>
+            <source>Put every lever back where the baseline has it.</source>
+            <translation>להחזיר כל מנוף למקום שבו הוא בבסיס ההשוואה.</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>קביעה כבסיס השוואה</translation>
+        </message>
+        <message>
+            <source>Compare future changes against the levers as they are now.</source>
+            <translation>להשוות שינויים עתידיים למנופים כפי שהם עכשיו.</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>סך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>בסיס השוואה</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>שינוי</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>שפת המערכת</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>אנגלית</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>וולשית</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>איטלקית</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>עברית</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>אפריקאנס</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (ארה״ב)</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>הסטודיו שלי</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>הגדרות</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every summary</source>
+            <translation>מודפס בראש כל סיכום</translation>
+        </message>
+        <message>
+            <source>e.g. £, €, R, ₪, $</source>
+            <translation>לדוגמה ₪, $, €, £, R</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> דק׳</translation>
+        </message>
+        <message>
+            <source> yr</source>
+            <translation> שנים</translation>
+        </message>
+        <message>
+            <source>Language changes take effect the next time LTV Desktop starts. The lapse window and years retained are the starting values of new documents.</source>
+            <translation>שינוי השפה ייכנס לתוקף בפעם הבאה ש־LTV Desktop יופעל. חלון הרדימות ושנות השימור הם ערכי ההתחלה של מסמכים חדשים.</translation>
+        </message>
+        <message>
+            <source>Studio name</source>
+            <translation>שם הסטודיו</translation>
+        </message>
+        <message>
+            <source>Currency symbol</source>
+            <translation>סמל המטבע</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>שפה</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>גודל הנייר</translation>
+        </message>
+        <message>
+            <source>Autosave every</source>
+            <translation>שמירה אוטומטית כל</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>חלון רדימות</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>שנות שימור</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetModel</name>
+        <message>
+            <source>Set this to override what the data says for this client.</source>
+            <translation>הגדירו ערך זה כדי לעקוף את מה שהנתונים אומרים על הלקוח הזה.</translation>
+        </message>
+        <message>
+            <source>Set this to override the scenario's years retained for this client.</source>
+            <translation>הגדירו ערך זה כדי לעקוף את שנות השימור של התרחיש עבור הלקוח הזה.</translation>
+        </message>
+        <message>
+            <source>Set this to override the number of clients naming this one as referrer.</source>
+            <translation>הגדירו ערך זה כדי לעקוף את מספר הלקוחות שמציינים את הלקוח הזה כמפנה.</translation>
+        </message>
+        <message>
+            <source>What winning this client cost; empty uses the scenario's figure.</source>
+            <translation>כמה עלה לגייס את הלקוח הזה; ריק משתמש בנתון של התרחיש.</translation>
+        </message>
+        <message>
+            <source>Computed; changes when the data or a lever changes.</source>
+            <translation>מחושב; משתנה כשהנתונים או מנוף משתנים.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <source>Show every row again</source>
+            <translation>הצגת כל השורות שוב</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetView</name>
+        <message>
+            <source>Row %1, %2: %3</source>
+            <translation>שורה %1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n cell(s).</source>
+            <translation>
+                <numerusform>הועתק תא אחד.</numerusform>
+                <numerusform>הועתקו %n תאים.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear cells</source>
+            <translation>ניקוי תאים</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled %n cell(s).</source>
+            <translation>
+                <numerusform>מולא תא אחד.</numerusform>
+                <numerusform>מולאו %n תאים.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted. %1</source>
+            <translation>שום דבר לא הודבק. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n row(s).</source>
+            <translation>
+                <numerusform>הודבקה שורה אחת.</numerusform>
+                <numerusform>הודבקו %n שורות.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) past the last column were left out.</source>
+            <translation>
+                <numerusform>תא אחד שמעבר לעמודה האחרונה הושמט.</numerusform>
+                <numerusform>%n תאים שמעבר לעמודה האחרונה הושמטו.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is pasted twice.</source>
+            <translation>מזהה הלקוח '%1' הודבק פעמיים.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedDialog</name>
+        <message>
+            <source>Cells that cannot be used</source>
+            <translation>תאים שאי אפשר להשתמש בהם</translation>
+        </message>
+        <message>
+            <source>%1 cells in %2 cannot be used. Import the other %3 rows and leave these out, or cancel and fix them in the spreadsheet first.</source>
+            <translation>אי אפשר להשתמש ב־%1 תאים ב־%2. אפשר לייבא את %3 השורות האחרות ולהשמיט את אלה, או לבטל ולתקן אותם קודם בגיליון האלקטרוני.</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>דילוג על השורות האלה</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>lead</source>
+            <translation>ליד</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>חדש</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>חוזר</translation>
+        </message>
+        <message>
+            <source>loyal</source>
+            <translation>נאמן</translation>
+        </message>
+        <message>
+            <source>advocate</source>
+            <translation>ממליץ</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>רדום</translation>
+        </message>
+    </context>
+    <context>
+        <name>Totals</name>
+        <message>
+            <source>Clients</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Buying clients</source>
+            <translation>לקוחות קונים</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>הכנסות עד כה</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>ערך חיי לקוח</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>ערך תוספות</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>עמלות שותפים</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>סך בסיס הלקוחות</translation>
+        </message>
+        <message>
+            <source>Referral value (beside the total)</source>
+            <translation>ערך הפניות (לצד הסכום)</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>רווח</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>נטו אחרי עלות גיוס</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Dated after the as-of date: shown, but left out of every figure.</source>
+            <translation>מתוארך אחרי תאריך החישוב: מוצג, אבל לא נכלל באף נתון.</translation>
+        </message>
+        <message>
+            <source>Zero amount: kept, but not a purchase.</source>
+            <translation>סכום אפס: נשמר, אבל אינו רכישה.</translation>
+        </message>
+        <message>
+            <source>A refund: lowers revenue, but is not a purchase.</source>
+            <translation>החזר: מקטין את ההכנסות, אבל אינו רכישה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to LTV Desktop</source>
+            <translation>ברוכים הבאים ל־LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;What is each client really worth?&lt;/h3&gt;&lt;p&gt;LTV Desktop works out every client's lifetime value from your sales, and shows what changes when you change your prices, your follow-ups or your referrals.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;כמה באמת שווה כל לקוח?&lt;/h3&gt;&lt;p&gt;LTV Desktop מחשב את ערך חיי הלקוח של כל לקוח מתוך המכירות שלך, ומראה מה משתנה כשמשנים את המחירים, את המעקב אחרי לקוחות או את ההפניות.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Look around the demo studio</source>
+            <translation>סיור בסטודיו לדוגמה</translation>
+        </message>
+        <message>
+            <source>A photography studio with ten years of clients, to try everything on.</source>
+            <translation>סטודיו לצילום עם עשר שנים של לקוחות, כדי לנסות הכול.</translation>
+        </message>
+        <message>
+            <source>Open a workbook…</source>
+            <translation>פתיחת חוברת עבודה…</translation>
+        </message>
+        <message>
+            <source>An LTV Desktop workbook, or your own client spreadsheet.</source>
+            <translation>חוברת עבודה של LTV Desktop, או גיליון לקוחות משלך.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>התחלה ריקה</translation>
+        </message>
+        <message>
+            <source>Type your clients in yourself.</source>
+            <translation>הקלידו את הלקוחות בעצמכם.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyView</name>
+        <message>
+            <source>Revenue from new and returning clients</source>
+            <translation>הכנסות מלקוחות חדשים וחוזרים</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>שנה</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>הזמנות חדשות</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>הזמנות חוזרות</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>הכנסות חדשות</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>הכנסות חוזרות</translation>
+        </message>
+        <message>
+            <source>New per order</source>
+            <translation>חדשים להזמנה</translation>
+        </message>
+        <message>
+            <source>Returning per order</source>
+            <translation>חוזרים להזמנה</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>נתח חוזרים</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>הוצאות גיוס</translation>
+        </message>
+        <message>
+            <source>New per 1 spent</source>
+            <translation>חדשים לכל 1 שהוצא</translation>
+        </message>
+        <message>
+            <source>Returning per 1 spent</source>
+            <translation>חוזרים לכל 1 שהוצא</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>לקוחות חדשים</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>לקוחות חוזרים</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>הכנסות</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+    <context>
+        <name>AnalysisPages</name>
+        <message>
+            <source>Only the clients the Clients sheet shows</source>
+            <translation>Solo i clienti mostrati nel foglio Clienti</translation>
+        </message>
+        <message>
+            <source>When the client sheet is filtered, analyse just those clients.</source>
+            <translation>Quando il foglio dei clienti è filtrato, analizza solo quei clienti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfEditor</name>
+        <message>
+            <source>Latest transaction</source>
+            <translation>Ultima transazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Print client summaries</source>
+            <translation>Stampa i riepiloghi dei clienti</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected client(s)</source>
+            <translation>
+                <numerusform>Il cliente selezionato</numerusform>
+                <numerusform>I %n clienti selezionati</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s) the filter shows</source>
+            <translation>
+                <numerusform>L'unico cliente mostrato dal filtro</numerusform>
+                <numerusform>Tutti i %n clienti mostrati dal filtro</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n client(s)</source>
+            <translation>
+                <numerusform>L'unico cliente</numerusform>
+                <numerusform>Tutti i %n clienti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One PDF file, one page per client</source>
+            <translation>Un solo file PDF, una pagina per cliente</translation>
+        </message>
+        <message>
+            <source>One PDF file per client, into a folder</source>
+            <translation>Un file PDF per cliente, in una cartella</translation>
+        </message>
+        <message>
+            <source>Print, with a preview first</source>
+            <translation>Stampa, con un'anteprima prima</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Destinazione</translation>
+        </message>
+        <message>
+            <source>One page per client.</source>
+            <translation>Una pagina per cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsModel</name>
+        <message>
+            <source>No client has this ID, so this referral counts for no one.</source>
+            <translation>Nessun cliente ha questo ID, quindi questa segnalazione non conta per nessuno.</translation>
+        </message>
+        <message>
+            <source>Lead: no purchase yet.</source>
+            <translation>Potenziale: ancora nessun acquisto.</translation>
+        </message>
+        <message>
+            <source>New: one purchase so far.</source>
+            <translation>Nuovo: un acquisto finora.</translation>
+        </message>
+        <message>
+            <source>Repeat: two or more purchases.</source>
+            <translation>Ricorrente: due o più acquisti.</translation>
+        </message>
+        <message>
+            <source>Loyal: buying for three years or more.</source>
+            <translation>Fedele: acquista da tre anni o più.</translation>
+        </message>
+        <message>
+            <source>Advocate: has referred at least one client.</source>
+            <translation>Promotore: ha segnalato almeno un cliente.</translation>
+        </message>
+        <message>
+            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
+            <translation>Perso: nessun acquisto da più del periodo di inattività (o del doppio del suo intervallo abituale).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cliente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valore nel tempo</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Valore delle segnalazioni</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Valore totale</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Acquisti</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Ricavi</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Vendita media</translation>
+        </message>
+        <message>
+            <source>Purchases / yr</source>
+            <translation>Acquisti / anno</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Anni di permanenza</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Segnalazioni</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Valore degli extra</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Compensi dai partner</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Utile</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Provenienza</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Segnalato da</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Primo contatto</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etichette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Purchases / yr (set)</source>
+            <translation>Acquisti / anno (impostato)</translation>
+        </message>
+        <message>
+            <source>Years retained (set)</source>
+            <translation>Anni di permanenza (impostato)</translation>
+        </message>
+        <message>
+            <source>Referrals (set)</source>
+            <translation>Segnalazioni (impostato)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (set)</source>
+            <translation>Costo di acquisizione (impostato)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Cheap</source>
+            <translation>Economici</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Intermedi</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Migliori</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Vendita media</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Acquisti all'anno</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Hanno riacquistato</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Anni da cliente finora</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Segnalazioni per cliente</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Hanno segnalato qualcuno</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Valore nel tempo medio</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Valore totale medio</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Quota del totale della clientela</translation>
+        </message>
+        <message>
+            <source>Average sale (quarters)</source>
+            <translation>Vendita media (quarti)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (quarters)</source>
+            <translation>Valore nel tempo (quarti)</translation>
+        </message>
+        <message>
+            <source>A money threshold</source>
+            <translation>Una soglia in denaro</translation>
+        </message>
+        <message>
+            <source>Clients whose average sale is below this are cheap; at or above, top.</source>
+            <translation>I clienti con una vendita media inferiore a questa sono economici; pari o superiore, migliori.</translation>
+        </message>
+        <message>
+            <source>Click a group's heading to list its clients.</source>
+            <translation>Fai clic sull'intestazione di un gruppo per elencarne i clienti.</translation>
+        </message>
+        <message>
+            <source>Share of clients and of value, by group</source>
+            <translation>Quota di clienti e di valore, per gruppo</translation>
+        </message>
+        <message>
+            <source>Split by</source>
+            <translation>Dividi per</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Soglia</translation>
+        </message>
+        <message>
+            <source>1 lead without a purchase, counted apart</source>
+            <translation>1 potenziale senza acquisti, contato a parte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leads without a purchase, counted apart</source>
+            <translation>
+                <numerusform>%n potenziale senza acquisti, contato a parte</numerusform>
+                <numerusform>%n potenziali senza acquisti, contati a parte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Quota dei clienti acquirenti</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Percentuale</translation>
+        </message>
+        <message>
+            <source>%1 group</source>
+            <translation>Gruppo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Untitled (from %1)</source>
+            <translation>Senza titolo (da %1)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Senza titolo</translation>
+        </message>
+        <message>
+            <source>Edit cell</source>
+            <translation>Modifica cella</translation>
+        </message>
+        <message>
+            <source>Edit cells</source>
+            <translation>Modifica celle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>Inserisci %n riga</numerusform>
+                <numerusform>Inserisci %n righe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Elimina %n riga</numerusform>
+                <numerusform>Elimina %n righe</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Incolla</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Nuovo cliente</translation>
+        </message>
+        <message>
+            <source>Add a client first: every transaction belongs to a client.</source>
+            <translation>Aggiungi prima un cliente: ogni transazione appartiene a un cliente.</translation>
+        </message>
+        <message>
+            <source>Reset levers</source>
+            <translation>Ripristina le leve</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Modifica %1</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Usa come riferimento</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <source>There are no buying clients yet, so there is nothing to compare.</source>
+            <translation>Non ci sono ancora clienti acquirenti, quindi non c'è nulla da confrontare.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are at or above %1.</source>
+            <translation>
+                <numerusform>L'unico cliente acquirente è pari o superiore a %1.</numerusform>
+                <numerusform>Tutti i %n clienti acquirenti sono pari o superiori a %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n buying clients are below %1.</source>
+            <translation>
+                <numerusform>L'unico cliente acquirente è al di sotto di %1.</numerusform>
+                <numerusform>Tutti i %n clienti acquirenti sono al di sotto di %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
+            <translation>Ci sono troppo pochi clienti acquirenti (1 cliente) per dividerli in quarti; è nel gruppo intermedio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
+            <translation>
+                <numerusform>Ci sono troppo pochi clienti acquirenti (%n cliente) per dividerli in quarti; è nel gruppo intermedio.</numerusform>
+                <numerusform>Ci sono troppo pochi clienti acquirenti (%n clienti) per dividerli in quarti; sono tutti nel gruppo intermedio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring %4 of the value</source>
+            <translation>I clienti a partire da %1 (%2 su %3) portano il %4 del valore</translation>
+        </message>
+        <message>
+            <source>Clients at or above %1 (%2 of %3) bring no share of the value yet (the client-base total is 0)</source>
+            <translation>I clienti a partire da %1 (%2 su %3) non portano ancora alcuna quota del valore (il totale della clientela è 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings %1 of the value</source>
+            <translation>Il tuo quarto migliore per valore nel tempo porta il %1 del valore</translation>
+        </message>
+        <message>
+            <source>Your top quarter by lifetime value brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Il tuo quarto migliore per valore nel tempo non porta ancora alcuna quota del valore (il totale della clientela è 0)</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings %1 of the value</source>
+            <translation>Il tuo quarto migliore porta il %1 del valore</translation>
+        </message>
+        <message>
+            <source>Your top quarter brings no share of the value yet (the client-base total is 0)</source>
+            <translation>Il tuo quarto migliore non porta ancora alcuna quota del valore (il totale della clientela è 0)</translation>
+        </message>
+        <message>
+            <source>%1; neither group has referred anyone.</source>
+            <translation>%1; nessuno dei due gruppi ha segnalato qualcuno.</translation>
+        </message>
+        <message>
+            <source>refer %1 per client, those below none</source>
+            <translation>segnalano %1 per cliente, quelli al di sotto nessuno</translation>
+        </message>
+        <message>
+            <source>refers %1 per client, the cheap quarter none</source>
+            <translation>segnala %1 per cliente, il quarto economico nessuno</translation>
+        </message>
+        <message>
+            <source>refer no one, those below %1 per client</source>
+            <translation>non segnalano nessuno, quelli al di sotto %1 per cliente</translation>
+        </message>
+        <message>
+            <source>refers no one, the cheap quarter %1 per client</source>
+            <translation>non segnala nessuno, il quarto economico %1 per cliente</translation>
+        </message>
+        <message>
+            <source>refer about as often as those below</source>
+            <translation>segnalano all'incirca quanto quelli al di sotto</translation>
+        </message>
+        <message>
+            <source>refers about as often as the cheap quarter</source>
+            <translation>segnala all'incirca quanto il quarto economico</translation>
+        </message>
+        <message>
+            <source>refer %1× as often as those below</source>
+            <translation>segnalano %1 volte più spesso di quelli al di sotto</translation>
+        </message>
+        <message>
+            <source>refers %1× as often as the cheap quarter</source>
+            <translation>segnala %1 volte più spesso del quarto economico</translation>
+        </message>
+        <message>
+            <source>refer less often than those below (%1 per client against %2)</source>
+            <translation>segnalano meno spesso di quelli al di sotto (%1 per cliente contro %2)</translation>
+        </message>
+        <message>
+            <source>refers less often than the cheap quarter (%1 per client against %2)</source>
+            <translation>segnala meno spesso del quarto economico (%1 per cliente contro %2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2.</source>
+            <translation>%1 e %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message>
+            <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
+            <translation>'%1' non è una data; scrivila come %2 o 2025-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formula</name>
+        <message>
+            <source>No purchases yet, so lifetime value is %1 (a lead).</source>
+            <translation>Ancora nessun acquisto, quindi il valore nel tempo è %1 (un potenziale).</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 anni</translation>
+        </message>
+        <message>
+            <source>(discounted at %1: %2 yr)</source>
+            <translation>(scontati al %1: %2 anni)</translation>
+        </message>
+        <message>
+            <source>%1 × %2/yr × %3 = %4</source>
+            <translation>%1 × %2/anno × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 = %4</source>
+            <translation>+ %1 segnalazioni × %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>+ add-on %1 × %2 = %3</source>
+            <translation>+ extra %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>+ partner fees %1 × %2 = %3</source>
+            <translation>+ compensi dai partner %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>totale %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowItWorksDialog</name>
+        <message>
+            <source>&lt;h2&gt;How lifetime value is computed&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Come si calcola il valore nel tempo&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Lifetime value&lt;/b&gt; = average sale × purchases per year × years retained&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Valore nel tempo&lt;/b&gt; = vendita media × acquisti all'anno × anni di permanenza&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Average sale&lt;/b&gt;: a client's revenue (refunds taken off) ÷ their purchases.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Vendita media&lt;/b&gt;: i ricavi di un cliente (al netto dei rimborsi) ÷ i suoi acquisti.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Purchases per year&lt;/b&gt;: purchases ÷ the years since their first purchase (at least one year), unless their row says otherwise.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Acquisti all'anno&lt;/b&gt;: acquisti ÷ gli anni trascorsi dal primo acquisto (almeno un anno), salvo diversa indicazione nella sua riga.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;&lt;b&gt;Years retained&lt;/b&gt;: how long a client stays — 10 years unless you change it in the Scenario panel or on the client's row.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Anni di permanenza&lt;/b&gt;: quanto a lungo resta un cliente — 10 anni, a meno che non lo cambi nel pannello Scenario o nella riga del cliente.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Referrals&lt;/b&gt; add the value of the clients a client brings: referral value = referrals × lifetime value × referred-client factor.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Le &lt;b&gt;segnalazioni&lt;/b&gt; aggiungono il valore dei clienti che un cliente porta: valore delle segnalazioni = segnalazioni × valore nel tempo × fattore cliente segnalato.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Total value&lt;/b&gt; = lifetime value + referral value + add-on value + partner fees. The client-base total adds lifetime value, add-ons and partner fees over all clients, and shows referral value beside it (referred clients are already rows of their own).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Valore totale&lt;/b&gt; = valore nel tempo + valore delle segnalazioni + valore degli extra + compensi dai partner. Il totale della clientela somma valore nel tempo, extra e compensi dai partner di tutti i clienti, e mostra accanto il valore delle segnalazioni (i clienti segnalati hanno già una riga propria).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Worked cases&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Esempi svolti&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A gym member paying 20 a month for 5 years: 20 × 12 × 5 = &lt;b&gt;1,200&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Un iscritto in palestra che paga 20 al mese per 5 anni: 20 × 12 × 5 = &lt;b&gt;1.200&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A photography client: 400 × once a year × 10 years = &lt;b&gt;4,000&lt;/b&gt;; four referrals of the same average add 4 × 4,000 = 16,000, total &lt;b&gt;20,000&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Un cliente di fotografia: 400 × una volta all'anno × 10 anni = &lt;b&gt;4.000&lt;/b&gt;; quattro segnalazioni con la stessa media aggiungono 4 × 4.000 = 16.000, totale &lt;b&gt;20.000&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;li&gt;A painter sells 10 % of 200 past clients a 500 add-on: &lt;b&gt;+10,000&lt;/b&gt; to the base.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Un pittore vende un extra da 500 al 10 % di 200 clienti passati: &lt;b&gt;+10.000&lt;/b&gt; alla clientela.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Profit&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Utile&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Profit = total value × gross margin − yearly retention cost × years retained; net = profit − acquisition cost; LTV:CAC = profit ÷ acquisition cost. Winning a new client usually costs about five times what keeping one costs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Utile = valore totale × margine lordo − costo annuo di fidelizzazione × anni di permanenza; netto = utile − costo di acquisizione; LTV:CAC = utile ÷ costo di acquisizione. Conquistare un nuovo cliente costa di solito circa cinque volte quanto mantenerne uno.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select any client and look at &lt;b&gt;Why this number&lt;/b&gt; to see the formula with their own figures.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Seleziona un cliente qualsiasi e guarda &lt;b&gt;Perché questo numero&lt;/b&gt; per vedere la formula con i suoi dati.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>How lifetime value is computed</source>
+            <translation>Come si calcola il valore nel tempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>Importa %1</translation>
+        </message>
+        <message>
+            <source>None: make the clients from the sales</source>
+            <translation>Nessuno: ricava i clienti dalle vendite</translation>
+        </message>
+        <message>
+            <source>Work it out from the dates</source>
+            <translation>Deducilo dalle date</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>Prima il giorno (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>Prima il mese (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>Only matters for dates typed as text that could be read either way.</source>
+            <translation>Conta solo per le date scritte come testo che si possono leggere in entrambi i modi.</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Vendite</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Foglio</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Dates typed as text</source>
+            <translation>Date scritte come testo</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importa</translation>
+        </message>
+        <message>
+            <source>Check which column holds what. The guesses come from the headings and the values; * marks what the app needs. Nothing is written to %1.</source>
+            <translation>Controlla quale colonna contiene cosa. Le ipotesi vengono dalle intestazioni e dai valori; * indica ciò che serve all'app. In %1 non viene scritto nulla.</translation>
+        </message>
+        <message>
+            <source>— not in this workbook —</source>
+            <translation>— non in questa cartella di lavoro —</translation>
+        </message>
+        <message>
+            <source>Not found; choose a column if there is one.</source>
+            <translation>Non trovata; scegli una colonna se c'è.</translation>
+        </message>
+        <message>
+            <source>Choose a column for: %1</source>
+            <translation>Scegli una colonna per: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cliente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Provenienza</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Segnalato da</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Primo contatto</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etichette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Acquisti all'anno</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Anni di permanenza</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Segnalazioni</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Costo di acquisizione</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeverSpinBox</name>
+        <message>
+            <source> yr</source>
+            <translation> anni</translation>
+        </message>
+    </context>
+    <context>
+        <name>Levers</name>
+        <message>
+            <source>As-of date</source>
+            <translation>Data di riferimento</translation>
+        </message>
+        <message>
+            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
+            <translation>Il giorno per cui si calcolano i dati. Vuoto significa la data dell'ultima transazione.</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Anni di permanenza</translation>
+        </message>
+        <message>
+            <source>How many years a client usually stays with you, unless their row says otherwise.</source>
+            <translation>Quanti anni un cliente di solito resta con te, salvo diversa indicazione nella sua riga.</translation>
+        </message>
+        <message>
+            <source>Referred-client factor</source>
+            <translation>Fattore cliente segnalato</translation>
+        </message>
+        <message>
+            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
+            <translation>Quanto vale un cliente segnalato rispetto a chi l'ha segnalato (1 = lo stesso).</translation>
+        </message>
+        <message>
+            <source>Add-on take rate</source>
+            <translation>Tasso di adesione agli extra</translation>
+        </message>
+        <message>
+            <source>Share of buying clients who also take an add-on (an up-sell).</source>
+            <translation>Quota dei clienti acquirenti che prendono anche un extra (una vendita aggiuntiva).</translation>
+        </message>
+        <message>
+            <source>Add-ons and partners</source>
+            <translation>Extra e partner</translation>
+        </message>
+        <message>
+            <source>Add-on price</source>
+            <translation>Prezzo dell'extra</translation>
+        </message>
+        <message>
+            <source>What one add-on sells for.</source>
+            <translation>Il prezzo di vendita di un extra.</translation>
+        </message>
+        <message>
+            <source>Partner referral rate</source>
+            <translation>Tasso di segnalazione ai partner</translation>
+        </message>
+        <message>
+            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
+            <translation>Quota dei clienti acquirenti che passi a un'attività partner che ti paga un compenso.</translation>
+        </message>
+        <message>
+            <source>Finder's fee</source>
+            <translation>Provvigione di segnalazione</translation>
+        </message>
+        <message>
+            <source>What a partner pays you for each client you send them.</source>
+            <translation>Quanto ti paga un partner per ogni cliente che gli mandi.</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Margine lordo</translation>
+        </message>
+        <message>
+            <source>Share of each sale you keep after the direct cost of doing the work.</source>
+            <translation>Quota di ogni vendita che ti resta dopo il costo diretto del lavoro.</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costi</translation>
+        </message>
+        <message>
+            <source>Retention cost per year</source>
+            <translation>Costo di fidelizzazione annuo</translation>
+        </message>
+        <message>
+            <source>What keeping one client costs you each year (cards, calls, small favours).</source>
+            <translation>Quanto ti costa ogni anno mantenere un cliente (biglietti, telefonate, piccole cortesie).</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Costo di acquisizione</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
+            <translation>Quanto costa conquistare un nuovo cliente (pubblicità, fiere, sessioni gratuite), salvo diversa indicazione nella sua riga.</translation>
+        </message>
+        <message>
+            <source>Discount rate</source>
+            <translation>Tasso di sconto</translation>
+        </message>
+        <message>
+            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
+            <translation>Quanto meno vale per te il denaro del prossimo anno rispetto a quello di oggi. 0 = nessuna attualizzazione.</translation>
+        </message>
+        <message>
+            <source>Price change</source>
+            <translation>Variazione di prezzo</translation>
+        </message>
+        <message>
+            <source>Raise or lower every average sale by this share.</source>
+            <translation>Aumenta o riduci ogni vendita media di questa quota.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>E se…</translation>
+        </message>
+        <message>
+            <source>Purchases per year change</source>
+            <translation>Variazione degli acquisti all'anno</translation>
+        </message>
+        <message>
+            <source>Clients buy this much more (or less) often.</source>
+            <translation>I clienti acquistano tanto più (o meno) spesso.</translation>
+        </message>
+        <message>
+            <source>Years retained change</source>
+            <translation>Variazione degli anni di permanenza</translation>
+        </message>
+        <message>
+            <source>Clients stay this many years longer (or shorter).</source>
+            <translation>I clienti restano questi anni in più (o in meno).</translation>
+        </message>
+        <message>
+            <source>Referral rate change</source>
+            <translation>Variazione del tasso di segnalazione</translation>
+        </message>
+        <message>
+            <source>Clients refer this much more (or less) often.</source>
+            <translation>I clienti segnalano tanto più (o meno) spesso.</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Periodo di inattività</translation>
+        </message>
+        <message>
+            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
+            <translation>Un cliente senza acquisti da più di questo (o del doppio del suo intervallo abituale) è perso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeCycleView</name>
+        <message>
+            <source>Clients by life-cycle stage</source>
+            <translation>Clienti per fase del ciclo di vita</translation>
+        </message>
+        <message>
+            <source>Click a stage to list its clients.</source>
+            <translation>Fai clic su una fase per elencarne i clienti.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Valore totale</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Fase: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter clients: name, ID, e-mail, tag, stage…</source>
+            <translation>Filtra i clienti: nome, ID, e-mail, etichetta, fase…</translation>
+        </message>
+        <message>
+            <source>Filter transactions: client, kind, description…</source>
+            <translation>Filtra le transazioni: cliente, tipo, descrizione…</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transazioni</translation>
+        </message>
+        <message>
+            <source>Cheap versus top</source>
+            <translation>Economici contro migliori</translation>
+        </message>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Dove sta il valore</translation>
+        </message>
+        <message>
+            <source>New versus returning</source>
+            <translation>Nuovi contro abituali</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Ciclo di vita</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analisi</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Why this number</source>
+            <translation>Perché questo numero</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Apri &amp;recenti</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Ann&amp;ulla</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <source>clients</source>
+            <translation>clienti</translation>
+        </message>
+        <message>
+            <source>transactions</source>
+            <translation>transazioni</translation>
+        </message>
+        <message>
+            <source>%1 clients (%2 buying)</source>
+            <translation>%1 clienti (%2 acquirenti)</translation>
+        </message>
+        <message>
+            <source>Lifetime value %1</source>
+            <translation>Valore nel tempo %1</translation>
+        </message>
+        <message>
+            <source>Referral value %1 (not added)</source>
+            <translation>Valore delle segnalazioni %1 (non sommato)</translation>
+        </message>
+        <message>
+            <source>Client-base total %1</source>
+            <translation>Totale della clientela %1</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>Utile %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>al %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>Seleziona un cliente per vedere come sono calcolati i suoi numeri.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifiche non salvate</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Salvare le modifiche a %1 prima di chiuderlo?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Apri cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Impossibile aprire la cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>Impossibile leggere '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>L'apertura di %1 è stata annullata.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Aperto %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Apertura di %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>Non è stato possibile usare %n cella in %1, quindi la sua riga è stata esclusa. Vedi File ▸ Problemi in questo file.</numerusform>
+                <numerusform>Non è stato possibile usare %n celle in %1, quindi le loro righe sono state escluse. Vedi File ▸ Problemi in questo file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Problemi in questo file</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Salva cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Sostituire una cartella di lavoro non scritta da LTV Desktop?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 è stato creato da un altro programma. Salvandoci sopra si conservano solo i fogli Clienti, Transazioni e Scenario: immagini, grafici, formattazione, macro, tabelle pivot e altri fogli andrebbero persi.
+
+Sostituirlo comunque?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Importa un foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Impossibile importare</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>Importati %1 clienti e %2 transazioni da %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Esporta con formule</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Impossibile esportare</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Esporta in un nuovo file: questo è il documento su cui stai lavorando.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Esportato %1</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Impossibile salvare</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Non è stato scritto nulla: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 non è stato modificato: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Salvato %1</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Salvataggio automatico non riuscito: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Recuperare il lavoro non salvato?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop si è chiuso senza salvare %1. Recuperarlo?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Impossibile recuperare</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>Recuperato %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 è già aperto in un'altra finestra di LTV Desktop. Le modifiche salvate in una sovrascriveranno quelle dell'altra.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>%1 sembra aperto in %2. Chiudilo lì prima, oppure salva qui con un nuovo nome: altrimenti le modifiche di un programma sovrascrivono quelle dell'altro.</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Nessun file recente</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Svuota l'elenco</translation>
+        </message>
+        <message>
+            <source>About LTV Desktop</source>
+            <translation>Informazioni su LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;What your clients are worth over the whole relationship.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt for Python (PySide6), NumPy, python-calamine and XlsxWriter.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;LTV Desktop %1&lt;/b&gt;&lt;p&gt;Quanto valgono i tuoi clienti nell'arco dell'intero rapporto.&lt;/p&gt;&lt;p&gt;Licenza MIT. Realizzato con Qt for Python (PySide6), NumPy, python-calamine e XlsxWriter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nuovo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Apri…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Salva &amp;con nome…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taglia</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Incolla</translation>
+        </message>
+        <message>
+            <source>C&amp;lear cells</source>
+            <translation>Cance&amp;lla celle</translation>
+        </message>
+        <message>
+            <source>&amp;Insert row</source>
+            <translation>Inserisci ri&amp;ga</translation>
+        </message>
+        <message>
+            <source>&amp;Delete rows</source>
+            <translation>&amp;Elimina righe</translation>
+        </message>
+        <message>
+            <source>&amp;Filter…</source>
+            <translation>&amp;Filtra…</translation>
+        </message>
+        <message>
+            <source>&amp;About LTV Desktop</source>
+            <translation>&amp;Informazioni su LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Problems in this file…</source>
+            <translation>&amp;Problemi in questo file…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>&amp;Importa un foglio di calcolo…</translation>
+        </message>
+        <message>
+            <source>&amp;Export with formulas…</source>
+            <translation>Esporta con &amp;formule…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>Imp&amp;ostazioni…</translation>
+        </message>
+        <message>
+            <source>&amp;How lifetime value is computed</source>
+            <translation>&amp;Come si calcola il valore nel tempo</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>The page size must be A4 or Letter, not '%1'.</source>
+            <translation>Il formato della pagina deve essere A4 o Letter, non '%1'.</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>ancora nessun acquisto</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>un acquisto finora</translation>
+        </message>
+        <message>
+            <source>has bought more than once</source>
+            <translation>ha acquistato più di una volta</translation>
+        </message>
+        <message>
+            <source>three years or more of buying</source>
+            <translation>tre anni o più di acquisti</translation>
+        </message>
+        <message>
+            <source>has referred other clients</source>
+            <translation>ha segnalato altri clienti</translation>
+        </message>
+        <message>
+            <source>no purchase for a long while</source>
+            <translation>nessun acquisto da molto tempo</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>Stampato il %1</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 clients by total value</source>
+            <translation>Posizione %1 su %2 clienti per valore totale</translation>
+        </message>
+        <message>
+            <source>The only client so far.</source>
+            <translation>L'unico cliente finora.</translation>
+        </message>
+        <message>
+            <source>Worth more than any other client.</source>
+            <translation>Vale più di qualsiasi altro cliente.</translation>
+        </message>
+        <message>
+            <source>Worth more than %1 of your other clients.</source>
+            <translation>Vale più del %1 degli altri tuoi clienti.</translation>
+        </message>
+        <message>
+            <source>A lead: not in the cheap, middle or top group until a first purchase.</source>
+            <translation>Un potenziale: non è nel gruppo economico, intermedio o migliore fino al primo acquisto.</translation>
+        </message>
+        <message>
+            <source>Top group: average sale at or above %1.</source>
+            <translation>Gruppo migliore: vendita media pari o superiore a %1.</translation>
+        </message>
+        <message>
+            <source>Cheap group: average sale below %1.</source>
+            <translation>Gruppo economico: vendita media inferiore a %1.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by average sale.</source>
+            <translation>Nel quarto economico dei clienti acquirenti per vendita media.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by average sale.</source>
+            <translation>Nel quarto migliore dei clienti acquirenti per vendita media.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by average sale.</source>
+            <translation>Nel gruppo intermedio dei clienti acquirenti per vendita media.</translation>
+        </message>
+        <message>
+            <source>In the cheap quarter of buying clients by lifetime value.</source>
+            <translation>Nel quarto economico dei clienti acquirenti per valore nel tempo.</translation>
+        </message>
+        <message>
+            <source>In the top quarter of buying clients by lifetime value.</source>
+            <translation>Nel quarto migliore dei clienti acquirenti per valore nel tempo.</translation>
+        </message>
+        <message>
+            <source>In the middle group of buying clients by lifetime value.</source>
+            <translation>Nel gruppo intermedio dei clienti acquirenti per valore nel tempo.</translation>
+        </message>
+        <message>
+            <source>least value</source>
+            <translation>valore minimo</translation>
+        </message>
+        <message>
+            <source>most value</source>
+            <translation>valore massimo</translation>
+        </message>
+        <message>
+            <source>Client summary</source>
+            <translation>Riepilogo cliente</translation>
+        </message>
+        <message>
+            <source>Client ID %1  ·  %2: %3  ·  as of %4</source>
+            <translation>ID cliente %1  ·  %2: %3  ·  al %4</translation>
+        </message>
+        <message>
+            <source>Referred (%1)</source>
+            <translation>Segnalati (%1)</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Segnalati</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Provenienza</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Segnalato da</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Primo contatto</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Primo acquisto</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Ultimo acquisto</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Acquisti</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etichette</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>How they buy</source>
+            <translation>Come acquista</translation>
+        </message>
+        <message>
+            <source>What they are worth</source>
+            <translation>Quanto vale</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Ricavi finora</translation>
+        </message>
+        <message>
+            <source>Average sale</source>
+            <translation>Vendita media</translation>
+        </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Acquisti all'anno</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Anni di permanenza</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Segnalazioni</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valore nel tempo</translation>
+        </message>
+        <message>
+            <source>Referral value</source>
+            <translation>Valore delle segnalazioni</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Valore degli extra</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Compensi dai partner</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Valore totale</translation>
+        </message>
+        <message>
+            <source>Profit (margin, retention cost)</source>
+            <translation>Utile (margine, costo di fidelizzazione)</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Netto dopo il costo di acquisizione</translation>
+        </message>
+        <message>
+            <source>Profit ÷ acquisition cost</source>
+            <translation>Utile ÷ costo di acquisizione</translation>
+        </message>
+        <message>
+            <source>How the total is worked out:  %1</source>
+            <translation>Come si calcola il totale:  %1</translation>
+        </message>
+        <message>
+            <source>Where they stand</source>
+            <translation>Dove si colloca</translation>
+        </message>
+        <message>
+            <source>Spending per year</source>
+            <translation>Spesa per anno</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Speso</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>Ancora nessun acquisto.</translation>
+        </message>
+        <message>
+            <source>%1  ·  printed %2</source>
+            <translation>%1  ·  stampato il %2</translation>
+        </message>
+        <message>
+            <source>Prepared by %1 with LTV Desktop</source>
+            <translation>Preparato da %1 con LTV Desktop</translation>
+        </message>
+        <message>
+            <source>1 refund</source>
+            <translation>1 rimborso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 refunds</source>
+            <translation>
+                <numerusform>%1 rimborso</numerusform>
+                <numerusform>%1 rimborsi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 after the as-of date, not counted</source>
+            <translation>%1 dopo la data di riferimento, non conteggiati</translation>
+        </message>
+        <message>
+            <source>1 row, most recent first</source>
+            <translation>1 riga, le più recenti prima</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, most recent first</source>
+            <translation>
+                <numerusform>%1 riga, le più recenti prima</numerusform>
+                <numerusform>%1 righe, le più recenti prima</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No purchases up to the as-of date.</source>
+            <translation>Nessun acquisto fino alla data di riferimento.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <source>… and %1 earlier, back to %2, together %3</source>
+            <translation>… e altri %1 precedenti, fino al %2, in tutto %3</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (continua)</translation>
+        </message>
+        <message>
+            <source>latest transaction</source>
+            <translation>ultima transazione</translation>
+        </message>
+        <message>
+            <source>%1 yr</source>
+            <translation>%1 anni</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>spostato</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 punti</translation>
+        </message>
+        <message>
+            <source>no transactions yet</source>
+            <translation>ancora nessuna transazione</translation>
+        </message>
+        <message>
+            <source>%1 clients, %2 with purchases  ·  figures as of %3</source>
+            <translation>%1 clienti, %2 con acquisti  ·  dati al %3</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Totale della clientela</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>riferimento %1</translation>
+        </message>
+        <message>
+            <source>all clients</source>
+            <translation>tutti i clienti</translation>
+        </message>
+        <message>
+            <source>beside the total, not added</source>
+            <translation>accanto al totale, non sommato</translation>
+        </message>
+        <message>
+            <source>up to the as-of date</source>
+            <translation>fino alla data di riferimento</translation>
+        </message>
+        <message>
+            <source>Totals: baseline and current levers</source>
+            <translation>Totali: riferimento e leve attuali</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Riferimento</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Attuale</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Differenza</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Variazione</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totali</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>1 setting moved from the baseline</source>
+            <translation>1 impostazione spostata rispetto al riferimento</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 settings moved from the baseline</source>
+            <translation>
+                <numerusform>%1 impostazione spostata rispetto al riferimento</numerusform>
+                <numerusform>%1 impostazioni spostate rispetto al riferimento</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the current levers are the baseline</source>
+            <translation>le leve attuali sono il riferimento</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Impostazione</translation>
+        </message>
+        <message>
+            <source>Cheap versus top clients</source>
+            <translation>Clienti economici contro migliori</translation>
+        </message>
+        <message>
+            <source>Below</source>
+            <translation>Sotto</translation>
+        </message>
+        <message>
+            <source>At or above</source>
+            <translation>Pari o sopra</translation>
+        </message>
+        <message>
+            <source>Cheap</source>
+            <translation>Economici</translation>
+        </message>
+        <message>
+            <source>Middle</source>
+            <translation>Intermedi</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Migliori</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Hanno riacquistato</translation>
+        </message>
+        <message>
+            <source>Years as a client so far</source>
+            <translation>Anni da cliente finora</translation>
+        </message>
+        <message>
+            <source>Referrals per client</source>
+            <translation>Segnalazioni per cliente</translation>
+        </message>
+        <message>
+            <source>Referred anyone</source>
+            <translation>Hanno segnalato qualcuno</translation>
+        </message>
+        <message>
+            <source>Average lifetime value</source>
+            <translation>Valore nel tempo medio</translation>
+        </message>
+        <message>
+            <source>Average total value</source>
+            <translation>Valore totale medio</translation>
+        </message>
+        <message>
+            <source>Share of client-base total</source>
+            <translation>Quota del totale della clientela</translation>
+        </message>
+        <message>
+            <source>Share of buying clients</source>
+            <translation>Quota dei clienti acquirenti</translation>
+        </message>
+        <message>
+            <source>Share of the value</source>
+            <translation>Quota del valore</translation>
+        </message>
+        <message>
+            <source>Each group's share (%)</source>
+            <translation>Quota di ogni gruppo (%)</translation>
+        </message>
+        <message>
+            <source>New versus returning clients</source>
+            <translation>Clienti nuovi contro abituali</translation>
+        </message>
+        <message>
+            <source>orders and revenue per year</source>
+            <translation>ordini e ricavi per anno</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Anno</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Ordini nuovi</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Ricavi nuovi</translation>
+        </message>
+        <message>
+            <source>Per order</source>
+            <translation>Per ordine</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Ordini abituali</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Ricavi abituali</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Quota abituale</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Spesa di acquisizione</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Clienti nuovi</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Clienti abituali</translation>
+        </message>
+        <message>
+            <source>Revenue per year from new and from returning clients</source>
+            <translation>Ricavi per anno dai clienti nuovi e da quelli abituali</translation>
+        </message>
+        <message>
+            <source>No orders yet.</source>
+            <translation>Ancora nessun ordine.</translation>
+        </message>
+        <message>
+            <source>Life cycle</source>
+            <translation>Ciclo di vita</translation>
+        </message>
+        <message>
+            <source>each client's stage, derived from the data</source>
+            <translation>la fase di ogni cliente, ricavata dai dati</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significato</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>Top %1 clients by total value</source>
+            <translation>I %1 clienti migliori per valore totale</translation>
+        </message>
+        <message>
+            <source>the top 20 % of clients hold %1 of the client-base total</source>
+            <translation>il 20 % migliore dei clienti detiene il %1 del totale della clientela</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>ID cliente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Top clients by total value</source>
+            <translation>Clienti migliori per valore totale</translation>
+        </message>
+        <message>
+            <source>No clients yet.</source>
+            <translation>Ancora nessun cliente.</translation>
+        </message>
+        <message>
+            <source>1 lead counted apart</source>
+            <translation>1 potenziale contato a parte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 leads counted apart</source>
+            <translation>
+                <numerusform>%1 potenziale contato a parte</numerusform>
+                <numerusform>%1 potenziali contati a parte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>split at an average sale of %1; %2</source>
+            <translation>divisi a una vendita media di %1; %2</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by average sale, bottom and top quarters; %1</source>
+            <translation>clienti acquirenti ordinati per vendita media, quarto inferiore e superiore; %1</translation>
+        </message>
+        <message>
+            <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
+            <translation>clienti acquirenti ordinati per valore nel tempo, quarto inferiore e superiore; %1</translation>
+        </message>
+        <message>
+            <source>The printer or file could not be opened for painting.</source>
+            <translation>Impossibile aprire la stampante o il file per disegnare.</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>La stampante ha rifiutato una nuova pagina.</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Report della clientela</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>al %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Pagina %1 di %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Impossibile scrivere %1: la cartella %2 non esiste.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Impossibile scrivere %1: %2.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Riepiloghi dei clienti</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Riepilogo cliente: %1</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>Il mio studio</translation>
+        </message>
+        <message>
+            <source>lifetime value = average sale × purchases per year × years retained</source>
+            <translation>valore nel tempo = vendita media × acquisti all'anno × anni di permanenza</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoView</name>
+        <message>
+            <source>Where the value sits</source>
+            <translation>Dove sta il valore</translation>
+        </message>
+        <message>
+            <source>The top 20 % of your clients hold %1 of the client-base value.</source>
+            <translation>Il 20 % migliore dei tuoi clienti detiene il %1 del valore della clientela.</translation>
+        </message>
+        <message>
+            <source>Cumulative share of value</source>
+            <translation>Quota cumulativa del valore</translation>
+        </message>
+        <message>
+            <source>If every client were worth the same</source>
+            <translation>Se ogni cliente valesse lo stesso</translation>
+        </message>
+        <message>
+            <source>20 % mark</source>
+            <translation>Soglia del 20 %</translation>
+        </message>
+        <message>
+            <source>top 20 %: %1 of value</source>
+            <translation>20 % migliore: %1 del valore</translation>
+        </message>
+        <message>
+            <source>Share of clients, most valuable first (%)</source>
+            <translation>Quota di clienti, prima i più preziosi (%)</translation>
+        </message>
+        <message>
+            <source>Cumulative share of client-base value (%)</source>
+            <translation>Quota cumulativa del valore della clientela (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documenti PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Print client summary…</source>
+            <translation>Stampa riepi&amp;logo cliente…</translation>
+        </message>
+        <message>
+            <source>Print summaries of &amp;selected clients…</source>
+            <translation>S&amp;tampa riepiloghi dei clienti selezionati…</translation>
+        </message>
+        <message>
+            <source>Print client-base &amp;report…</source>
+            <translation>Sta&amp;mpa report della clientela…</translation>
+        </message>
+        <message>
+            <source>&amp;Client summary…</source>
+            <translation>Riepilogo &amp;cliente…</translation>
+        </message>
+        <message>
+            <source>&amp;Summaries of selected clients…</source>
+            <translation>Riepiloghi dei clienti &amp;selezionati…</translation>
+        </message>
+        <message>
+            <source>Client-base &amp;report…</source>
+            <translation>&amp;Report della clientela…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF</source>
+            <translation>Esporta P&amp;DF</translation>
+        </message>
+        <message>
+            <source>Select a client to print their summary.</source>
+            <translation>Seleziona un cliente per stamparne il riepilogo.</translation>
+        </message>
+        <message>
+            <source>Client summary: %1</source>
+            <translation>Riepilogo cliente: %1</translation>
+        </message>
+        <message>
+            <source>Client-base report</source>
+            <translation>Report della clientela</translation>
+        </message>
+        <message>
+            <source>There are no clients to print.</source>
+            <translation>Non ci sono clienti da stampare.</translation>
+        </message>
+        <message>
+            <source>Client summaries</source>
+            <translation>Riepiloghi dei clienti</translation>
+        </message>
+        <message>
+            <source>Save summaries as PDF</source>
+            <translation>Salva i riepiloghi come PDF</translation>
+        </message>
+        <message>
+            <source>Folder for the client PDFs</source>
+            <translation>Cartella per i PDF dei clienti</translation>
+        </message>
+        <message>
+            <source>Select a client to save their summary.</source>
+            <translation>Seleziona un cliente per salvarne il riepilogo.</translation>
+        </message>
+        <message>
+            <source>Save client summary as PDF</source>
+            <translation>Salva il riepilogo cliente come PDF</translation>
+        </message>
+        <message>
+            <source>Save client-base report as PDF</source>
+            <translation>Salva il report della clientela come PDF</translation>
+        </message>
+        <message>
+            <source>Writing client summaries…</source>
+            <translation>Scrittura dei riepiloghi dei clienti…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Writing client summaries… %1 of %2</source>
+            <translation>Scrittura dei riepiloghi dei clienti… %1 di %2</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Impossibile salvare il PDF</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 of %2 client PDFs were written to %3.</source>
+            <translation>Annullato: %1 di %2 PDF dei clienti sono stati scritti in %3.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Annullato: non è stato scritto nulla.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n page(s) to %1</source>
+            <translation>
+                <numerusform>Salvata %n pagina in %1</numerusform>
+                <numerusform>Salvate %n pagine in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Laying out client summaries…</source>
+            <translation>Impaginazione dei riepiloghi dei clienti…</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Anteprima di stampa — %1</translation>
+        </message>
+        <message>
+            <source>Could not print</source>
+            <translation>Impossibile stampare</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Salva come PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Salva come PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Seleziona tutto</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Aumenta</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Diminuisci</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Float</source>
+            <translation>Fluttua</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Cerca in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nome del file:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>File di tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Apri</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>S&amp;cegli</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Salva come</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Indietro</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vai avanti</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Cartella superiore</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Crea nuova cartella</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Vista a elenco</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Vista dettagliata</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Barra laterale</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Nuova cartella</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Nuova cartella</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rinomina</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Mostra i &amp;file nascosti</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Risorse recenti</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Il mio computer</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Cartella:</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Vai indietro</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Avanti</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Vai alla cartella superiore</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Crea una nuova cartella</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Passa alla modalità vista a elenco</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Passa alla modalità vista dettagliata</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 esiste già.
+Vuoi sostituirlo?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dimensione</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Data di modifica</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Ann&amp;ulla</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rifai</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taglia</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Incolla</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Seleziona tutto</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Mostra dettagli...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Nascondi dettagli...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Salva tutti</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sì</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Sì &amp;a tutti</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o a tutti</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Interrompi</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignora</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Scarta</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aiuto</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Applica</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ripristina</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Ripristina valori predefiniti</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Anteprima di stampa</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Pagina successiva</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Pagina precedente</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Prima pagina</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Ultima pagina</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Adatta alla larghezza</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Adatta alla pagina</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Ingrandisci</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Rimpicciolisci</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Verticale</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Orizzontale</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Mostra pagina singola</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Mostra pagine affiancate</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Mostra anteprima di tutte le pagine</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Stampa</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Impostazione pagina</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Esporta come PDF</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Impostazione pagina</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Scorri a sinistra</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Scorri a destra</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copia il co&amp;llegamento</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Seleziona tutto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>Reset to baseline</source>
+            <translation>Torna al riferimento</translation>
+        </message>
+        <message>
+            <source>Put every lever back where the baseline has it.</source>
+            <translation>Riporta ogni leva dove la mette il riferimento.</translation>
+        </message>
+        <message>
+            <source>Make baseline</source>
+            <translation>Usa come riferimento</translation>
+        </message>
+        <message>
+            <source>Compare future changes against the levers as they are now.</source>
+            <translation>Confronta le modifiche future con le leve come sono ora.</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Totale della clientela</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Riferimento</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Variazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>Lingua del sistema</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglese</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>Gallese</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiano</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Ebraico</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Afrikaans</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettera (USA)</translation>
+        </message>
+        <message>
+            <source>My studio</source>
+            <translation>Il mio studio</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every summary</source>
+            <translation>Stampato in cima a ogni riepilogo</translation>
+        </message>
+        <message>
+            <source>e.g. £, €, R, ₪, $</source>
+            <translation>es. €, £, R, ₪, $</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> yr</source>
+            <translation> anni</translation>
+        </message>
+        <message>
+            <source>Language changes take effect the next time LTV Desktop starts. The lapse window and years retained are the starting values of new documents.</source>
+            <translation>Il cambio di lingua ha effetto al prossimo avvio di LTV Desktop. Il periodo di inattività e gli anni di permanenza sono i valori iniziali dei nuovi documenti.</translation>
+        </message>
+        <message>
+            <source>Studio name</source>
+            <translation>Nome dello studio</translation>
+        </message>
+        <message>
+            <source>Currency symbol</source>
+            <translation>Simbolo della valuta</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Formato della carta</translation>
+        </message>
+        <message>
+            <source>Autosave every</source>
+            <translation>Salvataggio automatico ogni</translation>
+        </message>
+        <message>
+            <source>Lapse window</source>
+            <translation>Periodo di inattività</translation>
+        </message>
+        <message>
+            <source>Years retained</source>
+            <translation>Anni di permanenza</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetModel</name>
+        <message>
+            <source>Set this to override what the data says for this client.</source>
+            <translation>Impostalo per sostituire ciò che dicono i dati per questo cliente.</translation>
+        </message>
+        <message>
+            <source>Set this to override the scenario's years retained for this client.</source>
+            <translation>Impostalo per sostituire gli anni di permanenza dello scenario per questo cliente.</translation>
+        </message>
+        <message>
+            <source>Set this to override the number of clients naming this one as referrer.</source>
+            <translation>Impostalo per sostituire il numero di clienti che indicano questo come chi li ha segnalati.</translation>
+        </message>
+        <message>
+            <source>What winning this client cost; empty uses the scenario's figure.</source>
+            <translation>Quanto è costato conquistare questo cliente; vuoto usa il dato dello scenario.</translation>
+        </message>
+        <message>
+            <source>Computed; changes when the data or a lever changes.</source>
+            <translation>Calcolato; cambia quando cambiano i dati o una leva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPage</name>
+        <message>
+            <source>Show every row again</source>
+            <translation>Mostra di nuovo tutte le righe</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetView</name>
+        <message>
+            <source>Row %1, %2: %3</source>
+            <translation>Riga %1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n cell(s).</source>
+            <translation>
+                <numerusform>Copiata %n cella.</numerusform>
+                <numerusform>Copiate %n celle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear cells</source>
+            <translation>Cancella celle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled %n cell(s).</source>
+            <translation>
+                <numerusform>Riempita %n cella.</numerusform>
+                <numerusform>Riempite %n celle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted. %1</source>
+            <translation>Non è stato incollato nulla. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n row(s).</source>
+            <translation>
+                <numerusform>Incollata %n riga.</numerusform>
+                <numerusform>Incollate %n righe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) past the last column were left out.</source>
+            <translation>
+                <numerusform>%n cella oltre l'ultima colonna è stata esclusa.</numerusform>
+                <numerusform>%n celle oltre l'ultima colonna sono state escluse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is pasted twice.</source>
+            <translation>L'ID cliente '%1' è incollato due volte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedDialog</name>
+        <message>
+            <source>Cells that cannot be used</source>
+            <translation>Celle che non si possono usare</translation>
+        </message>
+        <message>
+            <source>%1 cells in %2 cannot be used. Import the other %3 rows and leave these out, or cancel and fix them in the spreadsheet first.</source>
+            <translation>%1 celle in %2 non si possono usare. Importa le altre %3 righe escludendo queste, oppure annulla e correggile prima nel foglio di calcolo.</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Salta queste righe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>lead</source>
+            <translation>potenziale</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuovo</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>ricorrente</translation>
+        </message>
+        <message>
+            <source>loyal</source>
+            <translation>fedele</translation>
+        </message>
+        <message>
+            <source>advocate</source>
+            <translation>promotore</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>perso</translation>
+        </message>
+    </context>
+    <context>
+        <name>Totals</name>
+        <message>
+            <source>Clients</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Buying clients</source>
+            <translation>Clienti acquirenti</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Ricavi finora</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valore nel tempo</translation>
+        </message>
+        <message>
+            <source>Add-on value</source>
+            <translation>Valore degli extra</translation>
+        </message>
+        <message>
+            <source>Partner fees</source>
+            <translation>Compensi dai partner</translation>
+        </message>
+        <message>
+            <source>Client-base total</source>
+            <translation>Totale della clientela</translation>
+        </message>
+        <message>
+            <source>Referral value (beside the total)</source>
+            <translation>Valore delle segnalazioni (accanto al totale)</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Utile</translation>
+        </message>
+        <message>
+            <source>Net after acquisition cost</source>
+            <translation>Netto dopo il costo di acquisizione</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Dated after the as-of date: shown, but left out of every figure.</source>
+            <translation>Con data successiva alla data di riferimento: mostrata, ma esclusa da ogni calcolo.</translation>
+        </message>
+        <message>
+            <source>Zero amount: kept, but not a purchase.</source>
+            <translation>Importo zero: conservato, ma non è un acquisto.</translation>
+        </message>
+        <message>
+            <source>A refund: lowers revenue, but is not a purchase.</source>
+            <translation>Un rimborso: riduce i ricavi, ma non è un acquisto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to LTV Desktop</source>
+            <translation>Benvenuto in LTV Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;What is each client really worth?&lt;/h3&gt;&lt;p&gt;LTV Desktop works out every client's lifetime value from your sales, and shows what changes when you change your prices, your follow-ups or your referrals.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Quanto vale davvero ogni cliente?&lt;/h3&gt;&lt;p&gt;LTV Desktop calcola il valore nel tempo di ogni cliente a partire dalle tue vendite, e mostra cosa cambia quando cambi i prezzi, i contatti successivi o le segnalazioni.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Look around the demo studio</source>
+            <translation>Dai un'occhiata allo studio di prova</translation>
+        </message>
+        <message>
+            <source>A photography studio with ten years of clients, to try everything on.</source>
+            <translation>Uno studio fotografico con dieci anni di clienti, per provare tutto.</translation>
+        </message>
+        <message>
+            <source>Open a workbook…</source>
+            <translation>Apri una cartella di lavoro…</translation>
+        </message>
+        <message>
+            <source>An LTV Desktop workbook, or your own client spreadsheet.</source>
+            <translation>Una cartella di lavoro di LTV Desktop o il tuo foglio di calcolo dei clienti.</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Inizia da zero</translation>
+        </message>
+        <message>
+            <source>Type your clients in yourself.</source>
+            <translation>Inserisci tu i tuoi clienti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyView</name>
+        <message>
+            <source>Revenue from new and returning clients</source>
+            <translation>Ricavi dai clienti nuovi e abituali</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Anno</translation>
+        </message>
+        <message>
+            <source>New orders</source>
+            <translation>Ordini nuovi</translation>
+        </message>
+        <message>
+            <source>Returning orders</source>
+            <translation>Ordini abituali</translation>
+        </message>
+        <message>
+            <source>New revenue</source>
+            <translation>Ricavi nuovi</translation>
+        </message>
+        <message>
+            <source>Returning revenue</source>
+            <translation>Ricavi abituali</translation>
+        </message>
+        <message>
+            <source>New per order</source>
+            <translation>Nuovi per ordine</translation>
+        </message>
+        <message>
+            <source>Returning per order</source>
+            <translation>Abituali per ordine</translation>
+        </message>
+        <message>
+            <source>Returning share</source>
+            <translation>Quota abituale</translation>
+        </message>
+        <message>
+            <source>Acquisition spend</source>
+            <translation>Spesa di acquisizione</translation>
+        </message>
+        <message>
+            <source>New per 1 spent</source>
+            <translation>Nuovi per 1 speso</translation>
+        </message>
+        <message>
+            <source>Returning per 1 spent</source>
+            <translation>Abituali per 1 speso</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Clienti nuovi</translation>
+        </message>
+        <message>
+            <source>Returning clients</source>
+            <translation>Clienti abituali</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Ricavi</translation>
+        </message>
+    </context>
+</TS>
