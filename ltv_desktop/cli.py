@@ -48,20 +48,63 @@ class Command:
     run: Callable[[argparse.Namespace, TextIO], int]
 
 
+# -- shared by the commands --------------------------------------------------
+
+_SET_AS_FOR_COMPUTE = "change one scenario setting, as for compute; may be repeated"
+_LEFT_OUT = "cells could not be used; their rows were left out"
+
+
+def _add_repeated(
+    parser: argparse.ArgumentParser, flag: str, dest: str, metavar: str, help: str
+) -> None:
+    """Add an option that may be given any number of times, collected in order in ``dest``."""
+    parser.add_argument(flag, dest=dest, action="append", default=[], metavar=metavar, help=help)
+
+
+def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
+    """Return the workbook read from ``args.file`` and its results under every ``--set``.
+
+    The scenario used is ``results.scenario``.
+    """
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.importer import open_any
+    from ltv_desktop.core.scenario import Scenario
+
+    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
+    loaded = open_any(args.file)  # the app's format as it is; any other layout imported
+    scenario = apply_settings(loaded.scenario, args.settings)
+    return loaded, compute(loaded.book, scenario)
+
+
+def _write_json(out: TextIO, data: Any) -> None:
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _as_of(results: Any) -> str | None:
+    return None if results.as_of is None else results.as_of.isoformat()
+
+
+def _skipped_lines(skipped: list[dict[str, Any]], heading: str = _LEFT_OUT) -> list[str]:
+    """Return a blank line, ``heading`` with the count, and one line per skipped cell."""
+    if not skipped:
+        return []
+    lines = ["", f"{len(skipped)} {heading}:"]
+    lines += [
+        f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}" for c in skipped
+    ]
+    return lines
+
+
 # -- compute ---------------------------------------------------------------
 
 
 def _configure_compute(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="an LTV Desktop workbook (.xlsx)")
-    parser.add_argument(
-        "--set",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="change one scenario setting, e.g. --set price_change=0.1 --set as_of=2024-12-31 "
+    _add_repeated(
+        parser, "--set", "settings", "NAME=VALUE",
+        "change one scenario setting, e.g. --set price_change=0.1 --set as_of=2024-12-31 "
         "(rates are fractions: 0.1 = 10%%); may be repeated",
-    )
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print every figure as JSON")
 
 
@@ -78,18 +121,12 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 
 
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.compute import compute
-    from ltv_desktop.core.importer import open_any
-    from ltv_desktop.core.scenario import Scenario
     from ltv_desktop.core.serialize import results_json
 
-    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
-    loaded = open_any(args.file)  # the app's format as it is; any other layout imported
-    scenario = apply_settings(loaded.scenario, args.settings)
-    results = compute(loaded.book, scenario)
+    loaded, results = _load_results(args)
     data = results_json(loaded.book, results, loaded.skipped)
     if args.json:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _write_json(out, data)
     else:
         out.write(format_table(data, os.path.basename(args.file)))
     return EXIT_OK
@@ -131,13 +168,7 @@ def format_table(data: dict[str, Any], file_name: str) -> str:
         f"Profit              {_money(totals['profit']):>18}",
         f"Net                 {_money(totals['net']):>18}",
     ]
-    skipped = data["skipped"]
-    if skipped:
-        lines += ["", f"{len(skipped)} cells could not be used; their rows were left out:"]
-        lines += [
-            f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}"
-            for c in skipped
-        ]
+    lines += _skipped_lines(data["skipped"])
     return "\n".join(lines) + "\n"
 
 
@@ -148,18 +179,6 @@ def format_table(data: dict[str, Any], file_name: str) -> str:
 # spelled out here so building the parser does not load numpy for every command.
 SPLITS: tuple[str, ...] = ("average_sale", "lifetime_value", "threshold")
 _SPLIT_WORDS = {"average_sale": "average sale", "lifetime_value": "lifetime value"}
-
-
-def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
-    """Return the workbook read from ``args.file`` and its results under every ``--set``."""
-    from ltv_desktop.core.compute import compute
-    from ltv_desktop.core.importer import open_any
-    from ltv_desktop.core.scenario import Scenario
-
-    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
-    loaded = open_any(args.file)  # the app's format as it is; any other layout imported
-    scenario = apply_settings(loaded.scenario, args.settings)
-    return loaded, compute(loaded.book, scenario)
 
 
 def _configure_compare(parser: argparse.ArgumentParser) -> None:
@@ -206,25 +225,14 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> int:
     loaded, results = _load_results(args)
     data = comparison_json(compare(loaded.book, results, by, threshold), loaded.skipped)
     if args.json:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _write_json(out, data)
     else:
-        as_of = None if results.as_of is None else results.as_of.isoformat()
-        out.write(format_comparison(data, os.path.basename(args.file), as_of))
+        out.write(format_comparison(data, os.path.basename(args.file), _as_of(results)))
     return EXIT_OK
 
 
 def _share(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
-
-
-def _skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:
-    if not skipped:
-        return []
-    lines = ["", f"{len(skipped)} cells could not be used; their rows were left out:"]
-    lines += [
-        f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}" for c in skipped
-    ]
-    return lines
 
 
 def format_comparison(data: dict[str, Any], file_name: str, as_of: str | None) -> str:
@@ -270,10 +278,9 @@ def _run_yearly(args: argparse.Namespace, out: TextIO) -> int:
     loaded, results = _load_results(args)
     data = yearly_json(yearly(loaded.book, results))
     if args.json:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _write_json(out, data)
     else:
-        as_of = None if results.as_of is None else results.as_of.isoformat()
-        out.write(format_yearly(data, os.path.basename(args.file), as_of, loaded.skipped))
+        out.write(format_yearly(data, os.path.basename(args.file), _as_of(results), loaded.skipped))
     return EXIT_OK
 
 
@@ -334,14 +341,7 @@ def _configure_print(parser: argparse.ArgumentParser) -> None:
         "--all", action="store_true", help="print every client's summary, one page each"
     )
     parser.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
-    parser.add_argument(
-        "--set",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="change one scenario setting, as for compute; may be repeated",
-    )
+    _add_repeated(parser, "--set", "settings", "NAME=VALUE", _SET_AS_FOR_COMPUTE)
     parser.add_argument(
         "--studio", metavar="NAME", help="the studio name at the top of each page "
         "(default: the window's setting, else 'My studio')",
@@ -412,18 +412,14 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a client workbook in any layout (.xlsx)")
-    parser.add_argument(
-        "--map",
-        dest="maps",
-        action="append",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help="read FIELD from COLUMN, a letter (C) or a header (Amount); 'none' leaves it out. "
+    _add_repeated(
+        parser, "--map", "maps", "FIELD=COLUMN",
+        "read FIELD from COLUMN, a letter (C) or a header (Amount); 'none' leaves it out. "
         "Fields: date, client, amount, kind, description (the sales sheet), client_id, name, "
         "email, phone, source, referred_by, first_contact, tags, notes, purchases_per_year, "
         "years_retained, referrals, acquisition_cost (the client sheet, or the sales sheet when "
         "there is none); may be repeated",
-    )
+    )  # fmt: skip
     parser.add_argument("--sheet", metavar="NAME", help="the sheet of sales (default: guessed)")
     parser.add_argument(
         "--clients-sheet",
@@ -540,7 +536,7 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
         save_workbook(args.save, result.book, result.scenario, result.baseline)
         data["saved"] = os.path.basename(args.save)
     if args.json:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _write_json(out, data)
     else:
         out.write(format_import(data))
     return EXIT_OK
@@ -564,13 +560,7 @@ def format_import(data: dict[str, Any]) -> str:
             "Some text dates could be read day first or month first: run again with "
             "--day-first or --month-first.",
         ]
-    skipped = data["skipped"]
-    if skipped:
-        lines += ["", f"{len(skipped)} cells could not be used:"]
-        lines += [
-            f"  {c['sheet']}!{c['column']}{c['row']} ({c['header']}): {c['reason']}"
-            for c in skipped
-        ]
+    lines += _skipped_lines(data["skipped"], "cells could not be used")
     if data.get("saved"):
         lines += ["", f"Saved as {data['saved']}."]
     return "\n".join(lines) + "\n"
@@ -579,29 +569,16 @@ def format_import(data: dict[str, Any]) -> str:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a client workbook (.xlsx), any layout")
     parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
-    parser.add_argument(
-        "--set",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="change one scenario setting, as for compute; may be repeated",
-    )
+    _add_repeated(parser, "--set", "settings", "NAME=VALUE", _SET_AS_FOR_COMPUTE)
 
 
 def _run_export(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.compute import compute
     from ltv_desktop.core.export import export_workbook
-    from ltv_desktop.core.importer import open_any
-    from ltv_desktop.core.scenario import Scenario
 
     if _same_file(args.out, args.file):
         raise UsageError("the export would overwrite the workbook it is made from; choose OUT.xlsx")
-    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
-    loaded = open_any(args.file)
-    scenario = apply_settings(loaded.scenario, args.settings)
-    results = compute(loaded.book, scenario)
-    export_workbook(args.out, loaded.book, scenario, loaded.baseline, results=results)
+    loaded, results = _load_results(args)
+    export_workbook(args.out, loaded.book, results.scenario, loaded.baseline, results=results)
     book = loaded.book
     out.write(
         f"{args.out}: {book.client_count():,} clients, {book.transaction_count():,} transactions; "

@@ -37,14 +37,13 @@ import contextlib
 import dataclasses
 import datetime as dt
 import enum
-import gc
 import itertools
 import math
 import operator
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,18 +58,25 @@ from .book import (
     Kind,
     Table,
 )
+from .cells import (
+    CellValue,
+    bulk_allocations,
+    bulk_days,
+    bulk_numbers,
+    cell_text,
+    filled_rows,
+    is_filled,
+    plain_texts,
+)
 from .errors import SkippedCell, WorkbookError
 from .filecheck import check_workbook_file
 from .scenario import Scenario
-from .workbook import LATER_VERSION, LoadedWorkbook, cell_text, column_letter, read_workbook
-
-CellValue = Any  # what calamine gives for a cell: str, float, int, bool, date, datetime, time...
+from .workbook import LATER_VERSION, LoadedWorkbook, column_letter, read_workbook
 
 PREVIEW_ROWS = 25  # rows of each sheet shown in the mapping step, from row 1
 SAMPLE_ROWS = 200  # rows below the header looked at to guess what a column holds
 HEADER_SEARCH_ROWS = 30  # the header row is looked for among the first this many rows
 MAX_FILLED_MERGE_CELLS = 1_000_000  # merged cells copied into (a hostile file may merge A:XFD)
-_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 # -- the fields a mapping fills --------------------------------------------------
@@ -505,10 +511,6 @@ def parse_money(text: str) -> float | None:
 # -- reading sheets --------------------------------------------------------------------
 
 
-def _is_filled(value: CellValue) -> bool:
-    return not (value == "" or (type(value) is str and value.isspace()))
-
-
 def display_text(value: CellValue) -> str:
     """Return a cell as the mapping step shows it: dates as YYYY-MM-DD, numbers without noise."""
     if isinstance(value, float) and math.isfinite(value) and not value.is_integer():
@@ -656,7 +658,7 @@ _TIME_TEXT = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$", re.
 
 
 def _profile(values: Sequence[CellValue]) -> ColumnProfile:
-    filled = [v for v in values if _is_filled(v)]
+    filled = [v for v in values if is_filled(v)]
     dates = numbers = texts = emails = phones = kinds = 0
     decimals = False
     whole: list[float] = []
@@ -742,13 +744,13 @@ def guess_header_row(rows: Sequence[Sequence[CellValue]]) -> int | None:
     limit = min(len(rows), HEADER_SEARCH_ROWS)
     all_fields = [f.name for f in IMPORT_FIELDS]
     for i in range(limit):
-        filled = [v for v in rows[i] if _is_filled(v)]
+        filled = [v for v in rows[i] if is_filled(v)]
         texts = [v for v in filled if _is_header_text(v)]
         if len(filled) < 2 or len(texts) < 2:
             continue
         known = sum(1 for v in texts if max(header_score(v, f) for f in all_fields) >= 0.6)
         others = len(filled) - len(texts)
-        below = [v for row in rows[i + 1 : i + 6] for v in row if _is_filled(v)]
+        below = [v for row in rows[i + 1 : i + 6] for v in row if is_filled(v)]
         valued_below = sum(1 for v in below if not _is_header_text(v))
         score = 3 * known + len(texts) - 2 * others + (2 if valued_below else 0)
         if best is None or score > best[0]:
@@ -831,7 +833,7 @@ class WorkbookPreview:
 def _data_start(header_row: int | None, rows: Sequence[Sequence[CellValue]]) -> int:
     if header_row is not None:
         return header_row + 1
-    return next((i for i, row in enumerate(rows) if any(map(_is_filled, row))), len(rows))
+    return next((i for i, row in enumerate(rows) if any(map(is_filled, row))), len(rows))
 
 
 def _profiles(
@@ -1330,13 +1332,6 @@ class _Problems:
 _EMPTY = "\0empty"  # a bad-cell marker: the cell is empty (the caller knows if that matters)
 
 
-def _odd(values: list[CellValue], *types: type) -> list[int]:
-    """Return the positions of values not exactly of one of ``types`` (one C-speed pass first)."""
-    if set(map(type, values)) <= set(types):
-        return []
-    return [i for i, v in enumerate(values) if type(v) not in types]
-
-
 def _not_a_date(value: CellValue) -> str:
     if isinstance(value, bool):
         return f"{cell_text(value)} is not a date"
@@ -1377,14 +1372,7 @@ def _convert_dates(
     values: list[CellValue], rows: Array, day_first: bool | None, label: str
 ) -> _DateColumn:
     """Return a date column; text dates are read when unambiguous or once the order is known."""
-    odd = _odd(values, dt.date, dt.datetime)
-    fast = values
-    if odd:
-        fast = list(values)
-        for i in odd:
-            fast[i] = dt.date(1970, 1, 1)
-    ordinals = np.fromiter(map(dt.date.toordinal, fast), dtype=np.int64, count=len(fast))
-    days = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]")
+    days, odd = bulk_days(values)
     bad: dict[int, str] = {}
     texts: dict[int, TextDate] = {}
     for i in odd:
@@ -1392,7 +1380,7 @@ def _convert_dates(
         if not rows[i]:
             continue
         value = values[i]
-        if not _is_filled(value):
+        if not is_filled(value):
             bad[i] = _EMPTY
         elif isinstance(value, str):
             try:
@@ -1463,21 +1451,14 @@ def _convert_numbers(
     values: list[CellValue], rows: Array, what: str
 ) -> tuple[Array, dict[int, str]]:
     """Return a float column (money typed as text understood) and the cells that are not numbers."""
-    odd = _odd(values, float, int)
-    fast = values
-    if odd:
-        fast = list(values)
-        for i in odd:
-            fast[i] = math.nan
-    out = np.fromiter(fast, dtype=np.float64, count=len(fast))
-    odd += np.flatnonzero(~(np.abs(out) < 1e15) & ~np.isnan(out)).tolist()  # inf, absurd sizes
+    out, odd = bulk_numbers(values)  # odd: not numbers, then infinities and absurd sizes
     bad: dict[int, str] = {}
     for i in odd:
         out[i] = math.nan
         if not rows[i]:
             continue
         value = values[i]
-        if not _is_filled(value):
+        if not is_filled(value):
             bad[i] = _EMPTY
             continue
         number = parse_money(value) if isinstance(value, str) else None
@@ -1487,7 +1468,7 @@ def _convert_numbers(
             out[i] = number
     # NaN cells (a hostile file can hold them) are odd only after the conversion.
     for i in np.flatnonzero(np.isnan(out) & rows).tolist():
-        if i not in bad and _is_filled(values[i]):
+        if i not in bad and is_filled(values[i]):
             bad[i] = _not_a_number(values[i], what)
     return out, bad
 
@@ -1498,36 +1479,11 @@ def _texts(values: list[CellValue]) -> list[str]:
     return [cell_text(v).strip() for v in values]
 
 
-def _plain_texts(values: list[CellValue]) -> list[str]:
-    """Return cells as text, exactly as typed (a column of text is returned as it is)."""
-    if set(map(type, values)) <= {str}:
-        return values
-    return [v if v.__class__ is str else cell_text(v) for v in values]
-
-
 def _column(data: list[list[CellValue]], j: int) -> list[CellValue]:
     try:
         return list(map(operator.itemgetter(j), data))  # calamine's rows are all full width
     except IndexError:
         return [row[j] if j < len(row) else "" for row in data]
-
-
-def _filled_rows(columns: Iterable[list[CellValue]], n: int) -> Array:
-    """Return which rows hold anything in ``columns``; each column is only asked about the rows
-    still blank (usually none after the first), so a million rows cost one pass."""
-    filled = np.zeros(n, dtype=bool)
-    blank = np.arange(n)
-    for values in columns:
-        if len(blank) == 0:
-            break
-        if len(blank) == n:
-            hit = np.fromiter(map(_is_filled, values), dtype=bool, count=n)
-        else:
-            still = blank.tolist()
-            hit = np.fromiter((_is_filled(values[i]) for i in still), bool, count=len(still))
-        filled[blank[hit]] = True
-        blank = blank[~hit]
-    return filled
 
 
 def _fill_merged(
@@ -1703,7 +1659,7 @@ def _read_clients_sheet(
     data = rows[layout.start :]
     n = len(data)
     raw = {name: _column(data, j) for name, j in layout.columns.items()}
-    filled = _filled_rows(raw.values(), n)
+    filled = filled_rows(raw.values(), n)
     id_field = "client_id" if "client_id" in raw else "name"
     ids = _texts(raw[id_field])
     names = _texts(raw["name"]) if "name" in raw else ids
@@ -1818,7 +1774,7 @@ def _read_transactions_sheet(
     data = rows[layout.start :]
     n = len(data)
     raw = {name: _column(data, j) for name, j in layout.columns.items()}
-    filled = _filled_rows(raw.values(), n)
+    filled = filled_rows(raw.values(), n)
     dates = _convert_dates(raw["date"], filled, ctx.day_first, f"'{layout.header('date')}'")
     skip = _passed_over(data, layout, filled, np.isnat(dates.days), ctx)
     rows_in = filled & ~skip
@@ -1853,7 +1809,7 @@ def _read_transactions_sheet(
     kept_list = kept.tolist()
     columns: dict[str, Array] = {"date": dates.days[kept], "amount": amounts[kept]}
     for key, name in (("kind", "kind"), ("description", "description")):
-        values = _plain_texts(raw[name]) if name in raw else None
+        values = plain_texts(raw[name]) if name in raw else None
         column = np.empty(len(kept_list), dtype=object)
         column[:] = "" if values is None else [values[i] for i in kept_list]
         columns[key] = column
@@ -2004,18 +1960,6 @@ def _no_rows(name: str, sheet: str, layout_start: int, ctx: _Context, what: str)
     )
 
 
-@contextlib.contextmanager
-def _bulk_allocations() -> Iterator[None]:
-    """Pause the cycle collector while a sheet's cells become Python objects (no cycles there)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class ImportSession:
     """A workbook held open from the mapping step to the import, so it is parsed only once.
 
@@ -2071,7 +2015,7 @@ class ImportSession:
         ctx = _Context(preview.name, day_first)
         clients: _Clients | None = None
         tx: _Transactions | None = None
-        with _bulk_allocations():
+        with bulk_allocations():
             if mapping.clients_sheet is not None:
                 sheet = preview.sheet(mapping.clients_sheet)
                 rows = reader.rows(sheet.name)

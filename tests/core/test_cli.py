@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,31 +17,7 @@ from ltv_desktop.core.scenario import LEVERS, Scenario
 from ltv_desktop.core.serialize import CLIENT_KEYS
 from ltv_desktop.core.workbook import workbook_bytes
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m ltv_desktop.cli`` the way a shell would, with the repository importable."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "ltv_desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def run_json(*args: str | Path) -> dict[str, Any]:
-    done = run(*args, "--json")
-    assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
-    data: dict[str, Any] = json.loads(done.stdout)
-    return data
+from .cli_helpers import ROOT, run, run_json
 
 
 def worked_cases_workbook(folder: Path) -> Path:

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,35 +14,9 @@ from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.serialize import GROUP_KEYS, YEAR_KEYS
 from ltv_desktop.core.workbook import save_workbook
 
-ROOT = Path(__file__).resolve().parents[2]
+from .cli_helpers import run, run_json
+
 D = dt.date
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m ltv_desktop.cli`` the way a shell would, with the repository importable."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "ltv_desktop.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def run_json(*args: str | Path) -> Any:
-    done = run(*args, "--json")
-    assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
-
-    def refuse(constant: str) -> None:
-        raise AssertionError(f"{constant} in the JSON")
-
-    return json.loads(done.stdout, parse_constant=refuse)
 
 
 @pytest.fixture(scope="module")

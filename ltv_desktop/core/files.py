@@ -1,0 +1,83 @@
+"""Writing a file so that a failure at any point leaves the previous one intact.
+
+The bytes go to a temporary file in the same folder (so the final rename
+never crosses a file system), are flushed to disk, and only then replace the
+target in one step. A failure at any point removes the temporary file and
+leaves the old target exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from typing import IO
+
+
+def write_atomically(
+    path: str | os.PathLike[str],
+    write: Callable[[IO[bytes]], object],
+    *,
+    sync_folder: bool = True,
+) -> None:
+    """Create or replace ``path`` with what ``write`` writes to the binary file it is given.
+
+    The new file keeps the old one's permissions (a new one gets 0666 less the
+    umask, as ``open`` would give it). With ``sync_folder`` the rename itself
+    is made durable too. Raises OSError (and whatever ``write`` raises); the
+    temporary file never outlives a failure.
+    """
+    name = os.path.basename(os.fspath(path))
+    folder = os.path.dirname(os.path.abspath(path))
+    temp: str | None = None
+    try:
+        mode = new_file_mode(path)
+        fd, temp = tempfile.mkstemp(prefix=f".~{name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temp, mode)  # mkstemp makes it private (0600)
+        os.replace(temp, path)
+        temp = None
+        if sync_folder:
+            _sync_folder(folder)
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.remove(temp)
+
+
+def new_file_mode(path: str | os.PathLike[str]) -> int:
+    """Return the mode the file keeps (if it exists) or a new file gets (0666 less the umask)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_failure(error: OSError) -> str:
+    """Return why a file could not be written, in the words a user acts on."""
+    if isinstance(error, PermissionError):
+        return "permission denied: is it open in Excel, or is the folder read-only?"
+    if error.errno == 28:
+        return "the disk is full"
+    return error.strerror or str(error)
+
+
+__all__ = ["new_file_mode", "write_atomically", "write_failure"]
