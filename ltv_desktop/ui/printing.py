@@ -77,6 +77,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.core.analysis import GroupMetrics
 from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.files import new_file_mode
 from ltv_desktop.core.report import (
     FORMULA,
     BaseReport,
@@ -1826,7 +1827,7 @@ def _write_pdf(path: str | os.PathLike[str], title: str, paint: Callable[[QPdfWr
         finally:
             del writer  # closes the file, so it can be renamed (Windows) or removed
         if pages:
-            os.chmod(temporary, _file_mode(target))  # mkstemp makes it private (0600)
+            os.chmod(temporary, new_file_mode(target))  # mkstemp makes it private (0600)
             os.replace(temporary, target)
         return pages
     except OSError as e:
@@ -1842,16 +1843,6 @@ def _cannot_write(target: Path, e: OSError) -> str:
         .replace("%2", str(e.strerror or e))
         .replace("%1", str(target))
     )
-
-
-def _file_mode(path: Path) -> int:
-    """Return the mode the file keeps (if it exists) or a new file gets (0666 less the umask)."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def write_summaries_pdf(
