@@ -91,10 +91,6 @@ def empty_column(kind: Kind, n: int = 0) -> Array:
     return column
 
 
-def _storage_kind(f: Field) -> Kind:
-    return f.kind
-
-
 class Table:
     """Named numpy columns of equal length; row order is the document's order."""
 
@@ -107,7 +103,7 @@ class Table:
         for f in self.fields:
             given = None if columns is None else columns.get(f.key)
             if given is None:
-                self.columns[f.key] = empty_column(_storage_kind(f), n)
+                self.columns[f.key] = empty_column(f.kind, n)
             else:
                 if len(given) != n:
                     raise ValueError(f"column {f.key} has {len(given)} rows, expected {n}")
@@ -129,7 +125,7 @@ class Table:
             column = self.columns[f.key]
             add = values.get(f.key)
             if add is None:
-                add = empty_column(_storage_kind(f), count)
+                add = empty_column(f.kind, count)
             self.columns[f.key] = np.concatenate(
                 [column[:at], add.astype(column.dtype), column[at:]]
             )

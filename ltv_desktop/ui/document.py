@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,10 +269,6 @@ class Document(QObject):
         if sheet is Sheet.CLIENTS:
             return self.book.check_client_value(-1, key, value)
         return self.book.check_transaction_value(key, value)
-
-
-def _is_nan(value: object) -> bool:
-    return isinstance(value, float) and math.isnan(value)
 
 
 class _EditCells(QUndoCommand):

@@ -332,11 +332,6 @@ class MainWindow(QMainWindow):
             page = self.clients_page
         return page.view
 
-    def _current_sheet(self) -> Sheet:
-        return (
-            Sheet.CLIENTS if self.tabs.currentWidget() is self.clients_page else Sheet.TRANSACTIONS
-        )
-
     # -- the document ---------------------------------------------------------
     def set_document(self, doc: Document) -> None:
         """Show ``doc``, replacing whatever was open (the caller asked to save already)."""

@@ -7,7 +7,6 @@ QSortFilterProxyModel needs minutes to sort a million rows.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -578,7 +577,3 @@ class TransactionsModel(SheetModel):
         if column.key == "amount" and amount < 0:
             return self.tr("A refund: lowers revenue, but is not a purchase.")
         return None
-
-
-def is_number_nan(value: object) -> bool:
-    return isinstance(value, float) and math.isnan(value)
