@@ -428,9 +428,10 @@ class SheetModel(QAbstractTableModel):
         self.filterChanged.emit()
 
     # -- following the document -------------------------------------------
+    # The document always follows cellsChanged / rowsChanged with resultsChanged, whose
+    # one dataChanged repaints every cell; these only drop what the change made stale.
     def _on_cells_changed(self, sheet: Sheet) -> None:
         self._lowered.clear()  # also when clients change: transactions search their names
-        self._emit_all_changed()
 
     def _on_rows_changed(self, sheet: Sheet) -> None:
         self._lowered.clear()
@@ -441,8 +442,6 @@ class SheetModel(QAbstractTableModel):
             self._rows = self._sorted(rows if mask is None else rows[mask])
             self._view_of = None
             self.endResetModel()
-        else:
-            self._emit_all_changed()
 
     def _on_results_changed(self) -> None:
         self._emit_all_changed()
