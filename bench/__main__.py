@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 import resource
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -19,25 +17,13 @@ import numpy as np
 from ltv_desktop.core.workbook import read_workbook
 
 from .generate import generate
+from .timing import median_ms, report
 
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def median_ms(action: Callable[[int], object], repeats: int) -> float:
-    times = []
-    for i in range(repeats):
-        start = time.perf_counter()
-        action(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def report(label: str, value: float, unit: str) -> None:
-    print(f"  {label:<52} {value:>10.1f} {unit}", flush=True)
 
 
 def main() -> int:

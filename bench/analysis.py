@@ -8,8 +8,6 @@ in memory with numpy (no workbook file) and times the same things.
 from __future__ import annotations
 
 import os
-import statistics
-import time
 from collections.abc import Callable
 
 import numpy as np
@@ -90,21 +88,10 @@ def synthetic_engine(clients: int, transactions: int, seed: int = 7) -> Engine:
     return Engine(book, Scenario(acquisition_cost=40.0))
 
 
-def _median_ms(action: Callable[[int], object], repeats: int) -> float:
-    times = []
-    for i in range(repeats):
-        start = time.perf_counter()
-        action(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def _report(label: str, value: float, unit: str) -> None:
-    print(f"  {label:<60} {value:>10.1f} {unit}", flush=True)
-
-
 if __name__ == "__main__":
     n_clients = int(os.environ.get("BENCH_CLIENTS", 100_000))
     n_transactions = int(os.environ.get("BENCH_TRANSACTIONS", 1_000_000))
     print(f"analysis views: {n_clients:,} clients, {n_transactions:,} transactions (in memory)")
-    run(synthetic_engine(n_clients, n_transactions), _report, _median_ms)
+    from .timing import median_ms, report
+
+    run(synthetic_engine(n_clients, n_transactions), report, median_ms)
