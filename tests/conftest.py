@@ -15,12 +15,12 @@ def _own_data_folder(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("LTV_DESKTOP_DATA", str(tmp_path_factory.mktemp("data")))
 
 
-# CI clones the repository with shared/ beside it; so does every developer's machine.
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+# Real-world workbooks from other projects, kept in the repository (see its README).
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The folder of real-world workbooks (read-only: copy before writing)."""
-    assert CORPUS.is_dir(), f"the shared corpus is missing at {CORPUS}"
+    assert CORPUS.is_dir(), f"the test corpus is missing at {CORPUS}"
     return CORPUS
