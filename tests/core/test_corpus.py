@@ -1,4 +1,4 @@
-"""Every real-world file in the test corpus (tests/corpus), and hostile files of our own, imported or refused.
+"""Every real-world file in tests/corpus and hostile files of our own, imported or refused.
 
 Each file is imported with the guesses in a child process under a memory
 limit and a timeout (``python -m tests.core.hostile``), so a hang, a crash of
