@@ -34,7 +34,7 @@ from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError, SkippedCell
 from ltv_desktop.core.explain import explanation
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importer import ImportSession
+from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import (
     LATER_VERSION,
     LoadedWorkbook,
