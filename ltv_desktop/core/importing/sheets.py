@@ -314,11 +314,6 @@ class SheetPreview:
         letter = column_letter(column)
         return f"{letter} ({header})" if header else letter
 
-    @property
-    def data_rows(self) -> int:
-        """Return how many rows lie below the header row (blank and totals rows included)."""
-        return max(0, self.row_count - (0 if self.header_row is None else self.header_row + 1))
-
     def with_header_row(self, header_row: int | None) -> SheetPreview:
         """Return this preview with another header row (the user's choice) and fresh profiles."""
         return dataclasses.replace(
