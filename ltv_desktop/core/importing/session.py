@@ -7,15 +7,16 @@ is imported with the guesses.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import numpy as np
 
 from ..book import TRANSACTION_FIELDS, Book, Table
 from ..cells import bulk_allocations
-from ..errors import WorkbookError
+from ..errors import OtherLayoutError
 from ..scenario import Scenario
-from ..workbook import LATER_VERSION, LoadedWorkbook, read_workbook
+from ..workbook import LoadedWorkbook, read_workbook
 from .guessing import GUESS, ColumnMapping, Guess, guess_mapping
 from .reading import (
     AmbiguousDates,
@@ -214,9 +215,7 @@ def open_any(path: str | os.PathLike[str], *, day_first: bool | None = None) -> 
     skipped cells, and knows not to save over the original without asking.
     """
     if is_app_format(path):
-        try:
+        # Clients and Transactions sheets, but a required column missing: import it instead.
+        with contextlib.suppress(OtherLayoutError):
             return read_workbook(path)
-        except WorkbookError as e:
-            if LATER_VERSION not in str(e):  # the layout is the app's but a column is missing
-                raise
     return import_workbook(path, day_first=day_first)
