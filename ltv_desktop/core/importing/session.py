@@ -13,7 +13,7 @@ import os
 import numpy as np
 
 from ..book import TRANSACTION_FIELDS, Book, Table
-from ..cells import bulk_allocations
+from ..cells import CellValue, bulk_allocations
 from ..errors import OtherLayoutError
 from ..scenario import Scenario
 from ..workbook import LoadedWorkbook, read_workbook
@@ -34,7 +34,7 @@ from .reading import (
     read_transactions_sheet,
     sheet_layout,
 )
-from .sheets import Reader, WorkbookPreview, is_app_format, preview_workbook
+from .sheets import Reader, SheetPreview, WorkbookPreview, is_app_format, preview_workbook
 
 
 class ImportSession:
@@ -84,7 +84,7 @@ class ImportSession:
         skip_bad_rows: bool = True,
     ) -> ImportResult:
         """Return the document under ``mapping`` (None: the guesses); see ``import_workbook``."""
-        preview, reader = self.preview, self._reader
+        preview = self.preview
         guessed = mapping is None
         if mapping is None:
             mapping = guess_mapping(preview)
@@ -93,24 +93,25 @@ class ImportSession:
         clients: Clients | None = None
         tx: Transactions | None = None
         with bulk_allocations():
+            # Each sheet's rows are let go of as soon as its columns are read.
             if mapping.clients_sheet is not None:
                 sheet = preview.sheet(mapping.clients_sheet)
-                rows = reader.rows(sheet.name)
-                start = sheet_layout(sheet, mapping, ()).start
-                fill_merged(rows, reader.merged(sheet.name), start)
-                clients = read_clients_sheet(rows, sheet, mapping, ctx)
-                del rows
+                clients = read_clients_sheet(self._rows(sheet, mapping), sheet, mapping, ctx)
                 if not clients.id_row and mapping.transactions_sheet is None:
+                    start = sheet_layout(sheet, mapping, ()).start
                     raise no_rows(preview.name, sheet.name, start, ctx, "client")
             if mapping.transactions_sheet is not None:
                 sheet = preview.sheet(mapping.transactions_sheet)
-                rows = reader.rows(sheet.name)
-                start = sheet_layout(sheet, mapping, ()).start
-                fill_merged(rows, reader.merged(sheet.name), start)
-                tx = read_transactions_sheet(rows, sheet, mapping, ctx)
-                del rows
+                tx = read_transactions_sheet(self._rows(sheet, mapping), sheet, mapping, ctx)
             book = _build_book(tx, clients, ctx)
         return _result(preview, mapping, book, tx, clients, ctx, skip_bad_rows=skip_bad_rows)
+
+    def _rows(self, sheet: SheetPreview, mapping: ColumnMapping) -> list[list[CellValue]]:
+        """Return a sheet's rows, each merged cell's value copied into every cell it covers."""
+        rows = self._reader.rows(sheet.name)
+        start = sheet_layout(sheet, mapping, ()).start
+        fill_merged(rows, self._reader.merged(sheet.name), start)
+        return rows
 
 
 def _result(
