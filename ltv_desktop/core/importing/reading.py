@@ -131,6 +131,15 @@ def _column(data: list[list[CellValue]], j: int) -> list[CellValue]:
         return [row[j] if j < len(row) else "" for row in data]
 
 
+def _mapped_cells(
+    rows: list[list[CellValue]], layout: _Layout
+) -> tuple[list[list[CellValue]], dict[str, list[CellValue]], Array]:
+    """Return the rows below the headers, each mapped field's cells, and the rows holding any."""
+    data = rows[layout.start :]
+    raw = {name: _column(data, j) for name, j in layout.columns.items()}
+    return data, raw, filled_rows(raw.values(), len(data))
+
+
 def fill_merged(
     rows: list[list[CellValue]],
     merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
@@ -296,10 +305,8 @@ def read_clients_sheet(
     rows: list[list[CellValue]], preview: SheetPreview, mapping: ColumnMapping, ctx: Context
 ) -> Clients:
     layout = sheet_layout(preview, mapping, CLIENT_SHEET_FIELDS)
-    data = rows[layout.start :]
+    data, raw, filled = _mapped_cells(rows, layout)
     n = len(data)
-    raw = {name: _column(data, j) for name, j in layout.columns.items()}
-    filled = filled_rows(raw.values(), n)
     id_field = "client_id" if "client_id" in raw else "name"
     ids = _texts(raw[id_field])
     names = _texts(raw["name"]) if "name" in raw else ids
@@ -411,10 +418,7 @@ def read_transactions_sheet(
         FIELD_BY_NAME[name] for name in mapping.choices if mapping.sheet_of(name) == preview.name
     ]
     layout = sheet_layout(preview, mapping, fields)
-    data = rows[layout.start :]
-    n = len(data)
-    raw = {name: _column(data, j) for name, j in layout.columns.items()}
-    filled = filled_rows(raw.values(), n)
+    data, raw, filled = _mapped_cells(rows, layout)
     dates = convert_dates(raw["date"], filled, ctx.day_first, f"'{layout.header('date')}'")
     skip = _passed_over(data, layout, filled, np.isnat(dates.days), ctx)
     rows_in = filled & ~skip
