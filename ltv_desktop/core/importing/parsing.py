@@ -200,6 +200,25 @@ def display_text(value: CellValue) -> str:
 EMPTY = "\0empty"  # a bad-cell marker: the cell is empty (the caller knows if that matters)
 
 
+def _odd_cells(
+    values: list[CellValue], odd: list[int], rows: Array
+) -> tuple[list[int], dict[int, str]]:
+    """Return the odd cells of the rows read that hold something, and the empty ones as EMPTY.
+
+    The bulk converters leave out the cells they cannot convert in one pass
+    (``odd``); each column converter looks closer only at those.
+    """
+    filled: list[int] = []
+    empty: dict[int, str] = {}
+    for i in odd:
+        if rows[i]:
+            if is_filled(values[i]):
+                filled.append(i)
+            else:
+                empty[i] = EMPTY
+    return filled, empty
+
+
 def _not_a_date(value: CellValue) -> str:
     if isinstance(value, bool):
         return f"{cell_text(value)} is not a date"
@@ -241,16 +260,12 @@ def convert_dates(
 ) -> DateColumn:
     """Return a date column; text dates are read when unambiguous or once the order is known."""
     days, odd = bulk_days(values)
-    bad: dict[int, str] = {}
+    days[odd] = NAT
+    filled, bad = _odd_cells(values, odd, rows)
     texts: dict[int, TextDate] = {}
-    for i in odd:
-        days[i] = NAT
-        if not rows[i]:
-            continue
+    for i in filled:
         value = values[i]
-        if not is_filled(value):
-            bad[i] = EMPTY
-        elif isinstance(value, str):
+        if isinstance(value, str):
             try:
                 texts[i] = parse_text_date(value)
             except DateTextError as e:
@@ -320,15 +335,10 @@ def convert_numbers(
 ) -> tuple[Array, dict[int, str]]:
     """Return a float column (money typed as text understood) and the cells that are not numbers."""
     out, odd = bulk_numbers(values)  # odd: not numbers, then infinities and absurd sizes
-    bad: dict[int, str] = {}
-    for i in odd:
-        out[i] = math.nan
-        if not rows[i]:
-            continue
+    out[odd] = math.nan
+    filled, bad = _odd_cells(values, odd, rows)
+    for i in filled:
         value = values[i]
-        if not is_filled(value):
-            bad[i] = EMPTY
-            continue
         number = parse_money(value) if isinstance(value, str) else None
         if number is None or not abs(number) < 1e15:
             bad[i] = _not_a_number(value, what)
