@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importer import import_workbook
+from ltv_desktop.core.importing import import_workbook
 
 Report = Callable[[str, float, str], None]
 OPENPYXL_SAMPLE = 100_000

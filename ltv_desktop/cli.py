@@ -67,7 +67,7 @@ def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
     The scenario used is ``results.scenario``.
     """
     from ltv_desktop.core.compute import compute
-    from ltv_desktop.core.importer import open_any
+    from ltv_desktop.core.importing import open_any
     from ltv_desktop.core.scenario import Scenario
 
     apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
@@ -450,7 +450,7 @@ def _same_file(a: str, b: str) -> bool:
 
 def _column_for(preview: Any, mapping: Any, field_name: str, text: str) -> int | None:
     """Return the column ``text`` names on the field's sheet: a header first, else a letter."""
-    from ltv_desktop.core.importer import normalize
+    from ltv_desktop.core.importing import normalize
 
     sheet_name = mapping.sheet_of(field_name)
     if sheet_name is None:
@@ -480,7 +480,7 @@ def _column_for(preview: Any, mapping: Any, field_name: str, text: str) -> int |
 def import_mapping(preview: Any, args: argparse.Namespace) -> tuple[Any, bool]:
     """Return the mapping ``import`` uses (the guesses, then --sheet, --clients-sheet and --map),
     and whether the user chose any of it."""
-    from ltv_desktop.core.importer import FIELD_BY_NAME, GUESS, guess_mapping
+    from ltv_desktop.core.importing import FIELD_BY_NAME, GUESS, guess_mapping
 
     maps = []
     for item in args.maps:
@@ -511,7 +511,7 @@ def import_mapping(preview: Any, args: argparse.Namespace) -> tuple[Any, bool]:
 
 
 def _run_import(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.importer import ImportSession
+    from ltv_desktop.core.importing import ImportSession
     from ltv_desktop.core.workbook import save_workbook
 
     if args.save and _same_file(args.save, args.file):

@@ -1,6 +1,6 @@
 """Cells as calamine gives them, converted a whole column at a time.
 
-Both readers (``workbook.py`` for the app's own layout, ``importer.py`` for
+Both readers (``workbook.py`` for the app's own layout, ``importing/`` for
 any other) turn columns of a million cells into numpy arrays the same way:
 one pass in C for the common case, and a closer look in Python only at the
 odd cells (text in a number column, an empty required cell). What each

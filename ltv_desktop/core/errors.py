@@ -21,6 +21,10 @@ class WorkbookError(LtvError):
     """A file that cannot be opened or saved; the message names the file."""
 
 
+class OtherLayoutError(WorkbookError):
+    """A workbook that is not in the app's layout: the import, not the reader, can read it."""
+
+
 @dataclass(frozen=True)
 class SkippedCell:
     """A cell the reader could not use, named the way the spreadsheet names it."""

@@ -52,7 +52,7 @@ from .cells import (
     is_filled,
     plain_texts,
 )
-from .errors import SkippedCell, ValueProblem, WorkbookError
+from .errors import OtherLayoutError, SkippedCell, ValueProblem, WorkbookError
 from .filecheck import check_workbook_file
 from .files import write_atomically, write_failure
 from .scenario import LEVERS, Lever, LeverKind, Scenario, check_lever, parse_lever
@@ -197,7 +197,7 @@ def _required_sheet(
     found = sheets.get(wanted.casefold())
     if found is None:
         listed = ", ".join(f"'{s}'" for s in all_sheets) or "none"
-        raise WorkbookError(
+        raise OtherLayoutError(
             f"'{name}' does not look like an LTV Desktop workbook: it has no '{wanted}' "
             f"sheet (its sheets: {listed}). {LATER_VERSION}"
         )
@@ -229,7 +229,7 @@ def _find_layout(
     for f in fields:
         j = found.get(f.header.casefold(), -1)
         if j < 0 and f.required:
-            raise WorkbookError(
+            raise OtherLayoutError(
                 f"'{name}' does not look like an LTV Desktop workbook: the '{sheet}' sheet "
                 f"has no '{f.header}' column. {LATER_VERSION}"
             )

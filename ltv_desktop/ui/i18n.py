@@ -136,7 +136,7 @@ def data_strings() -> dict[str, list[str]]:
     ``tools/update_translations.py`` passes these to lupdate with the literal
     ``tr()`` calls of the code, so they are translated like any other message.
     """
-    from ltv_desktop.core.importer import IMPORT_FIELDS
+    from ltv_desktop.core.importing import IMPORT_FIELDS
     from ltv_desktop.core.report import _TOTALS
 
     from .models import CLIENT_COLUMNS, TRANSACTION_COLUMNS

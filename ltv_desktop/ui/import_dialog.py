@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import SkippedCell
-from ltv_desktop.core.importer import (
+from ltv_desktop.core.importing import (
     IMPORT_FIELDS,
     ColumnMapping,
     ImportSession,

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop import __version__
 from ltv_desktop.core.book import Sheet
-from ltv_desktop.core.errors import LtvError, SkippedCell
+from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.explain import explanation
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importer import ImportSession
+from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import (
-    LATER_VERSION,
     LoadedWorkbook,
     is_written_by_app,
     read_workbook,
@@ -625,9 +624,9 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             loaded = self._load(path)
+        except OtherLayoutError:  # another layout: the mapping step reads it
+            return self.import_path(path)
         except LtvError as problem:
-            if LATER_VERSION in str(problem):  # another layout: the mapping step reads it
-                return self.import_path(path)
             self.warn(self.tr("Could not open the workbook"), str(problem))
             return False
         except Exception as problem:  # a broken file must never crash the window

@@ -368,7 +368,7 @@ def outcome(path: str) -> dict[str, Any]:
     import resource
 
     from ltv_desktop.core.errors import WorkbookError
-    from ltv_desktop.core.importer import import_workbook
+    from ltv_desktop.core.importing import import_workbook
 
     start = time.perf_counter()
     try:

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from ltv_desktop.core.importer import inspect
+from ltv_desktop.core.importing import inspect
 
 from . import hostile
 

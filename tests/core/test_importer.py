@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 
 from ltv_desktop import cli
-from ltv_desktop.core import importer
+from ltv_desktop.core import importing
 from ltv_desktop.core.book import make_book
 from ltv_desktop.core.compute import compute
 from ltv_desktop.core.errors import WorkbookError
-from ltv_desktop.core.importer import (
+from ltv_desktop.core.importing import (
     ImportResult,
     UnusableCells,
     guess_mapping,
@@ -91,7 +91,7 @@ def skipped(result: ImportResult) -> list[tuple[str, int, str, str]]:
 )  # fmt: skip
 def test_header_words_in_five_languages(header, field):
     assert header_score(header, field) >= 0.6
-    others = [f.name for f in importer.IMPORT_FIELDS if f.name != field]
+    others = [f.name for f in importing.IMPORT_FIELDS if f.name != field]
     assert header_score(header, field) >= max(header_score(header, f) for f in others)
 
 
@@ -143,7 +143,7 @@ def test_text_dates_and_the_orders_they_can_be_read_in(text, day_first, month_fi
      ("soon", "is not a date"), ("31 Chwefror 2024", "is not a real date")],
 )  # fmt: skip
 def test_impossible_text_dates_say_why(text, reason):
-    with pytest.raises(importer.DateTextError, match=reason):
+    with pytest.raises(importing.DateTextError, match=reason):
         parse_text_date(text)
 
 
@@ -431,7 +431,7 @@ def test_a_workbook_with_no_rows_says_so(tmp_path):
 
 def test_when_every_date_needs_the_day_month_order_the_error_asks_for_it(tmp_path):
     path = afrikaans_workbook(tmp_path, ["05/03/2024", "06/03/2024"])
-    with pytest.raises(importer.AmbiguousDates) as caught:
+    with pytest.raises(importing.AmbiguousDates) as caught:
         import_workbook(path)
     assert str(caught.value) == (
         "'transaksies.xlsx': the dates on the 'Transaksies' sheet (such as '05/03/2024' in A2) "

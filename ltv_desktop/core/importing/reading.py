@@ -1,0 +1,604 @@
+"""Reading with a mapping: each sheet's rows into columns, every unusable cell named.
+
+Without a client sheet the clients are derived from the transactions' client
+column. Totals rows and headers repeated on every printed page are passed
+over; a cell that cannot be used is listed by sheet, row, column letter and
+header, with the reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import operator
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..book import CLIENT_FIELDS, NAT, Array, Kind
+from ..cells import CellValue, cell_text, filled_rows, plain_texts
+from ..errors import SkippedCell, WorkbookError
+from ..workbook import LoadedWorkbook, column_letter
+from .guessing import MIN_GUESS_CONFIDENCE, PROFILE_WORDS, ColumnMapping
+from .parsing import EMPTY, convert_dates, convert_numbers, display_text
+from .sheets import SheetPreview, WorkbookPreview, data_start
+from .vocabulary import (
+    CLIENT_SHEET_FIELDS,
+    FIELD_BY_NAME,
+    IMPORT_FIELDS,
+    ImportField,
+    Role,
+    is_total_label,
+    may_be_total,
+    normalize,
+)
+
+MAX_FILLED_MERGE_CELLS = 1_000_000  # merged cells copied into (a hostile file may merge A:XFD)
+
+
+@dataclass
+class ImportResult(LoadedWorkbook):
+    """A foreign workbook read into a new document, and what happened on the way.
+
+    ``skipped`` lists every cell that could not be used (its row left out, or
+    for an optional client detail, the detail left empty; the reason says
+    which). ``ambiguous_dates`` is True when some text dates could be read
+    day first or month first and nothing settled it: those cells are in
+    ``skipped``, and importing again with ``day_first`` set reads them.
+    ``notes`` are plain sentences for the user (a totals row passed over,
+    the day/month order a column's dates settled, clients derived…).
+    """
+
+    mapping: ColumnMapping = field(default_factory=lambda: ColumnMapping(None, None))
+    preview: WorkbookPreview | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    ambiguous_dates: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class AmbiguousDates(WorkbookError):  # noqa: N818 -- named for what the user sees
+    """Raised when no row can be read until the user chooses the day/month order."""
+
+
+class UnusableCells(WorkbookError):  # noqa: N818 -- named for what the user sees
+    """Raised when cells cannot be used and the caller asked not to skip their rows."""
+
+    def __init__(self, message: str, skipped: list[SkippedCell]):
+        super().__init__(message)
+        self.skipped = skipped
+
+
+@dataclass
+class _Layout:
+    """Where one sheet's data starts and which column each field comes from."""
+
+    sheet: str
+    start: int  # list index of the first data row
+    headers: tuple[str, ...]
+    columns: dict[str, int]
+
+    def header(self, field_name: str) -> str:
+        j = self.columns[field_name]
+        text = self.headers[j] if j < len(self.headers) else ""
+        return text or FIELD_BY_NAME[field_name].label
+
+    def row_number(self, i: int) -> int:
+        """Return the spreadsheet's row number of data row ``i``."""
+        return self.start + i + 1
+
+
+class _Problems:
+    """Cells that cannot be used, and the data rows of each sheet they leave out."""
+
+    def __init__(self) -> None:
+        self.cells: list[tuple[str, int, int, SkippedCell]] = []
+        self.bad_rows: dict[str, set[int]] = {}
+        self.sheet_order: list[str] = []
+
+    def add(
+        self, layout: _Layout, i: int, field_name: str, reason: str, *, leave_out: bool = True
+    ) -> None:
+        if layout.sheet not in self.sheet_order:
+            self.sheet_order.append(layout.sheet)
+        j = layout.columns[field_name]
+        cell = SkippedCell(
+            layout.sheet, layout.row_number(i), column_letter(j), layout.header(field_name), reason
+        )
+        self.cells.append((layout.sheet, i, j, cell))
+        if leave_out:
+            self.bad_rows.setdefault(layout.sheet, set()).add(i)
+
+    def bad(self, sheet: str) -> set[int]:
+        return self.bad_rows.get(sheet, set())
+
+    def skipped(self) -> list[SkippedCell]:
+        order = {sheet: k for k, sheet in enumerate(self.sheet_order)}
+        return [c[3] for c in sorted(self.cells, key=lambda c: (order[c[0]], c[1], c[2]))]
+
+
+def _texts(values: list[CellValue]) -> list[str]:
+    if set(map(type, values)) <= {str}:
+        return [v.strip() for v in values]
+    return [cell_text(v).strip() for v in values]
+
+
+def _column(data: list[list[CellValue]], j: int) -> list[CellValue]:
+    try:
+        return list(map(operator.itemgetter(j), data))  # calamine's rows are all full width
+    except IndexError:
+        return [row[j] if j < len(row) else "" for row in data]
+
+
+def _mapped_cells(
+    rows: list[list[CellValue]], layout: _Layout
+) -> tuple[list[list[CellValue]], dict[str, list[CellValue]], Array]:
+    """Return the rows below the headers, each mapped field's cells, and the rows holding any."""
+    data = rows[layout.start :]
+    raw = {name: _column(data, j) for name, j in layout.columns.items()}
+    return data, raw, filled_rows(raw.values(), len(data))
+
+
+def fill_merged(
+    rows: list[list[CellValue]],
+    merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+    start: int,
+) -> None:
+    """Copy each merged cell's value into every cell it covers below the headers (as shown)."""
+    budget = MAX_FILLED_MERGE_CELLS
+    for (r0, c0), (r1, c1) in merged:
+        if r1 < start or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(max(r0, start), min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(c0, min(c1, len(row) - 1) + 1):
+                if (r, c) != (r0, c0):
+                    row[c] = value
+                    budget -= 1
+            if budget <= 0:
+                return
+
+
+def _repeated_headers(data: list[list[CellValue]], layout: _Layout, rows: Array) -> Array:
+    """Return rows that repeat the header row (printed reports repeat it on every page)."""
+    wanted = {
+        j: layout.headers[j]
+        for j in layout.columns.values()
+        if j < len(layout.headers) and layout.headers[j]
+    }
+    out = np.zeros(len(data), dtype=bool)
+    if len(wanted) < 2:
+        return out
+    # Only rows whose first mapped cell is text naming that column can be a header row.
+    first, header = next(iter(wanted.items()))
+    for i, value in enumerate(map(operator.itemgetter(first), data)):
+        if value.__class__ is str and value.strip() == header and rows[i]:
+            row = data[i]
+            out[i] = all(isinstance(row[j], str) and row[j].strip() == h for j, h in wanted.items())
+    return out
+
+
+def _totals_row(row: Sequence[CellValue]) -> bool:
+    return any(isinstance(v, str) and may_be_total(v) and is_total_label(v) for v in row)
+
+
+@dataclass
+class Context:
+    """What one import collects on its way: problems, notes and counts."""
+
+    name: str
+    day_first: bool | None
+    problems: _Problems = field(default_factory=_Problems)
+    notes: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    ambiguous: bool = False
+
+    def count(self, key: str, k: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + k
+
+
+def sheet_layout(
+    preview: SheetPreview, mapping: ColumnMapping, fields: Iterable[ImportField]
+) -> _Layout:
+    header_row = mapping.header_row(preview.name)
+    return _Layout(
+        sheet=preview.name,
+        start=data_start(header_row, preview.sample) if header_row is None else header_row + 1,
+        headers=preview.headers_at(header_row),
+        columns={f.name: c for f in fields if (c := mapping.column(f.name)) is not None},
+    )
+
+
+def _passed_over(
+    data: list[list[CellValue]], layout: _Layout, filled: Array, no_date: Array, ctx: Context
+) -> Array:
+    """Return the rows to pass over silently: repeated headers and totals rows (with a note)."""
+    skip = _repeated_headers(data, layout, filled)
+    for i in np.flatnonzero(filled & no_date & ~skip).tolist():
+        if _totals_row(data[i]):
+            skip[i] = True
+            ctx.count("totals_rows")
+            ctx.notes.append(
+                f"Row {layout.row_number(i)} of '{layout.sheet}' is a totals row and was left out."
+            )
+    ctx.count("repeated_header_rows", int(skip.sum()) - ctx.counts.get("totals_rows", 0))
+    return skip
+
+
+def _client_detail(
+    layout: _Layout, f: ImportField, values: list[CellValue], rows: Array, ctx: Context
+) -> tuple[list[Any], Array]:
+    """Return a client field's values (None where unusable) and which rows hold a value.
+
+    An unusable optional detail is listed and left empty; it never costs the client.
+    """
+    n = len(values)
+    if f.kind is Kind.DATE:
+        column = convert_dates(values, rows, ctx.day_first, f"'{layout.header(f.name)}'")
+        ctx.ambiguous |= column.ambiguous
+        if column.note:
+            ctx.notes.append(column.note)
+        for i, reason in column.bad.items():
+            if reason != EMPTY:
+                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+        has = ~np.isnat(column.days)
+        return list(column.days), has
+    if f.kind is Kind.NUMBER:
+        numbers, bad = convert_numbers(values, rows, "a number")
+        for i, reason in bad.items():
+            if reason != EMPTY:
+                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+        for i in np.flatnonzero(rows & (numbers < 0)).tolist():
+            reason = f"{f.label} cannot be negative (it is {display_text(values[i])}); left empty"
+            ctx.problems.add(layout, i, f.name, reason, leave_out=False)
+            numbers[i] = math.nan
+        return numbers.tolist(), ~np.isnan(numbers)
+    texts = _texts(values) if f.kind is Kind.REFERRER else [cell_text(v) for v in values]
+    has = np.fromiter((bool(t.strip()) for t in texts), dtype=bool, count=n)
+    return list(texts), has
+
+
+class _Names:
+    """Clients by name (for names that are unique), worked out only if something asks."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self._rows: dict[str, int] | None = None
+
+    def get(self, text: str) -> int | None:
+        if self._rows is None:
+            self._rows = _unique_names(self.names)
+        return self._rows.get(normalize(text))
+
+
+@dataclass
+class Clients:
+    columns: dict[str, Array]
+    id_row: dict[str, int]
+    by_name: _Names
+    left_out: dict[str, int]  # ID of a client row left out → its spreadsheet row
+    sheet: str
+
+
+def _client_columns(n: int, given: dict[str, list[Any]]) -> dict[str, Array]:
+    out: dict[str, Array] = {}
+    for f in CLIENT_FIELDS:
+        values = given.get(f.key)
+        if f.kind is Kind.DATE:
+            column = np.full(n, NAT, dtype="datetime64[D]")
+            if values is not None:
+                column[:] = np.array(values, dtype="datetime64[D]")
+        elif f.kind is Kind.NUMBER:
+            column = np.full(n, math.nan)
+            if values is not None:
+                column[:] = np.array([math.nan if v is None else v for v in values], dtype=float)
+        else:
+            column = np.empty(n, dtype=object)
+            column[:] = "" if values is None else [("" if v is None else str(v)) for v in values]
+        out[f.key] = column
+    return out
+
+
+def read_clients_sheet(
+    rows: list[list[CellValue]], preview: SheetPreview, mapping: ColumnMapping, ctx: Context
+) -> Clients:
+    layout = sheet_layout(preview, mapping, CLIENT_SHEET_FIELDS)
+    data, raw, filled = _mapped_cells(rows, layout)
+    n = len(data)
+    id_field = "client_id" if "client_id" in raw else "name"
+    ids = _texts(raw[id_field])
+    names = _texts(raw["name"]) if "name" in raw else ids
+    not_a_client = np.fromiter(
+        (not (may_be_total(t) and is_total_label(t)) for t in ids), dtype=bool, count=n
+    )
+    skip = _passed_over(data, layout, filled, ~not_a_client, ctx)
+    rows_in = filled & ~skip
+    ctx.count("client_rows", int(rows_in.sum()))
+
+    first_row_of: dict[str, int] = {}
+    for i in np.flatnonzero(rows_in).tolist():
+        cid = ids[i]
+        if not cid:
+            what = "a Client ID" if id_field == "client_id" else "a name"
+            ctx.problems.add(layout, i, id_field, f"a client needs {what}")
+        elif cid in first_row_of:
+            first = layout.row_number(first_row_of[cid])
+            ctx.problems.add(
+                layout, i, id_field, f"Client ID '{cid}' is already used on row {first}"
+            )
+        else:
+            first_row_of[cid] = i
+    details: dict[str, list[Any]] = {}
+    for name in raw:
+        f = FIELD_BY_NAME[name]
+        if name in ("client_id", "name"):
+            continue
+        details[f.key], _ = _client_detail(layout, f, raw[name], rows_in, ctx)
+
+    bad = ctx.problems.bad(layout.sheet)
+    kept = [i for i in np.flatnonzero(rows_in).tolist() if i not in bad]
+    id_row = {ids[i]: k for k, i in enumerate(kept)}
+    left_out = {
+        ids[i]: layout.row_number(i) for i in sorted(bad) if ids[i] and ids[i] not in id_row
+    }
+    given = {key: [values[i] for i in kept] for key, values in details.items()}
+    given["client_id"] = [ids[i] for i in kept]
+    given["name"] = [names[i] or ids[i] for i in kept]
+    by_name = _Names(given["name"])
+    if "referred_by" in raw:
+        given["referred_by"] = _resolve_referrers(
+            layout, kept, given["referred_by"], given["client_id"], id_row, by_name, left_out, ctx
+        )
+    return Clients(_client_columns(len(kept), given), id_row, by_name, left_out, layout.sheet)
+
+
+def _unique_names(names: list[str]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    twice: set[str] = set()
+    for row, name in enumerate(names):
+        key = normalize(name)
+        if key in seen:
+            twice.add(key)
+        seen.setdefault(key, row)
+    return {k: v for k, v in seen.items() if k not in twice and k}
+
+
+def _resolve_referrers(
+    layout: _Layout,
+    kept: list[int],
+    refs: list[Any],
+    ids: list[str],
+    id_row: dict[str, int],
+    by_name: _Names,
+    left_out: dict[str, int],
+    ctx: Context,
+) -> list[str]:
+    """Return each client's Referred by as a Client ID; a name is turned into the client's ID."""
+    out: list[str] = []
+    for k, ref in enumerate(refs):
+        text = str(ref or "").strip()
+        own = ids[k]
+        if not text or (text in id_row and text != own):
+            out.append(text)
+            continue
+        row = by_name.get(text)
+        if row is not None and ids[row] != own and text not in id_row:
+            out.append(ids[row])
+            continue
+        i = kept[k]
+        if text == own or (row is not None and ids[row] == own):
+            reason = "a client cannot refer themselves; the referral is not counted"
+            text = ""
+        elif text in left_out:
+            reason = (
+                f"client '{text}' was left out (row {left_out[text]}); the referral is not counted"
+            )
+        else:
+            reason = "no client with this ID or name; the referral is not counted"
+        ctx.problems.add(layout, i, "referred_by", reason, leave_out=False)
+        out.append(text)
+    return out
+
+
+@dataclass
+class Transactions:
+    layout: _Layout
+    kept: list[int]  # the data rows kept
+    columns: dict[str, Array]
+    client_text: list[str]  # the client cell of each kept row
+    details: dict[str, tuple[list[Any], Array]]  # client fields on this sheet, per kept row
+
+
+def read_transactions_sheet(
+    rows: list[list[CellValue]], preview: SheetPreview, mapping: ColumnMapping, ctx: Context
+) -> Transactions:
+    fields = [
+        FIELD_BY_NAME[name] for name in mapping.choices if mapping.sheet_of(name) == preview.name
+    ]
+    layout = sheet_layout(preview, mapping, fields)
+    data, raw, filled = _mapped_cells(rows, layout)
+    dates = convert_dates(raw["date"], filled, ctx.day_first, f"'{layout.header('date')}'")
+    skip = _passed_over(data, layout, filled, np.isnat(dates.days), ctx)
+    rows_in = filled & ~skip
+    ctx.count("transaction_rows", int(rows_in.sum()))
+    ctx.ambiguous |= dates.ambiguous
+    if dates.note:
+        ctx.notes.append(dates.note)
+    for i, reason in dates.bad.items():
+        if rows_in[i]:
+            ctx.problems.add(
+                layout, i, "date", "a transaction needs a date" if reason == EMPTY else reason
+            )
+    amounts, bad_amounts = convert_numbers(raw["amount"], rows_in, "an amount")
+    for i, reason in bad_amounts.items():
+        ctx.problems.add(
+            layout, i, "amount", "a transaction needs an amount" if reason == EMPTY else reason
+        )
+    clients = _texts(raw["client"])
+    for i in np.flatnonzero(rows_in).tolist():
+        if not clients[i]:
+            ctx.problems.add(layout, i, "client", "a transaction needs a client")
+    details: dict[str, tuple[list[Any], Array]] = {}
+    for name in raw:
+        f = FIELD_BY_NAME[name]
+        if f.role is Role.CLIENTS:
+            details[f.key] = _client_detail(layout, f, raw[name], rows_in, ctx)
+
+    bad = ctx.problems.bad(layout.sheet)
+    keep = rows_in.copy()
+    keep[list(bad)] = False
+    kept = np.flatnonzero(keep)
+    kept_list = kept.tolist()
+    columns: dict[str, Array] = {"date": dates.days[kept], "amount": amounts[kept]}
+    for key, name in (("kind", "kind"), ("description", "description")):
+        values = plain_texts(raw[name]) if name in raw else None
+        column = np.empty(len(kept_list), dtype=object)
+        column[:] = "" if values is None else [values[i] for i in kept_list]
+        columns[key] = column
+    return Transactions(
+        layout=layout,
+        kept=kept_list,
+        columns=columns,
+        client_text=[clients[i] for i in kept_list],
+        details={k: ([v[i] for i in kept_list], has[kept]) for k, (v, has) in details.items()},
+    )
+
+
+def derive_clients(tx: Transactions) -> tuple[dict[str, Array], Array]:
+    """Return clients made from the transactions' client column, and each row's client."""
+    id_row: dict[str, int] = {}
+    for text in tx.client_text:
+        if text not in id_row:
+            id_row[text] = len(id_row)
+    owners = list(map(id_row.__getitem__, tx.client_text))
+    client_of = np.array(owners, dtype=np.int64)
+    n = len(id_row)
+    given: dict[str, list[Any]] = {"client_id": list(id_row)}
+    for key, (values, has) in tx.details.items():
+        first: list[Any] = [None] * n
+        found = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(has).tolist():
+            c = owners[i]
+            if not found[c]:
+                found[c] = True
+                first[c] = values[i]
+        given[key] = first
+    names = given.get("name")
+    given["name"] = [
+        (names[k] if names is not None and names[k] else cid)
+        for k, cid in enumerate(given["client_id"])
+    ]
+    return _client_columns(n, given), client_of
+
+
+def match_clients(tx: Transactions, clients: Clients, ctx: Context) -> Array:
+    """Return each transaction's client row; unknown clients are listed (row left out: -1)."""
+    n = len(tx.client_text)
+    rows = map(clients.id_row.get, tx.client_text, itertools.repeat(-1, n))
+    out = np.fromiter(rows, dtype=np.int64, count=n)
+    for k in np.flatnonzero(out < 0).tolist():
+        text = tx.client_text[k]
+        row = clients.by_name.get(text)
+        if row is not None:
+            out[k] = row
+            continue
+        if text in clients.left_out:
+            reason = (
+                f"client '{text}' was left out ('{clients.sheet}' row {clients.left_out[text]}), "
+                "so this transaction is too"
+            )
+        else:
+            reason = f"there is no client '{text}' on the '{clients.sheet}' sheet (by ID or name)"
+        ctx.problems.add(tx.layout, tx.kept[k], "client", reason)
+    return out
+
+
+def _columns_listed(preview: SheetPreview, header_row: int | None) -> str:
+    headers = preview.headers_at(header_row)
+    shown = [preview.column_label(j, header_row) for j in range(min(len(headers), 8))]
+    more = ", …" if len(headers) > 8 else ""
+    return ", ".join(shown) + more
+
+
+_WHAT = {
+    "date": "dates",
+    "client": "clients (names or IDs)",
+    "amount": "amounts",
+    "client_id": "Client IDs or names",
+}
+_CHOOSE = "Choose the columns yourself: in the import window, or with --map FIELD=COLUMN."
+
+
+def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: bool) -> None:
+    """Raise a WorkbookError saying exactly what is missing before any row is read."""
+    name = preview.name
+    if not preview.sheets:
+        raise WorkbookError(
+            f"'{name}' has no worksheets (only charts or macros), so nothing to import."
+        )
+    if all(s.row_count == 0 for s in preview.sheets):
+        listed = ", ".join(f"'{s.name}'" for s in preview.sheets)
+        raise WorkbookError(f"'{name}' is empty: its sheets ({listed}) hold no cells at all.")
+    if mapping.transactions_sheet is None and mapping.clients_sheet is None:
+        raise WorkbookError(
+            f"'{name}': no sheet looks like sales (a column of dates and one of amounts) or a "
+            f"client list. {_CHOOSE}"
+        )
+    for sheet_name in filter(None, (mapping.transactions_sheet, mapping.clients_sheet)):
+        sheet = preview.sheet(sheet_name)
+        for f in IMPORT_FIELDS:
+            column = mapping.column(f.name)
+            if (
+                column is not None
+                and mapping.sheet_of(f.name) == sheet_name
+                and column >= sheet.width
+            ):
+                last = column_letter(sheet.width - 1) if sheet.width else "none"
+                raise WorkbookError(
+                    f"'{name}': column {column_letter(column)} chosen for {f.label} is empty on "
+                    f"the '{sheet_name}' sheet (its last column is {last})."
+                )
+    missing = mapping.missing()
+    if missing:
+        sheet_name = mapping.sheet_of(missing[0].name) or ""
+        sheet = preview.sheet(sheet_name)
+        header_row = mapping.header_row(sheet_name)
+        words = [_WHAT.get(f.name, f.label) for f in missing]
+        what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+        raise WorkbookError(
+            f"'{name}': no column of {what} was found on the '{sheet_name}' sheet (its columns: "
+            f"{_columns_listed(sheet, header_row)}). {_CHOOSE}"
+        )
+    if not guessed:
+        return
+    for f in mapping.applicable():
+        choice = mapping.choices.get(f.name)
+        if not f.required or choice is None or choice.confidence >= MIN_GUESS_CONFIDENCE:
+            continue
+        sheet_name = mapping.sheet_of(f.name) or ""
+        sheet = preview.sheet(sheet_name)
+        kind = (
+            sheet.profiles[choice.column].kind if choice.column < len(sheet.profiles) else "empty"
+        )
+        raise WorkbookError(
+            f"'{name}': could not tell which column of the '{sheet_name}' sheet holds the "
+            f"{_WHAT.get(f.name, f.label)}: the best guess, "
+            f"{sheet.column_label(choice.column, mapping.header_row(sheet_name))}, holds "
+            f"{PROFILE_WORDS.get(kind, kind)}, which is not enough to go on. {_CHOOSE}"
+        )
+
+
+def no_rows(name: str, sheet: str, layout_start: int, ctx: Context, what: str) -> WorkbookError:
+    bad = ctx.problems.skipped()
+    if ctx.counts.get(f"{what}_rows", 0) == 0:
+        below = f"below its headers (row {layout_start})" if layout_start > 0 else "at all"
+        return WorkbookError(
+            f"'{name}': no rows found on the '{sheet}' sheet {below}; nothing to import."
+        )
+    first = f" The first: {bad[0]}." if bad else ""
+    return WorkbookError(
+        f"'{name}': no usable rows found on the '{sheet}' sheet: every one of its "
+        f"{ctx.counts[f'{what}_rows']:,} rows has a cell that cannot be used.{first}"
+    )
