@@ -33,10 +33,17 @@ class Formats:
 
     # -- showing --------------------------------------------------------
     def money(self, value: float) -> str:
+        """Return money as in a table cell: 1,234.50 (the currency is in the heading)."""
         if math.isnan(value):
             return ""
-        text = self.locale.toString(float(value), "f", 2)
-        return "−" + text[1:] if text.startswith("-") else text
+        return minus_sign(self.locale.toString(float(value), "f", 2))
+
+    def signed_money(self, value: float) -> str:
+        """Return a change in money with its sign: +12.50, −3.00, and 0.00 for none."""
+        if abs(value) < 0.005:
+            return self.money(0.0)
+        text = self.money(value)
+        return text if value < 0 else "+" + text
 
     def amount(self, value: float) -> str:
         """Return one money figure with the currency symbol where the locale puts it."""
@@ -51,7 +58,32 @@ class Formats:
     def number(self, value: float, decimals: int = 2) -> str:
         if math.isnan(value):
             return ""
-        return self.locale.toString(float(value), "f", decimals)
+        return minus_sign(self.locale.toString(float(value), "f", decimals))
+
+    def count(self, value: int) -> str:
+        """Return a count with the locale's grouping: 1,234."""
+        return self.locale.toString(int(value))
+
+    def whole(self, value: float) -> str:
+        """Return a number rounded to a whole one: 1,235."""
+        return minus_sign(self.locale.toString(float(round(value)), "f", 0))
+
+    def short(self, value: float) -> str:
+        """Return a number in as few digits as it needs: 10, 2.5, 0.25."""
+        text = self.locale.toString(float(value), "f", 2)
+        point = self.locale.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return minus_sign(text)
+
+    def axis(self, value: float) -> str:
+        """Return an axis label: whole money with the locale's grouping, or k/M for big ones."""
+        size = abs(value)
+        if size >= 1_000_000:
+            return self.short(value / 1_000_000) + "M"
+        if size >= 10_000:
+            return self.short(value / 1000) + "k"
+        return self.whole(value)
 
     def percent(self, fraction: float, decimals: int = 1) -> str:
         return self.locale.toString(fraction * 100, "f", decimals) + self.percent_sign()
@@ -121,3 +153,8 @@ class Formats:
         if kind is Kind.NUMBER:
             return self.parse_number(text)
         return text
+
+
+def minus_sign(text: str) -> str:
+    """Return a number's text with its leading hyphen as the minus sign: −12.50, not -12.50."""
+    return "−" + text[1:] if text.startswith("-") else text

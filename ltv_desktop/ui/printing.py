@@ -89,7 +89,7 @@ from ltv_desktop.core.report import (
 )
 from ltv_desktop.core.scenario import LEVER_BY_NAME
 
-from .formatting import Formats
+from .formatting import Formats, minus_sign
 from .i18n import finding, formula_line, lever_label, stage_name, total_label
 from .settings import default_currency
 
@@ -236,7 +236,6 @@ STAGE_MEANING = {
     "advocate": QT_TRANSLATE_NOOP("Paper", "has referred other clients"),
     "lapsed": QT_TRANSLATE_NOOP("Paper", "no purchase for a long while"),
 }
-GROUP_COLOURS = {"cheap": ACCENT_PALE, "middle": QColor("#c9ced6"), "top": ACCENT}
 
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -435,69 +434,6 @@ def _paint_area(device: QPagedPaintDevice, c: Canvas) -> QSizeF:
     layout = device.pageLayout()
     rect = layout.paintRectPixels(device.logicalDpiY())
     return QSizeF(rect.width() / c.u, rect.height() / c.u)
-
-
-# -- number formats -----------------------------------------------------------------
-
-
-class Numbers:
-    """The locale's ways of writing the numbers on a page."""
-
-    def __init__(self, fmt: Formats):
-        self.fmt = fmt
-        self.locale = fmt.locale
-
-    def money(self, value: float) -> str:
-        """Return money as in a table cell: 1,234.50 (the currency is in the heading)."""
-        return self.fmt.money(value)
-
-    def amount(self, value: float) -> str:
-        """Return one money figure standing alone: with the currency symbol when one is set."""
-        return self.fmt.amount(value)
-
-    def heading(self, text: str) -> str:
-        """Return a money column's heading, naming the currency when one is set."""
-        return self.fmt.money_heading(text)
-
-    def signed_money(self, value: float) -> str:
-        if abs(value) < 0.005:
-            return self.fmt.money(0.0)
-        text = self.fmt.money(value)
-        return text if value < 0 else "+" + text
-
-    def whole(self, value: float) -> str:
-        text = self.locale.toString(float(round(value)), "f", 0)
-        return "−" + text[1:] if text.startswith("-") else text
-
-    def count(self, value: int) -> str:
-        return self.locale.toString(int(value))
-
-    def number(self, value: float, decimals: int = 2) -> str:
-        text = self.fmt.number(value, decimals)
-        return "−" + text[1:] if text.startswith("-") else text
-
-    def short(self, value: float) -> str:
-        """Return a number as few digits as it needs: 10, 2.5, 0.25."""
-        text = self.locale.toString(float(value), "f", 2)
-        point = self.locale.decimalPoint()
-        if point in text:
-            text = text.rstrip("0").rstrip(point)
-        return "−" + text[1:] if text.startswith("-") else text
-
-    def percent(self, fraction: float, decimals: int = 0) -> str:
-        return self.fmt.percent(fraction, decimals)
-
-    def date(self, day: dt.date | None) -> str:
-        return "—" if day is None else self.fmt.date(day)
-
-    def axis(self, value: float) -> str:
-        """Return an axis label: whole money with the locale's grouping, or k/M for big ones."""
-        size = abs(value)
-        if size >= 1_000_000:
-            return self.short(value / 1_000_000) + "M"
-        if size >= 10_000:
-            return self.short(value / 1000) + "k"
-        return self.whole(value)
 
 
 # -- charts -----------------------------------------------------------------------------
@@ -726,12 +662,12 @@ def _figures(
     return y - top
 
 
-def _standing_lines(s: ClientSummary, n: Numbers) -> tuple[str, str, str]:
+def _standing_lines(s: ClientSummary, fmt: Formats) -> tuple[str, str, str]:
     st = s.standing
     rank = (
         Paper.tr("Rank %1 of %2 clients by total value")
-        .replace("%1", n.count(st.rank))
-        .replace("%2", n.count(st.clients))
+        .replace("%1", fmt.count(st.rank))
+        .replace("%2", fmt.count(st.clients))
     )
     if st.share_below is None:
         share = Paper.tr("The only client so far.")
@@ -739,7 +675,7 @@ def _standing_lines(s: ClientSummary, n: Numbers) -> tuple[str, str, str]:
         share = Paper.tr("Worth more than any other client.")
     else:
         share = Paper.tr("Worth more than %1 of your other clients.").replace(
-            "%1", n.percent(st.share_below)
+            "%1", fmt.percent(st.share_below, 0)
         )
     if st.group == "lead":
         group = Paper.tr("A lead: not in the cheap, middle or top group until a first purchase.")
@@ -748,7 +684,7 @@ def _standing_lines(s: ClientSummary, n: Numbers) -> tuple[str, str, str]:
             Paper.tr("Top group: average sale at or above %1.")
             if st.group == "top"
             else Paper.tr("Cheap group: average sale below %1.")
-        ).replace("%1", n.amount(st.threshold))
+        ).replace("%1", fmt.amount(st.threshold))
     elif st.by == "average_sale":
         group = {
             "cheap": Paper.tr("In the cheap quarter of buying clients by average sale."),
@@ -762,8 +698,8 @@ def _standing_lines(s: ClientSummary, n: Numbers) -> tuple[str, str, str]:
     return rank, share, group
 
 
-def _draw_standing(c: Canvas, x: float, y: float, w: float, s: ClientSummary, n: Numbers) -> None:
-    rank, share, group = _standing_lines(s, n)
+def _draw_standing(c: Canvas, x: float, y: float, w: float, s: ClientSummary, fmt: Formats) -> None:
+    rank, share, group = _standing_lines(s, fmt)
     font = c.font(8.5)
     bold = c.font(9.5, bold=True)
     lh = c.line(font) + 2
@@ -797,12 +733,7 @@ def paint_client_summary(
     c: Canvas, s: ClientSummary, width: float, height: float, options: PrintOptions
 ) -> None:
     """Draw one client's summary on the current page, filling ``width`` × ``height`` points."""
-    _summary_body(c, s, width, height, options, Numbers(options.fmt))
-
-
-def _summary_body(
-    c: Canvas, s: ClientSummary, width: float, height: float, opts: PrintOptions, n: Numbers
-) -> None:
+    opts, fmt = options, options.fmt
     gap = 11.0
     y = _header_band(c, width, opts.studio, Paper.tr("Client summary"), opts) + 12
 
@@ -823,7 +754,7 @@ def _summary_body(
         Paper.tr("Client ID %1  ·  %2: %3  ·  as of %4")
         .replace("%2", _stage(s.stage))
         .replace("%3", _meaning(s.stage))
-        .replace("%4", n.date(s.as_of))
+        .replace("%4", fmt.date(s.as_of) or "—")
         .replace("%1", s.client_id)
     )
     c.text(0, y, width, 12, subtitle, c.font(8), MUTED)
@@ -848,10 +779,10 @@ def _summary_body(
         (referred_label, referred, 2),
     ]
     right = [
-        (Paper.tr("First contact"), n.date(s.first_contact), 1),
-        (Paper.tr("First purchase"), n.date(s.first_purchase), 1),
-        (Paper.tr("Last purchase"), n.date(s.last_purchase), 1),
-        (Paper.tr("Purchases"), f"{n.count(s.purchases)}" + _rows_note(s, n), 1),
+        (Paper.tr("First contact"), fmt.date(s.first_contact) or "—", 1),
+        (Paper.tr("First purchase"), fmt.date(s.first_purchase) or "—", 1),
+        (Paper.tr("Last purchase"), fmt.date(s.last_purchase) or "—", 1),
+        (Paper.tr("Purchases"), f"{fmt.count(s.purchases)}" + _rows_note(s, fmt), 1),
         (Paper.tr("Tags"), s.tags, 2),
     ]
     used = max(_facts(c, 0, y, column_w, left), _facts(c, column_w + 18, y, column_w, right))
@@ -873,24 +804,24 @@ def _summary_body(
     _section(c, 0, y, column_w, Paper.tr("How they buy"))
     y_left = y + _section(c, column_w + 18, y, column_w, Paper.tr("What they are worth"))
     buying = [
-        (Paper.tr("Revenue so far"), n.amount(s.revenue), ""),
-        (Paper.tr("Average sale"), n.amount(s.average_sale), ""),
-        (Paper.tr("Purchases per year"), n.number(s.purchases_per_year), ""),
-        (Paper.tr("Years retained"), n.short(s.years_retained), ""),
-        (Paper.tr("Referrals"), n.short(s.referrals), ""),
+        (Paper.tr("Revenue so far"), fmt.amount(s.revenue), ""),
+        (Paper.tr("Average sale"), fmt.amount(s.average_sale), ""),
+        (Paper.tr("Purchases per year"), fmt.number(s.purchases_per_year), ""),
+        (Paper.tr("Years retained"), fmt.short(s.years_retained), ""),
+        (Paper.tr("Referrals"), fmt.short(s.referrals), ""),
     ]
     worth = [
-        (Paper.tr("Lifetime value"), n.amount(s.lifetime_value), ""),
-        (Paper.tr("Referral value"), n.amount(s.referral_value), ""),
-        (Paper.tr("Add-on value"), n.amount(s.addon_value), ""),
-        (Paper.tr("Partner fees"), n.amount(s.partner_fees), ""),
-        (Paper.tr("Total value"), n.amount(s.total_value), "total"),
+        (Paper.tr("Lifetime value"), fmt.amount(s.lifetime_value), ""),
+        (Paper.tr("Referral value"), fmt.amount(s.referral_value), ""),
+        (Paper.tr("Add-on value"), fmt.amount(s.addon_value), ""),
+        (Paper.tr("Partner fees"), fmt.amount(s.partner_fees), ""),
+        (Paper.tr("Total value"), fmt.amount(s.total_value), "total"),
     ]
     if s.show_profit:
-        ratio = "—" if s.ltv_cac is None else n.number(s.ltv_cac)
+        ratio = "—" if s.ltv_cac is None else fmt.number(s.ltv_cac)
         worth += [
-            (Paper.tr("Profit (margin, retention cost)"), n.amount(s.profit), "muted"),
-            (Paper.tr("Net after acquisition cost"), n.amount(s.net), "muted"),
+            (Paper.tr("Profit (margin, retention cost)"), fmt.amount(s.profit), "muted"),
+            (Paper.tr("Net after acquisition cost"), fmt.amount(s.net), "muted"),
             (Paper.tr("Profit ÷ acquisition cost"), ratio, "muted"),
         ]
     h_left = _figures(c, 0, y_left, column_w, buying)
@@ -924,7 +855,7 @@ def _summary_body(
     chart_h = 92.0
     _section(c, 0, y, column_w, Paper.tr("Where they stand"))
     top = y + _section(c, column_w + 18, y, column_w, Paper.tr("Spending per year"))
-    _draw_standing(c, 0, top, column_w, s, n)
+    _draw_standing(c, 0, top, column_w, s, fmt)
     if s.yearly:
         bar_chart(
             c,
@@ -934,14 +865,14 @@ def _summary_body(
             chart_h - (top - y),
             [str(p.year) for p in s.yearly],
             [Series(Paper.tr("Spent"), ACCENT, tuple(p.amount for p in s.yearly))],
-            n.axis,
+            fmt.axis,
             legend=False,
         )
     else:
         c.text(column_w + 18, top, column_w, 14, Paper.tr("No purchases yet."), c.font(8.5), MUTED)
     y += chart_h + gap
 
-    _purchases_table(c, s, 0, y, width, height - 16 - y, n)
+    _purchases_table(c, s, 0, y, width, height - 16 - y, fmt)
     _footer(
         c,
         width,
@@ -959,38 +890,38 @@ def _prepared_by(opts: PrintOptions) -> str:
     return text + (f"  ·  {opts.source}" if opts.source else "")
 
 
-def _counted(n: Numbers, count: int, one: str, many: str) -> str:
+def _counted(fmt: Formats, count: int, one: str, many: str) -> str:
     """Return "1 refund" or "1,234 refunds".
 
     ``many`` is a plural (numerus) message chosen by ``count``, with %1 for the
     number written the locale's way; ``one`` is English's singular, so the page
     reads right even where no translation is loaded (the command line).
     """
-    return one if count == 1 else many.replace("%1", n.count(count))
+    return one if count == 1 else many.replace("%1", fmt.count(count))
 
 
-def _rows_note(s: ClientSummary, n: Numbers) -> str:
+def _rows_note(s: ClientSummary, fmt: Formats) -> str:
     refunds = sum(1 for sale in s.sales if sale.amount < 0)
     notes = []
     if refunds:
         notes.append(
-            _counted(n, refunds, Paper.tr("1 refund"), Paper.tr("%1 refunds", "", refunds))
+            _counted(fmt, refunds, Paper.tr("1 refund"), Paper.tr("%1 refunds", "", refunds))
         )
     if s.later_rows:
         notes.append(
-            Paper.tr("%1 after the as-of date, not counted").replace("%1", n.count(s.later_rows))
+            Paper.tr("%1 after the as-of date, not counted").replace("%1", fmt.count(s.later_rows))
         )
     return f" ({'; '.join(notes)})" if notes else ""
 
 
 def _purchases_table(
-    c: Canvas, s: ClientSummary, x: float, y: float, w: float, h: float, n: Numbers
+    c: Canvas, s: ClientSummary, x: float, y: float, w: float, h: float, fmt: Formats
 ) -> None:
     """Draw the client's rows, most recent first, cut with an "and N earlier" line to fit ``h``."""
     count = len(s.sales)
     aside = (
         _counted(
-            n,
+            fmt,
             count,
             Paper.tr("1 row, most recent first"),
             Paper.tr("%1 rows, most recent first", "", count),
@@ -1007,10 +938,10 @@ def _purchases_table(
     row_h = c.line(font) + 3.2
     rows_fit = int((h - _section_height(c) - row_h) // row_h)  # below the header row
     shown = count if rows_fit >= count else max(0, rows_fit - 1)  # one line for "and N earlier"
-    date_w = max(c.width(n.date(sale.date), font) for sale in s.sales[: max(shown, 1)]) + 10
+    date_w = max(c.width(fmt.date(sale.date), font) for sale in s.sales[: max(shown, 1)]) + 10
     amount_w = max(
-        [c.width(n.heading(Paper.tr("Amount")), head)]
-        + [c.width(n.money(sale.amount), font) for sale in s.sales[: max(shown, 1)]]
+        [c.width(fmt.money_heading(Paper.tr("Amount")), head)]
+        + [c.width(fmt.money(sale.amount), font) for sale in s.sales[: max(shown, 1)]]
     )
     amount_w += 6
     kind_w = max(
@@ -1023,7 +954,7 @@ def _purchases_table(
         (x + 4, date_w, Paper.tr("Date"), LEFT),
         (x + 4 + date_w, kind_w, Paper.tr("Kind"), LEFT),
         (x + 4 + date_w + kind_w, desc_w, Paper.tr("Description"), LEFT),
-        (x + w - 4 - amount_w, amount_w, n.heading(Paper.tr("Amount")), RIGHT),
+        (x + w - 4 - amount_w, amount_w, fmt.money_heading(Paper.tr("Amount")), RIGHT),
     )
     for cx, cw, title, align in cols:
         c.text(cx, y, cw, row_h, title, head, MUTED, align)
@@ -1032,7 +963,7 @@ def _purchases_table(
     for k, sale in enumerate(s.sales[:shown]):
         if k % 2:
             c.box(x, y, w, row_h, ZEBRA)
-        values = (n.date(sale.date), sale.kind, sale.description, n.money(sale.amount))
+        values = (fmt.date(sale.date), sale.kind, sale.description, fmt.money(sale.amount))
         for (cx, cw, _title, align), value in zip(cols, values, strict=True):
             colour = NEGATIVE if align == RIGHT and sale.amount < 0 else INK
             c.text(cx, y, cw, row_h, value, font, colour, align)
@@ -1040,12 +971,12 @@ def _purchases_table(
     if shown < count:
         rest = s.sales[shown:]
         total = sum(sale.amount for sale in rest)
-        earliest = n.date(rest[-1].date)
+        earliest = fmt.date(rest[-1].date)
         text = (
             Paper.tr("… and %1 earlier, back to %2, together %3")
-            .replace("%1", n.count(len(rest)))
+            .replace("%1", fmt.count(len(rest)))
             .replace("%2", earliest)
-            .replace("%3", n.amount(total))
+            .replace("%3", fmt.amount(total))
         )
         c.rule(x, y, x + w, y, RULE, 0.4)
         c.text(x + 4, y, w - 8, row_h, text, c.font(8, italic=True), MUTED)
@@ -1394,31 +1325,31 @@ def paginate(
     return pages
 
 
-def _lever_text(line: LeverLine, value: Any, n: Numbers) -> str:
+def _lever_text(line: LeverLine, value: Any, fmt: Formats) -> str:
     if line.kind == "date":
-        return Paper.tr("latest transaction") if value is None else n.date(value)
+        return Paper.tr("latest transaction") if value is None else fmt.date(value)
     if line.kind == "rate":
-        return n.percent(float(value), 1)
+        return fmt.percent(float(value), 1)
     if line.kind == "money":
-        return n.money(float(value))
+        return fmt.money(float(value))
     if line.kind == "years":
-        return Paper.tr("%1 yr").replace("%1", n.short(float(value)))
-    return n.short(float(value))
+        return Paper.tr("%1 yr").replace("%1", fmt.short(float(value)))
+    return fmt.short(float(value))
 
 
-def _lever_difference(line: LeverLine, n: Numbers) -> str:
+def _lever_difference(line: LeverLine, fmt: Formats) -> str:
     if not line.moved:
         return ""
     d = line.difference
     if d is None:
         return Paper.tr("moved")
     if line.kind == "rate":
-        text = n.fmt.locale.toString(d * 100, "f", 1)
+        text = fmt.locale.toString(d * 100, "f", 1)
     elif line.kind == "money":
-        text = n.money(d)
+        text = fmt.money(d)
     else:
-        text = n.short(d)
-    text = "−" + text[1:] if text.startswith("-") else text
+        text = fmt.short(d)
+    text = minus_sign(text)
     text = text if text.startswith("−") else "+" + text
     if line.kind == "rate":
         return Paper.tr("%1 pts").replace("%1", text)  # percentage points
@@ -1427,15 +1358,15 @@ def _lever_difference(line: LeverLine, n: Numbers) -> str:
 
 def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     """Return the report's content as blocks, in reading order."""
-    n = Numbers(options.fmt)
+    fmt = options.fmt
     totals = {line.key: line for line in report.totals}
     blocks: list[Block] = []
-    as_of = n.date(report.as_of) if report.as_of else Paper.tr("no transactions yet")
+    as_of = fmt.date(report.as_of) if report.as_of else Paper.tr("no transactions yet")
     blocks.append(
         Paragraph(
             Paper.tr("%1 clients, %2 with purchases  ·  figures as of %3")
-            .replace("%1", n.count(report.clients))
-            .replace("%2", n.count(report.clients_with_purchases))
+            .replace("%1", fmt.count(report.clients))
+            .replace("%2", fmt.count(report.clients_with_purchases))
             .replace("%3", as_of)
             + (f"  ·  {options.source}" if options.source else ""),
             8.5,
@@ -1447,13 +1378,13 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(
         KeyFigures(
             [
-                (Paper.tr("Client-base total"), n.amount(base_total.current),
-                 Paper.tr("baseline %1").replace("%1", n.amount(base_total.baseline))),
-                (Paper.tr("Lifetime value"), n.amount(totals["lifetime_value"].current),
+                (Paper.tr("Client-base total"), fmt.amount(base_total.current),
+                 Paper.tr("baseline %1").replace("%1", fmt.amount(base_total.baseline))),
+                (Paper.tr("Lifetime value"), fmt.amount(totals["lifetime_value"].current),
                  Paper.tr("all clients")),
-                (Paper.tr("Referral value"), n.amount(totals["referral_value"].current),
+                (Paper.tr("Referral value"), fmt.amount(totals["referral_value"].current),
                  Paper.tr("beside the total, not added")),
-                (Paper.tr("Revenue so far"), n.amount(totals["revenue"].current),
+                (Paper.tr("Revenue so far"), fmt.amount(totals["revenue"].current),
                  Paper.tr("up to the as-of date")),
             ]
         )
@@ -1465,15 +1396,15 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(Heading(Paper.tr("Totals: baseline and current levers")))
     rows: list[list[Cell]] = []
     for line in report.totals:
-        show = n.count if line.count else n.money
+        show = fmt.count if line.count else fmt.money
         diff = line.difference
         rows.append(
             [
                 total_label(line.label),
                 show(int(line.baseline)) if line.count else show(line.baseline),  # type: ignore[arg-type]
                 show(int(line.current)) if line.count else show(line.current),  # type: ignore[arg-type]
-                (n.count(int(diff)) if line.count else n.signed_money(diff)) if diff else "",
-                _percent_change(line.baseline, line.current, n) if diff else "",
+                (fmt.count(int(diff)) if line.count else fmt.signed_money(diff)) if diff else "",
+                _percent_change(line.baseline, line.current, fmt) if diff else "",
             ]
         )
     bold = [k for k, line in enumerate(report.totals) if line.key == "client_base_total"]
@@ -1490,7 +1421,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         Heading(
             Paper.tr("Scenario"),
             _counted(
-                n,
+                fmt,
                 len(moved),
                 Paper.tr("1 setting moved from the baseline"),
                 Paper.tr("%1 settings moved from the baseline", "", len(moved)),
@@ -1500,8 +1431,8 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         )
     )
     lever_rows: list[list[Cell]] = [
-        [_lever_label(line), _lever_text(line, line.baseline, n),
-         _lever_text(line, line.current, n), _lever_difference(line, n)]
+        [_lever_label(line), _lever_text(line, line.baseline, fmt),
+         _lever_text(line, line.current, fmt), _lever_difference(line, fmt)]
         for line in report.levers
     ]  # fmt: skip
     moved_rows = [k for k, line in enumerate(report.levers) if line.moved]
@@ -1516,7 +1447,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
 
     # Cheap versus top.
     comparison = report.comparison
-    blocks.append(Heading(Paper.tr("Cheap versus top clients"), _split_words(report, n)))
+    blocks.append(Heading(Paper.tr("Cheap versus top clients"), _split_words(report, fmt)))
     groups: list[tuple[str, GroupMetrics]] = (
         [(Paper.tr("Below"), comparison.cheap), (Paper.tr("At or above"), comparison.top)]
         if comparison.by == "threshold"
@@ -1524,16 +1455,16 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
               (Paper.tr("Top"), comparison.top)]
     )  # fmt: skip
     metric_rows: list[tuple[str, Callable[[GroupMetrics], str]]] = [
-        (Paper.tr("Clients"), lambda g: n.count(g.clients)),
-        (Paper.tr("Average sale"), lambda g: n.money(g.average_sale)),
-        (Paper.tr("Purchases per year"), lambda g: n.number(g.purchases_per_year)),
-        (Paper.tr("Bought again"), lambda g: n.percent(g.repeat_share, 1)),
-        (Paper.tr("Years as a client so far"), lambda g: n.number(g.years_as_client, 1)),
-        (Paper.tr("Referrals per client"), lambda g: n.number(g.referrals_per_client)),
-        (Paper.tr("Referred anyone"), lambda g: n.percent(g.referrer_share, 1)),
-        (Paper.tr("Average lifetime value"), lambda g: n.money(g.average_lifetime_value)),
-        (Paper.tr("Average total value"), lambda g: n.money(g.average_total_value)),
-        (Paper.tr("Share of client-base total"), lambda g: n.percent(g.value_share, 1)),
+        (Paper.tr("Clients"), lambda g: fmt.count(g.clients)),
+        (Paper.tr("Average sale"), lambda g: fmt.money(g.average_sale)),
+        (Paper.tr("Purchases per year"), lambda g: fmt.number(g.purchases_per_year)),
+        (Paper.tr("Bought again"), lambda g: fmt.percent(g.repeat_share, 1)),
+        (Paper.tr("Years as a client so far"), lambda g: fmt.number(g.years_as_client, 1)),
+        (Paper.tr("Referrals per client"), lambda g: fmt.number(g.referrals_per_client)),
+        (Paper.tr("Referred anyone"), lambda g: fmt.percent(g.referrer_share, 1)),
+        (Paper.tr("Average lifetime value"), lambda g: fmt.money(g.average_lifetime_value)),
+        (Paper.tr("Average total value"), lambda g: fmt.money(g.average_total_value)),
+        (Paper.tr("Share of client-base total"), lambda g: fmt.percent(g.value_share, 1)),
     ]
     compare_rows: list[list[Cell]] = [
         [label, *(shown(g) for _name, g in groups)] for label, shown in metric_rows
@@ -1552,7 +1483,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
             Series(Paper.tr("Share of the value"), ACCENT,
                    tuple(g.value_share * 100 for _n, g in groups)),
         ],
-        lambda v: n.whole(v) + n.fmt.percent_sign(),
+        lambda v: fmt.whole(v) + fmt.percent_sign(),
         points=table.height_estimate(),
         title=Paper.tr("Each group's share (%)"),
     )  # fmt: skip
@@ -1569,23 +1500,23 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         spent = any(row.acquisition_spend for row in report.yearly)
         columns = [
             Column(Paper.tr("Year"), LEFT), Column(Paper.tr("New orders")),
-            Column(n.heading(Paper.tr("New revenue"))), Column(Paper.tr("Per order")),
+            Column(fmt.money_heading(Paper.tr("New revenue"))), Column(Paper.tr("Per order")),
             Column(Paper.tr("Returning orders")),
-            Column(n.heading(Paper.tr("Returning revenue"))), Column(Paper.tr("Per order")),
+            Column(fmt.money_heading(Paper.tr("Returning revenue"))), Column(Paper.tr("Per order")),
             Column(Paper.tr("Returning share")),
         ]  # fmt: skip
         if spent:
-            columns.append(Column(n.heading(Paper.tr("Acquisition spend"))))
+            columns.append(Column(fmt.money_heading(Paper.tr("Acquisition spend"))))
         year_rows: list[list[Cell]] = []
         for row in report.yearly:
             cells: list[Cell] = [
-                str(row.year), n.count(row.new_orders), n.money(row.new_revenue),
-                n.money(row.new_revenue_per_order), n.count(row.returning_orders),
-                n.money(row.returning_revenue), n.money(row.returning_revenue_per_order),
-                n.percent(row.returning_revenue_share, 1),
+                str(row.year), fmt.count(row.new_orders), fmt.money(row.new_revenue),
+                fmt.money(row.new_revenue_per_order), fmt.count(row.returning_orders),
+                fmt.money(row.returning_revenue), fmt.money(row.returning_revenue_per_order),
+                fmt.percent(row.returning_revenue_share, 1),
             ]  # fmt: skip
             if spent:
-                cells.append(n.money(row.acquisition_spend))
+                cells.append(fmt.money(row.acquisition_spend))
             year_rows.append(cells)
         blocks.append(
             Table(columns, year_rows, (), Paper.tr("New versus returning clients"), size=7.5)
@@ -1600,7 +1531,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                     Series(Paper.tr("Returning clients"), ACCENT,
                            tuple(row.returning_revenue for row in report.yearly)),
                 ],
-                n.axis,
+                fmt.axis,
                 points=150,
                 stacked=True,
                 title=Paper.tr("Revenue per year from new and from returning clients"),
@@ -1617,8 +1548,8 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     everyone = max(1, report.clients)
     most = max([row.clients for row in report.stages] + [1])
     stage_rows: list[list[Cell]] = [
-        [_stage(row.stage), _meaning(row.stage), n.count(row.clients),
-         n.percent(row.clients / everyone, 1), n.money(row.total_value),
+        [_stage(row.stage), _meaning(row.stage), fmt.count(row.clients),
+         fmt.percent(row.clients / everyone, 1), fmt.money(row.total_value),
          Bar(row.clients / most, STAGE_COLOURS.get(row.stage, ACCENT))]
         for row in report.stages
     ]  # fmt: skip
@@ -1626,7 +1557,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         Table(
             [Column(Paper.tr("Stage"), LEFT), Column(Paper.tr("Meaning"), LEFT, flex=True),
              Column(Paper.tr("Clients")), Column(Paper.tr("Share")),
-             Column(n.heading(Paper.tr("Total value"))), Column("", LEFT)],
+             Column(fmt.money_heading(Paper.tr("Total value"))), Column("", LEFT)],
             stage_rows, (), Paper.tr("Life cycle"),
         )
     )  # fmt: skip
@@ -1636,17 +1567,17 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(
         Heading(
             Paper.tr("Top %1 clients by total value").replace(
-                "%1", n.count(len(report.top_clients))
+                "%1", fmt.count(len(report.top_clients))
             ),
             Paper.tr("the top 20 % of clients hold %1 of the client-base total").replace(
-                "%1", n.percent(report.top_share)
+                "%1", fmt.percent(report.top_share, 0)
             ),
         )
     )
     top_rows: list[list[Cell]] = [
-        [n.count(t.rank), t.client_id, t.name, stage_name(t.stage), n.count(t.purchases),
-         n.money(t.average_sale), n.money(t.lifetime_value), n.money(t.referral_value),
-         n.money(t.total_value), n.percent(t.value_share, 1)]
+        [fmt.count(t.rank), t.client_id, t.name, stage_name(t.stage), fmt.count(t.purchases),
+         fmt.money(t.average_sale), fmt.money(t.lifetime_value), fmt.money(t.referral_value),
+         fmt.money(t.total_value), fmt.percent(t.value_share, 1)]
         for t in report.top_clients
     ]  # fmt: skip
     if top_rows:
@@ -1654,7 +1585,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
             Table(
                 [Column("#"), Column(Paper.tr("Client ID"), LEFT),
                  Column(Paper.tr("Name"), LEFT, flex=True), Column(Paper.tr("Stage"), LEFT),
-                 Column(Paper.tr("Purchases")), Column(n.heading(Paper.tr("Average sale"))),
+                 Column(Paper.tr("Purchases")), Column(fmt.money_heading(Paper.tr("Average sale"))),
                  Column(Paper.tr("Lifetime value")), Column(Paper.tr("Referral value")),
                  Column(Paper.tr("Total value")), Column(Paper.tr("Share"))],
                 top_rows, (), Paper.tr("Top clients by total value"), size=7.5,
@@ -1665,19 +1596,19 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     return blocks
 
 
-def _percent_change(before: float, after: float, n: Numbers) -> str:
+def _percent_change(before: float, after: float, fmt: Formats) -> str:
     if before == 0:
         return ""
     change = (after - before) / abs(before)
-    text = n.fmt.locale.toString(change * 100, "f", 1) + n.fmt.percent_sign()
-    text = "−" + text[1:] if text.startswith("-") else text
+    text = fmt.locale.toString(change * 100, "f", 1) + fmt.percent_sign()
+    text = minus_sign(text)
     return text if text.startswith("−") else "+" + text
 
 
-def _split_words(report: BaseReport, n: Numbers) -> str:
+def _split_words(report: BaseReport, fmt: Formats) -> str:
     c = report.comparison
     leads = _counted(
-        n,
+        fmt,
         c.leads,
         Paper.tr("1 lead counted apart"),
         Paper.tr("%1 leads counted apart", "", c.leads),
@@ -1686,7 +1617,7 @@ def _split_words(report: BaseReport, n: Numbers) -> str:
         return (
             Paper.tr("split at an average sale of %1; %2")
             .replace("%2", leads)
-            .replace("%1", n.amount(c.threshold))
+            .replace("%1", fmt.amount(c.threshold))
         )
     if c.by == "average_sale":
         split = Paper.tr("buying clients ranked by average sale, bottom and top quarters; %1")
