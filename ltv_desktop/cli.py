@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn, TextIO
 
 from ltv_desktop.core.errors import LtvError, ValueProblem
@@ -369,11 +369,12 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.report import client_base_report
     from ltv_desktop.ui import printing
     from ltv_desktop.ui.formatting import Formats
+    from ltv_desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     if not app.organizationName():  # read the window's settings (studio name, page size)
-        app.setOrganizationName(printing.SETTINGS_ORGANIZATION)
-        app.setApplicationName(printing.SETTINGS_APPLICATION)
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
     loaded, results = _load_results(args)
     book = loaded.book
     rows: list[int] = []
@@ -389,13 +390,13 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
         rows = list(range(book.client_count()))
         if not rows:
             raise printing.PrintError(f"{os.path.basename(args.file)} has no clients to print.")
-    fmt = Formats(currency=printing.currency_setting())
-    options = printing.PrintOptions(
-        fmt,
-        studio=(args.studio or "").strip() or printing.studio_name(),
-        page_size=printing.page_size_name(args.page_size or printing.default_page_size()),
-        source=os.path.basename(args.file),
-    )
+    settings = Settings.load()
+    fmt = Formats(currency=settings.currency.strip())
+    options = printing.PrintOptions.from_settings(fmt, os.path.basename(args.file), settings)
+    if (args.studio or "").strip():
+        options = replace(options, studio=args.studio.strip())
+    if args.page_size:
+        options = replace(options, page_size=printing.page_size_name(args.page_size))
     if args.report:
         baseline = compute(book, loaded.baseline)  # --set moves the levers, not the baseline
         report = client_base_report(book, results, baseline, args.top)

@@ -15,10 +15,8 @@ from ltv_desktop.resources import resource
 
 from .i18n import install_translations
 from .main_window import MainWindow
-from .settings import Settings
+from .settings import APPLICATION, ORGANIZATION, Settings
 
-ORGANIZATION = "LTV Desktop"
-APPLICATION = "LTV Desktop"
 # The desktop entry's base name (packaging/linux/ltv-desktop.desktop): Wayland compositors
 # and taskbars match the window to its entry, and so to its icon, by this name.
 DESKTOP_FILE = "ltv-desktop"

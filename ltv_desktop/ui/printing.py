@@ -31,7 +31,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QLocale,
     QMarginsF,
     QObject,
     QPoint,
@@ -58,7 +57,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -91,29 +90,16 @@ from ltv_desktop.core.scenario import LEVER_BY_NAME
 
 from .formatting import Formats, minus_sign
 from .i18n import finding, formula_line, lever_label, stage_name, total_label
-from .settings import default_currency
+from .settings import DEFAULT_STUDIO, PAGE_SIZES, Settings, default_page_size
 
 
 class Paper(QObject):
     """The words printed on pages, translated as ``Paper.tr("How they buy")``."""
 
 
-# -- settings ----------------------------------------------------------------------
+# -- options ---------------------------------------------------------------------------
 
-# QSettings' identity, as ui.app.configure sets it (the command line reads the same settings).
-SETTINGS_ORGANIZATION = "LTV Desktop"
-SETTINGS_APPLICATION = "LTV Desktop"
-STUDIO_KEY = "studio/name"
-PAGE_SIZE_KEY = "print/pageSize"
-CURRENCY_KEY = "money/currency"
-DEFAULT_STUDIO = "My studio"
-PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
-    "A4": QPageSize.PageSizeId.A4,
-    "Letter": QPageSize.PageSizeId.Letter,
-}
 MARGIN_MM = 15.0
-# Letter paper in the United States and Canada (as the Settings dialog's default), else A4.
-LETTER_COUNTRIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
 # Arial and Liberation Sans share their metrics, so a page lays out the same on Windows,
 # macOS and Linux; both have Hebrew. DejaVu Sans and Noto Sans cover most scripts too.
 FAMILIES = ("Arial", "Liberation Sans", "Segoe UI", "DejaVu Sans", "Noto Sans", "Helvetica")
@@ -124,32 +110,10 @@ class PrintError(LtvError):
     """A PDF or print job that could not be written; the message names the file."""
 
 
-def studio_name() -> str:
-    """Return the studio name printed at the top of every page (QSettings ``studio/name``)."""
-    value = QSettings().value(STUDIO_KEY, DEFAULT_STUDIO)
-    text = str(value or "").strip()
+def printed_studio(name: str) -> str:
+    """Return the studio name printed at the top of every page: ``name``, else "My studio"."""
+    text = name.strip()
     return text if text and text != DEFAULT_STUDIO else Paper.tr(DEFAULT_STUDIO)
-
-
-def currency_setting() -> str:
-    """Return the currency symbol from Settings, else the locale's ('' where none is set)."""
-    value = QSettings().value(CURRENCY_KEY, None)
-    return default_currency() if value is None else str(value).strip()
-
-
-def default_page_size() -> str:
-    """Return "A4" or "Letter": the setting, else the default printer's paper, else the locale's."""
-    chosen = str(QSettings().value(PAGE_SIZE_KEY, "") or "")
-    for name in PAGE_SIZES:
-        if chosen.lower() == name.lower():
-            return name
-    printer = QPrinterInfo.defaultPrinter()
-    if not printer.isNull():
-        paper = printer.defaultPageSize().id()
-        for name, size_id in PAGE_SIZES.items():
-            if paper == size_id:
-                return name
-    return "Letter" if QLocale().territory() in LETTER_COUNTRIES else "A4"
 
 
 def page_size_name(text: str) -> str:
@@ -158,6 +122,14 @@ def page_size_name(text: str) -> str:
         if text.strip().lower() == name.lower():
             return name
     raise PrintError(Paper.tr("The page size must be A4 or Letter, not '%1'.").replace("%1", text))
+
+
+def chosen_page_size(text: str) -> str:
+    """Return the paper Settings names in ``text`` (any case), else the default paper."""
+    try:
+        return page_size_name(text)
+    except PrintError:
+        return default_page_size()
 
 
 def page_layout(size: str) -> QPageLayout:
@@ -198,8 +170,13 @@ class PrintOptions:
     family: str = ""  # "" = print_family()
 
     @classmethod
-    def from_settings(cls, fmt: Formats, source: str = "") -> PrintOptions:
-        return cls(fmt, studio_name(), default_page_size(), dt.date.today(), source)
+    def from_settings(
+        cls, fmt: Formats, source: str = "", settings: Settings | None = None
+    ) -> PrintOptions:
+        """Return today's options with the studio name and paper from Settings."""
+        chosen = Settings.load() if settings is None else settings
+        studio = printed_studio(chosen.studio_name)
+        return cls(fmt, studio, chosen_page_size(chosen.page_size), dt.date.today(), source)
 
     @property
     def font_family(self) -> str:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.core.scenario import Scenario
 
+# QSettings' identity: the window (ui.app.configure) and the command line read the same settings.
+ORGANIZATION = "LTV Desktop"
+APPLICATION = "LTV Desktop"
 # (code, the language's own name, its English name): listed as "Italiano (Italian)", the
 # part in brackets in the interface's language and left out where it repeats the name.
 LANGUAGES = (
@@ -31,7 +36,12 @@ LANGUAGES = (
     ("he", "עברית", QT_TRANSLATE_NOOP("SettingsDialog", "Hebrew")),
     ("af", "Afrikaans", QT_TRANSLATE_NOOP("SettingsDialog", "Afrikaans")),
 )
-PAGE_SIZES = ("A4", "Letter")
+PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+# Letter paper in the United States and Canada, else A4.
+LETTER_COUNTRIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
 PAGE_SIZE_NAMES = {"Letter": QT_TRANSLATE_NOOP("SettingsDialog", "Letter")}  # US paper
 DEFAULT_STUDIO = QT_TRANSLATE_NOOP("SettingsDialog", "My studio")
 
@@ -43,8 +53,14 @@ def default_currency() -> str:
 
 
 def default_page_size() -> str:
-    country = QLocale().territory()
-    return "Letter" if country in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "A4"
+    """Return the paper until one is chosen: the default printer's, else the locale's."""
+    printer = QPrinterInfo.defaultPrinter()
+    if not printer.isNull():
+        paper = printer.defaultPageSize().id()
+        for name, size_id in PAGE_SIZES.items():
+            if paper == size_id:
+                return name
+    return "Letter" if QLocale().territory() in LETTER_COUNTRIES else "A4"
 
 
 @dataclass

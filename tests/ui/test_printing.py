@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QToolBar
 
 from ltv_desktop.core.book import make_book
@@ -32,6 +32,7 @@ from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import save_workbook
 from ltv_desktop.ui import app as ui_app
 from ltv_desktop.ui import printing
+from ltv_desktop.ui import settings as ui_settings
 from ltv_desktop.ui.formatting import Formats
 from ltv_desktop.ui.models import ClientColumn
 from ltv_desktop.ui.printing import (
@@ -697,18 +698,18 @@ def test_studio_name_and_currency_from_the_settings_are_printed(printed):
 
 
 def test_page_size_comes_from_the_setting_else_the_printer_else_the_locale(printed):
-    assert printing.default_page_size() == "A4"
+    assert PrintOptions.from_settings(Formats()).page_size == "A4"
     QSettings().setValue("print/pageSize", "letter")
-    assert printing.default_page_size() == "Letter"
+    assert PrintOptions.from_settings(Formats()).page_size == "Letter"
     QSettings().remove("print/pageSize")
-    if printing.QPrinterInfo.defaultPrinter().isNull():  # CI: no printer at all
+    if QPrinterInfo.defaultPrinter().isNull():  # CI: no printer at all
         # The tests run in the United States locale (tests/ui/conftest.py): Letter paper.
-        assert printing.default_page_size() == "Letter"
+        assert PrintOptions.from_settings(Formats()).page_size == "Letter"
 
 
 def test_settings_identity_matches_the_app():
-    assert printing.SETTINGS_ORGANIZATION == ui_app.ORGANIZATION
-    assert printing.SETTINGS_APPLICATION == ui_app.APPLICATION
+    assert ui_settings.ORGANIZATION == ui_app.ORGANIZATION
+    assert ui_settings.APPLICATION == ui_app.APPLICATION
 
 
 def test_pdf_writer_refuses_a_missing_folder(tmp_path):
