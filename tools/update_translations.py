@@ -185,7 +185,7 @@ def class_names(files: list[Path]) -> set[str]:
 def literal_contexts() -> set[str]:
     """Return the contexts named in literal translate() and QT_TRANSLATE_NOOP() calls."""
     found: set[str] = set()
-    for path in SOURCES.glob("*.py"):
+    for path in SOURCES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -278,7 +278,7 @@ def tidy(ts: Path, classes: set[str]) -> None:
 
 
 def main() -> int:
-    files = sorted(SOURCES.glob("*.py"))
+    files = sorted(SOURCES.rglob("*.py"))
     classes = class_names(files)
     TS_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

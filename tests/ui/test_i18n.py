@@ -367,7 +367,7 @@ def test_every_user_visible_string_is_marked_for_translation():
     registered = {text for texts in i18n.data_strings().values() for text in texts}
     problems = [
         f"{path.name}:{line}: {text!r}"
-        for path in sorted(UI.glob("*.py"))
+        for path in sorted(UI.rglob("*.py"))
         for line, text in unmarked_strings(path, registered)
         if (path.name, text) not in KNOWN_UNMARKED
     ]
@@ -449,7 +449,7 @@ def test_every_data_string_and_indirect_message_is_in_the_catalogs():
         import update_translations
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    wanted = update_translations.extra_messages(sorted(UI.glob("*.py")))
+    wanted = update_translations.extra_messages(sorted(UI.rglob("*.py")))
     assert ("MainWindow", "&New", "") in wanted  # self._action("&New", …)
     assert ("Paper", "My studio", "") in wanted  # Paper.tr(DEFAULT_STUDIO)
     for code in i18n.LANGUAGES:

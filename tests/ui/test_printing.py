@@ -41,6 +41,7 @@ from ltv_desktop.ui.printing import (
     PrintOptions,
     print_family,
     summaries_for,
+    summary_page,
     write_report_pdf,
     write_summaries_pdf,
 )
@@ -362,16 +363,16 @@ def render_reference(pdf: Path, png: Path, shift: float = 0) -> Path:
     """Write the reference summary (optionally with its purchases lower) and render page 1."""
     book = print_book()
     results = compute(book, Scenario(addon_take_rate=0.1, addon_price=500))
-    original = printing._purchases_table
+    original = summary_page._purchases_table
 
     def lower(c, s, x, y, w, h, n):
         original(c, s, x, y + shift, w, h - shift, n)
 
-    printing._purchases_table = lower
+    summary_page._purchases_table = lower
     try:
         summary_pdf(pdf, book, results, ["P1"])
     finally:
-        printing._purchases_table = original
+        summary_page._purchases_table = original
     subprocess.run(["pdftoppm", "-r", "50", "-gray", "-png", "-singlefile", str(pdf), str(png)],
                    check=True)  # fmt: skip
     return png.with_suffix(".png")

@@ -1,0 +1,579 @@
+"""The window's print and PDF actions: preview, batches, progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPageSize,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QProgressDialog,
+    QRadioButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.core.report import (
+    BaseReport,
+    ClientSummary,
+    client_base_report,
+)
+
+from ..settings import PAGE_SIZES
+from .options import PDF_FILTER, PrintError, PrintOptions, page_layout
+from .pdf import (
+    _write_pdf,
+    summary_file_name,
+    write_report_pdf,
+    write_summaries_pdf,
+    write_summary_files,
+)
+from .report_pages import paint_report
+from .summary_page import paint_summaries, summaries_for
+
+# -- the window: actions, preview, batch ------------------------------------------------------
+
+
+class BatchDialog(QDialog):
+    """Asks which clients to print and where to: one PDF, a PDF per client, or the printer."""
+
+    def __init__(self, selected: int, shown: int, filtered: bool, output: str, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print client summaries"))
+        self.selected_button = QRadioButton(
+            self.tr("The %n selected client(s)", "", selected), objectName="batch_selected"
+        )
+        words = (
+            self.tr("All %n client(s) the filter shows", "", shown)
+            if filtered
+            else self.tr("All %n client(s)", "", shown)
+        )
+        self.shown_button = QRadioButton(words, objectName="batch_shown")
+        self.selected_button.setEnabled(selected > 0)
+        # One selected client is most likely just the cursor: the whole list is meant then.
+        (self.selected_button if selected > 1 else self.shown_button).setChecked(True)
+        self.pdf_button = QRadioButton(
+            self.tr("One PDF file, one page per client"), objectName="batch_pdf"
+        )
+        self.folder_button = QRadioButton(
+            self.tr("One PDF file per client, into a folder"), objectName="batch_folder"
+        )
+        self.print_button = QRadioButton(
+            self.tr("Print, with a preview first"), objectName="batch_print"
+        )
+        {"pdf": self.pdf_button, "folder": self.folder_button}.get(
+            output, self.print_button
+        ).setChecked(True)
+        clients_box = QGroupBox(self.tr("Clients"))
+        clients_layout = QVBoxLayout(clients_box)
+        self._clients = QButtonGroup(self)
+        for button in (self.selected_button, self.shown_button):
+            self._clients.addButton(button)
+            clients_layout.addWidget(button)
+        output_box = QGroupBox(self.tr("Output"))
+        output_layout = QVBoxLayout(output_box)
+        self._output = QButtonGroup(self)
+        for button in (self.pdf_button, self.folder_button, self.print_button):
+            self._output.addButton(button)
+            output_layout.addWidget(button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One page per client.")))
+        layout.addWidget(clients_box)
+        layout.addWidget(output_box)
+        layout.addWidget(buttons)
+
+    def which(self) -> str:
+        return "selected" if self.selected_button.isChecked() else "shown"
+
+    def output(self) -> str:
+        if self.pdf_button.isChecked():
+            return "pdf"
+        return "folder" if self.folder_button.isChecked() else "print"
+
+
+class Printing(QObject):
+    """Print and PDF actions for the main window: summaries, the report, batches.
+
+    ``Printing(window).install()`` adds the actions to the File menu, the file
+    toolbar and the client table's context menu. The window must offer
+    ``doc``, ``clients_model``, ``clients_page.view``, ``fmt``, ``warn`` and
+    the usual QMainWindow parts; nothing else of it is needed.
+    """
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.setObjectName("printing")
+        self.window = window
+        self._menu: QMenu | None = None
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.installed = False
+        self.last_pages = 0  # pages painted by the last preview or file (for tests and status)
+
+    @classmethod
+    def of(cls, window: Any) -> Printing:
+        """Return the window's installed Printing, installing one if there is none yet."""
+        for child in window.findChildren(QObject, "printing"):
+            if isinstance(child, Printing):
+                return child
+        return cls(window).install()
+
+    # -- installing ----------------------------------------------------------------------
+    def install(self) -> Printing:
+        """Add the actions to the File menu, the file toolbar and the client table; return self."""
+        w = self.window
+        for child in w.findChildren(QObject, "printing"):
+            if isinstance(child, Printing) and child is not self and child.installed:
+                self.deleteLater()
+                return child
+        self.installed = True
+        self.print_client_action = self._action(
+            self.tr("&Print client summary…"), self.print_client, "print_client",
+            QKeySequence.StandardKey.Print, "document-print",
+        )  # fmt: skip
+        self.print_selected_action = self._action(
+            self.tr("Print summaries of &selected clients…"), self.print_selected,
+            "print_selected",
+        )  # fmt: skip
+        self.print_report_action = self._action(
+            self.tr("Print client-base &report…"), self.print_report, "print_report"
+        )
+        self.pdf_client_action = self._action(
+            self.tr("&Client summary…"), self.save_client_pdf, "pdf_client"
+        )
+        self.pdf_selected_action = self._action(
+            self.tr("&Summaries of selected clients…"), lambda: self.print_selected("pdf"),
+            "pdf_selected",
+        )  # fmt: skip
+        self.pdf_report_action = self._action(
+            self.tr("Client-base &report…"), self.save_report_pdf, "pdf_report"
+        )
+        self.export_menu = QMenu(self.tr("&Export PDF"), w)
+        self.export_menu.setObjectName("export_pdf_menu")
+        self.export_menu.addActions(
+            [self.pdf_client_action, self.pdf_selected_action, self.pdf_report_action]
+        )
+        file_menu, before = self._file_menu()
+        if file_menu is not None:
+            items = [
+                self.print_client_action,
+                self.print_selected_action,
+                self.print_report_action,
+                self.export_menu.menuAction(),
+            ]
+            if before is None:
+                file_menu.addSeparator()
+                file_menu.addActions(items)
+            else:
+                file_menu.insertSeparator(before)
+                file_menu.insertActions(before, items)
+        else:
+            w.addActions([self.print_client_action])
+        toolbar = w.findChild(QToolBar, "file_toolbar")
+        if toolbar is not None:
+            toolbar.addAction(self.print_client_action)
+        view = w.clients_page.view
+        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._on_context_menu)
+        return self
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        name: str,
+        shortcut: QKeySequence.StandardKey | None = None,
+        icon: str = "",
+    ) -> QAction:
+        action = QAction(text, self.window)  # text: already translated
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _file_menu(self) -> tuple[QMenu | None, QAction | None]:
+        """Return the File menu and the item to insert before (the separator above Quit)."""
+        for action in self.window.menuBar().actions():
+            menu = action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            entries = menu.actions()
+            names = [a.objectName() for a in entries]
+            if "quit" in names or "save_as" in names:
+                if "quit" in names:
+                    at = names.index("quit")
+                    if at > 0 and entries[at - 1].isSeparator():
+                        at -= 1
+                    return menu, entries[at]
+                return menu, None
+        return None, None
+
+    def context_menu(self) -> QMenu:
+        """Return the client table's context menu (edit actions when the window has them)."""
+        menu = QMenu(self.window)
+        for name in ("cut_action", "copy_action", "paste_action"):
+            action = getattr(self.window, name, None)
+            if isinstance(action, QAction):
+                menu.addAction(action)
+        if menu.actions():
+            menu.addSeparator()
+        menu.addActions(self.context_actions())
+        return menu
+
+    def context_actions(self) -> list[QAction]:
+        """Return the actions for a client table's own context menu, if the window has one."""
+        return [self.print_client_action, self.print_selected_action, self.pdf_client_action]
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        view = self.window.clients_page.view
+        index = view.indexAt(position)
+        if index.isValid() and not view.selectionModel().isSelected(index):
+            view.setCurrentIndex(index)
+        self._menu = self.context_menu()
+        self._menu.popup(view.viewport().mapToGlobal(position))
+
+    # -- what to print ------------------------------------------------------------------
+    def options(self) -> PrintOptions:
+        doc = self.window.doc
+        source = doc.path.name if doc is not None and doc.path is not None else ""
+        return PrintOptions.from_settings(self.window.fmt, source)
+
+    def current_client(self) -> int:
+        """Return the book row of the client to print, or −1 when there is none."""
+        w = self.window
+        doc = w.doc
+        if doc is None or doc.book.client_count() == 0:
+            return -1
+        transactions_page = getattr(w, "transactions_page", None)
+        tabs = getattr(w, "tabs", None)
+        if (
+            transactions_page is not None
+            and tabs is not None
+            and tabs.currentWidget() is transactions_page
+        ):
+            current = transactions_page.view.currentIndex()
+            model = getattr(w, "transactions_model", None)
+            if current.isValid() and model is not None and model.rowCount():
+                tx_row = model.book_row(current.row())
+                return int(doc.book.transactions["client_id"][tx_row])
+        model = w.clients_model
+        view = w.clients_page.view
+        current = view.currentIndex()
+        if not current.isValid():
+            rows = self._selected_view_rows()
+            if not rows:
+                return -1
+            return int(model.book_row(rows[0]))
+        if not model.rowCount():
+            return -1
+        return int(model.book_row(current.row()))
+
+    def _selected_view_rows(self) -> list[int]:
+        view = self.window.clients_page.view
+        return sorted({index.row() for index in view.selectionModel().selectedIndexes()})
+
+    def selected_clients(self) -> list[int]:
+        """Return the book rows of the selected clients, in the table's order."""
+        model = self.window.clients_model
+        rows = self._selected_view_rows()
+        if not rows:
+            current = self.current_client()
+            return [] if current < 0 else [current]
+        return [int(r) for r in model.book_rows(rows)]
+
+    def shown_clients(self) -> list[int]:
+        """Return the book rows of every client the table shows (filtered), in its order."""
+        model = self.window.clients_model
+        return [int(r) for r in model.book_rows(np.arange(model.rowCount()))]
+
+    def _summaries(self, rows: Sequence[int]) -> list[ClientSummary]:
+        doc = self.window.doc
+        return list(summaries_for(doc.book, doc.results, rows, self.window.fmt))
+
+    def _report(self) -> BaseReport:
+        doc = self.window.doc
+        return client_base_report(doc.book, doc.results, doc.engine.baseline_results)
+
+    # -- actions ---------------------------------------------------------------------------
+    def print_client(self) -> None:
+        row = self.current_client()
+        if row < 0:
+            self._say(self.tr("Select a client to print their summary."))
+            return
+        summaries = self._summaries([row])
+        options = self.options()
+        self.preview(
+            self.tr("Client summary: %1").replace("%1", summaries[0].name),
+            lambda device, opts: paint_summaries(device, summaries, opts),
+            options,
+            summary_file_name(summaries[0]),
+        )
+
+    def print_report(self) -> None:
+        if self.window.doc is None:
+            return
+        report = self._report()
+        self.preview(
+            self.tr("Client-base report"),
+            lambda device, opts: paint_report(device, report, opts),
+            self.options(),
+            self.tr("Client-base report") + ".pdf",
+        )
+
+    def print_selected(self, output: str = "print") -> None:
+        """Ask which clients and where, then print or write their summaries."""
+        if self.window.doc is None:
+            return
+        selected = self.selected_clients() if self._selected_view_rows() else []
+        shown = self.shown_clients()
+        model = self.window.clients_model
+        dialog = BatchDialog(len(selected), len(shown), model.is_filtered(), output, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = selected if dialog.which() == "selected" else shown
+        if not rows:
+            self._say(self.tr("There are no clients to print."))
+            return
+        choice = dialog.output()
+        if choice == "print":
+            summaries = self._summaries(rows)
+            self.preview(
+                self.tr("Client summaries"),
+                lambda device, opts: self._paint_with_progress(device, summaries, opts),
+                self.options(),
+                self.tr("Client summaries") + ".pdf",
+            )
+        elif choice == "pdf":
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save summaries as PDF"),
+                str(self._folder() / (self.tr("Client summaries") + ".pdf")), self.tr(PDF_FILTER),
+            )  # fmt: skip
+            if path:
+                self.save_summaries(rows, Path(_with_pdf(path)), per_client=False)
+        else:
+            folder = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Folder for the client PDFs"), str(self._folder())
+            )
+            if folder:
+                self.save_summaries(rows, Path(folder), per_client=True)
+
+    def save_client_pdf(self) -> None:
+        row = self.current_client()
+        if row < 0:
+            self._say(self.tr("Select a client to save their summary."))
+            return
+        summary = self._summaries([row])[0]
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save client summary as PDF"),
+            str(self._folder() / summary_file_name(summary)), self.tr(PDF_FILTER),
+        )  # fmt: skip
+        if not path:
+            return
+        self._guarded(lambda: write_summaries_pdf(_with_pdf(path), [summary], self.options()),
+                      _with_pdf(path))  # fmt: skip
+
+    def save_report_pdf(self) -> None:
+        if self.window.doc is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save client-base report as PDF"),
+            str(self._folder() / (self.tr("Client-base report") + ".pdf")),
+            self.tr(PDF_FILTER),
+        )  # fmt: skip
+        if not path:
+            return
+        report = self._report()
+        self._guarded(lambda: write_report_pdf(_with_pdf(path), report, self.options()),
+                      _with_pdf(path))  # fmt: skip
+
+    def save_summaries(self, rows: Sequence[int], target: Path, per_client: bool) -> int:
+        """Write the summaries of ``rows`` with a progress dialog; return the pages written."""
+        total = len(rows)
+        progress = QProgressDialog(
+            self.tr("Writing client summaries…"), self.tr("Cancel"), 0, total, self.window
+        )
+        progress.setObjectName("print_progress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setValue(0)
+
+        def step(done: int) -> bool:
+            progress.setValue(done)
+            progress.setLabelText(
+                self.tr("Writing client summaries… %1 of %2")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+            return not progress.wasCanceled()
+
+        summaries = summaries_for(self.window.doc.book, self.window.doc.results, rows,
+                                  self.window.fmt)  # fmt: skip
+        options = self.options()
+        try:
+            if per_client:
+                pages = len(write_summary_files(target, summaries, options, step))
+            else:
+                pages = write_summaries_pdf(target, summaries, options, step)
+            cancelled = progress.wasCanceled()
+        except PrintError as problem:
+            self.window.warn(self.tr("Could not save the PDF"), str(problem))
+            return 0
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.last_pages = pages
+        if cancelled:
+            message = (
+                self.tr("Cancelled: %1 of %2 client PDFs were written to %3.")
+                .replace("%1", str(pages)).replace("%2", str(total)).replace("%3", str(target))
+                if per_client
+                else self.tr("Cancelled: nothing was written.")
+            )  # fmt: skip
+        else:
+            message = self.tr("Saved %n page(s) to %1", "", pages).replace("%1", str(target))
+        self._say(message)
+        return pages
+
+    def _paint_with_progress(
+        self, device: QPagedPaintDevice, summaries: Sequence[ClientSummary], opts: PrintOptions
+    ) -> int:
+        if len(summaries) < 20:
+            return paint_summaries(device, summaries, opts)
+        progress = QProgressDialog(
+            self.tr("Laying out client summaries…"), self.tr("Cancel"), 0, len(summaries),
+            self.window,
+        )  # fmt: skip
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def step(done: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            return paint_summaries(device, summaries, opts, step)
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    # -- preview ------------------------------------------------------------------------------
+    def preview(
+        self,
+        title: str,
+        paint: Callable[[QPagedPaintDevice, PrintOptions], int],
+        options: PrintOptions,
+        file_name: str,
+    ) -> QPrintPreviewDialog:
+        """Show the print preview (with page setup and "Save as PDF…") for ``paint``."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(options.page_size))
+        printer.setDocName(title)
+        printer.setCreator("LTV Desktop")
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("print_preview")
+        dialog.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
+
+        def options_for(device: QPagedPaintDevice) -> PrintOptions:
+            size = _size_name(device.pageLayout().pageSize())
+            return replace(options, page_size=size) if size else options
+
+        def on_paint(device: QPrinter) -> None:
+            try:
+                self.last_pages = paint(device, options_for(device))
+            except PrintError as problem:
+                self.window.warn(self.tr("Could not print"), str(problem))
+
+        def save_pdf() -> None:
+            path, _ = QFileDialog.getSaveFileName(
+                dialog, self.tr("Save as PDF"), str(self._folder() / file_name),
+                self.tr(PDF_FILTER),
+            )  # fmt: skip
+            if not path:
+                return
+            opts = options_for(printer)
+            target = _with_pdf(path)
+            self._guarded(
+                lambda: _write_pdf(target, title, lambda writer: paint(writer, opts), opts), target
+            )
+
+        dialog.paintRequested.connect(on_paint)
+        toolbar = dialog.findChild(QToolBar)
+        save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), dialog)
+        save.setObjectName("preview_save_pdf")
+        save.triggered.connect(save_pdf)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(save)
+        else:
+            dialog.addAction(save)
+        self.preview_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _guarded(self, write: Callable[[], int], path: str) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write()
+        except PrintError as problem:
+            QApplication.restoreOverrideCursor()
+            self.window.warn(self.tr("Could not save the PDF"), str(problem))
+            return
+        QApplication.restoreOverrideCursor()
+        self.last_pages = pages
+        self._say(self.tr("Saved %n page(s) to %1", "", pages).replace("%1", path))
+
+    def _folder(self) -> Path:
+        doc = self.window.doc
+        if doc is not None and doc.path is not None:
+            return Path(doc.path).parent
+        return Path(str(QSettings().value("lastFolder", str(Path.home()))))
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+
+def _with_pdf(path: str) -> str:
+    return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+
+def _size_name(size: QPageSize) -> str:
+    for name, size_id in PAGE_SIZES.items():
+        if size.id() == size_id:
+            return name
+    return ""
