@@ -47,8 +47,8 @@ from ltv_desktop.core.report import (
 from ..settings import PAGE_SIZES
 from .options import PDF_FILTER, PrintError, PrintOptions, page_layout
 from .pdf import (
-    _write_pdf,
     summary_file_name,
+    write_pdf,
     write_report_pdf,
     write_summaries_pdf,
     write_summary_files,
@@ -527,7 +527,7 @@ class Printing(QObject):
             opts = options_for(printer)
             target = _with_pdf(path)
             self._guarded(
-                lambda: _write_pdf(target, title, lambda writer: paint(writer, opts), opts), target
+                lambda: write_pdf(target, title, lambda writer: paint(writer, opts), opts), target
             )
 
         dialog.paintRequested.connect(on_paint)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO
 
-from PySide6.QtGui import (
-    QPdfWriter,
-)
+from PySide6.QtCore import QFile, QFileDevice, QIODevice
+from PySide6.QtGui import QPdfWriter
 
-from ltv_desktop.core.files import new_file_mode
+from ltv_desktop.core.files import write_atomically
 from ltv_desktop.core.report import (
     BaseReport,
     ClientSummary,
@@ -26,17 +25,21 @@ from .summary_page import Progress, paint_summaries
 # -- PDF files ------------------------------------------------------------------------------
 
 
-def _pdf_writer(path: str, options: PrintOptions, title: str) -> QPdfWriter:
-    writer = QPdfWriter(path)
-    writer.setPageLayout(page_layout(options.page_size))
-    writer.setCreator("LTV Desktop")
-    writer.setTitle(title)
-    return writer
+class _NothingPaintedError(Exception):
+    """The painting stopped before a page (a cancelled batch): no file is written."""
 
 
-def _write_pdf(path: str | os.PathLike[str], title: str, paint: Callable[[QPdfWriter], int],
-               options: PrintOptions) -> int:  # fmt: skip
-    """Write a PDF through a temporary file beside ``path``: a failure leaves no half file."""
+def write_pdf(
+    path: str | os.PathLike[str],
+    title: str,
+    paint: Callable[[QPdfWriter], int],
+    options: PrintOptions,
+) -> int:
+    """Write what ``paint`` paints as a PDF at ``path``; return its pages (0: nothing written).
+
+    The pages stream into core.files' atomic writer, so a failure or a cancelled
+    batch leaves the previous file, if there was one, as it was.
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -45,26 +48,40 @@ def _write_pdf(path: str | os.PathLike[str], title: str, paint: Callable[[QPdfWr
             .replace("%2", str(folder))
             .replace("%1", str(target))
         )
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".ltv-", suffix=".pdf", dir=folder)
-    except OSError as e:
-        raise PrintError(_cannot_write(target, e)) from None
-    os.close(handle)
-    try:
-        writer = _pdf_writer(temporary, options, title)
+    pages = 0
+
+    def write(file: IO[bytes]) -> None:
+        nonlocal pages
+        device = QFile()
+        # The writer's open file, by descriptor: the PDF goes to disk page by page, never
+        # held whole in memory (a batch of every client can run to thousands of pages).
+        if not device.open(
+            file.fileno(),
+            QIODevice.OpenModeFlag.WriteOnly,
+            QFileDevice.FileHandleFlag.DontCloseHandle,
+        ):
+            raise OSError(device.errorString())
         try:
+            writer = QPdfWriter(device)
+            writer.setPageLayout(page_layout(options.page_size))
+            writer.setCreator("LTV Desktop")
+            writer.setTitle(title)
             pages = paint(writer)
+            del writer
         finally:
-            del writer  # closes the file, so it can be renamed (Windows) or removed
-        if pages:
-            os.chmod(temporary, new_file_mode(target))  # mkstemp makes it private (0600)
-            os.replace(temporary, target)
-        return pages
+            device.close()
+        if device.error() != QFileDevice.FileError.NoError:
+            raise OSError(device.errorString())
+        if not pages:
+            raise _NothingPaintedError
+
+    try:
+        write_atomically(target, write)
+    except _NothingPaintedError:
+        return 0
     except OSError as e:
         raise PrintError(_cannot_write(target, e)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    return pages
 
 
 def _cannot_write(target: Path, e: OSError) -> str:
@@ -99,14 +116,14 @@ def write_summaries_pdf(
         pages = paint_summaries(writer, summaries, options, watch)
         return 0 if stopped else pages
 
-    return _write_pdf(path, title or Paper.tr("Client summaries"), paint, options)
+    return write_pdf(path, title or Paper.tr("Client summaries"), paint, options)
 
 
 def write_report_pdf(
     path: str | os.PathLike[str], report: BaseReport, options: PrintOptions
 ) -> int:
     """Write the client-base report as a PDF; return its page count."""
-    return _write_pdf(
+    return write_pdf(
         path,
         Paper.tr("Client-base report"),
         lambda writer: paint_report(writer, report, options),
