@@ -50,7 +50,7 @@ from .formatting import Formats
 from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
-from .printing import Printing
+from .printing import Printing, PrintingWindow
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
@@ -186,8 +186,23 @@ class MainWindow(QMainWindow):
         self.load_bar.hide()
 
         self._make_actions()
+        clients = self.clients_page.view
+        self.printing = Printing(
+            PrintingWindow(
+                widget=self,
+                fmt=self.fmt,
+                document=lambda: self.doc,
+                current_client=self.current_client,
+                selected_clients=clients.selected_book_rows,
+                shown_clients=clients.shown_book_rows,
+                clients_filtered=lambda: clients.sheet_model().is_filtered(),
+                client_table=clients,
+                edit_actions=(self.cut_action, self.copy_action, self.paste_action),
+                last_folder=self._last_folder,
+                warn=lambda title, text: self.warn(title, text),  # --smoke replaces warn
+            )
+        )
         self._make_menus()
-        self.printing = Printing(self).install()
 
         for page in (self.clients_page, self.transactions_page):
             page.view.problem.connect(self.show_problem)
@@ -288,6 +303,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.problems_action)
         file_menu.addSeparator()
+        file_menu.addActions(self.printing.menu_actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.edit_menu = edit_menu
@@ -310,6 +327,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("File"))
         toolbar.setObjectName("file_toolbar")
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addAction(self.printing.print_client_action)
 
     def _install_undo_actions(self) -> None:
         assert self.doc is not None
@@ -439,10 +457,14 @@ class MainWindow(QMainWindow):
         self.totals_label.setText("  ·  ".join(parts))
         self._update_explanation()
 
-    def _update_explanation(self, *_args: object) -> None:
+    def current_client(self) -> int:
+        """Return the book row of the client under the cursor, or −1 when there is none.
+
+        On the transactions tab, the client of the current transaction; else the client table's.
+        """
         doc = self.doc
         if doc is None or self.clients_model is None or self.transactions_model is None:
-            return
+            return -1
         client_row = -1
         if self.tabs.currentWidget() is self.transactions_page:
             current = self.transactions_page.view.currentIndex()
@@ -453,7 +475,14 @@ class MainWindow(QMainWindow):
             current = self.clients_page.view.currentIndex()
             if current.isValid() and self.clients_model.rowCount():
                 client_row = self.clients_model.book_row(current.row())
-        if not 0 <= client_row < doc.book.client_count():
+        return client_row if 0 <= client_row < doc.book.client_count() else -1
+
+    def _update_explanation(self, *_args: object) -> None:
+        doc = self.doc
+        if doc is None or self.clients_model is None or self.transactions_model is None:
+            return
+        client_row = self.current_client()
+        if client_row < 0:
             self.explain.setPlainText(
                 self.tr("Select a client to see how their numbers are worked out.")
             )

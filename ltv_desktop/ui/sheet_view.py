@@ -100,6 +100,16 @@ class SheetView(QTableView):
         assert isinstance(model, SheetModel)
         return model
 
+    def selected_book_rows(self) -> list[int]:
+        """Return the book rows of the selected rows, in the table's order."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()})
+        return [int(r) for r in self.sheet_model().book_rows(rows)]
+
+    def shown_book_rows(self) -> list[int]:
+        """Return the book rows of every row the table shows (the filter's), in its order."""
+        model = self.sheet_model()
+        return [int(r) for r in model.book_rows(np.arange(model.rowCount()))]
+
     def setModel(self, model: Any) -> None:
         super().setModel(model)
         model.editRefused.connect(self._on_edit_refused)

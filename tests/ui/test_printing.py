@@ -527,7 +527,6 @@ def printed(print_file, window, monkeypatch, tmp_path):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     window.previews = previews
     window.fake_exec = fake_exec
-    Printing.of(window)
     return window
 
 
@@ -545,8 +544,8 @@ def select_clients(win, *client_ids: str) -> None:
 
 def test_ctrl_p_on_a_selected_client_previews_their_summary(printed, qtbot):
     win = printed
-    printing_ = Printing.of(win)
-    assert printing_ is Printing.of(win)  # installed once
+    printing_ = win.printing
+    assert win.findChildren(Printing) == [printing_]  # installed once
     select_clients(win, "P1")
     win.activateWindow()
     qtbot.keyClick(win.clients_page.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -568,7 +567,7 @@ def test_on_the_transactions_tab_the_current_transactions_client_is_printed(prin
     book = win.doc.book
     row = int(np.flatnonzero(book.transactions["client_id"] == book.id_row["N5"])[0])
     win.transactions_page.view.go_to(win.transactions_model.view_row(row), 0)
-    Printing.of(win).print_client_action.trigger()
+    win.printing.print_client_action.trigger()
     assert "Ffion Griffiths" in win.previews[-1]["title"]
     assert "Ffion Griffiths" in pdf_text(win.previews[-1]["path"])  # no "ﬀ" ligature
 
@@ -577,7 +576,7 @@ def test_print_menu_toolbar_and_context_menu(printed, monkeypatch):
     win = printed
     popped = []
     monkeypatch.setattr(QMenu, "popup", lambda menu, *a: popped.append(menu))
-    printing_ = Printing.of(win)
+    printing_ = win.printing
     file_menu = next(a.menu() for a in win.menuBar().actions() if a.menu() and "quit" in
                      [x.objectName() for x in a.menu().actions()])  # fmt: skip
     names = [a.objectName() for a in file_menu.actions()]
@@ -612,7 +611,7 @@ def test_report_preview_and_save_as_pdf_from_the_preview(printed, monkeypatch, t
         dialog.findChild(QToolBar).actions()[-1].trigger()
 
     win.fake_exec.hook = save
-    Printing.of(win).print_report_action.trigger()
+    win.printing.print_report_action.trigger()
     preview = win.previews[-1]
     assert preview["title"].endswith("Client-base report")
     pages = pdf_pages(preview["path"])
@@ -629,7 +628,7 @@ def test_batch_of_selected_clients_into_one_pdf(printed, monkeypatch, tmp_path):
     target = tmp_path / "batch.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     answer(monkeypatch, "selected", "pdf")
-    Printing.of(win).print_selected_action.trigger()
+    win.printing.print_selected_action.trigger()
     assert pdf_pages(target) == 3
     names = [pdf_text(target, page) for page in (1, 2, 3)]
     # In the table's order (book order here): G1, P1, N0.
@@ -647,7 +646,7 @@ def test_batch_of_filtered_clients_one_file_each(printed, monkeypatch, tmp_path,
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     answer(monkeypatch, "shown", "folder")
-    Printing.of(win).export_menu.actions()[1].trigger()  # Export PDF ▸ Summaries of selected…
+    win.printing.export_menu.actions()[1].trigger()  # Export PDF ▸ Summaries of selected…
     files = sorted(folder.iterdir())
     assert [f.name for f in files] == ["N4 Gruffudd ab Owain Ŵyn.pdf"]
     assert pdf_pages(files[0]) == 1
@@ -660,12 +659,12 @@ def test_cancelling_a_batch(printed, monkeypatch, tmp_path):
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: next(cancelled, True))
     folder = tmp_path / "pdfs"
     folder.mkdir()
-    rows = Printing.of(win).shown_clients()
-    Printing.of(win).save_summaries(rows, folder, per_client=True)
+    rows = win.clients_page.view.shown_book_rows()
+    win.printing.save_summaries(rows, folder, per_client=True)
     assert len(list(folder.iterdir())) == 2  # the second file was written as Cancel came in
     assert "Cancelled: 2 of 12" in win.statusBar().currentMessage()
     cancelled = iter([True])
-    Printing.of(win).save_summaries(rows, tmp_path / "one.pdf", per_client=False)
+    win.printing.save_summaries(rows, tmp_path / "one.pdf", per_client=False)
     assert not (tmp_path / "one.pdf").exists()  # a cancelled single PDF leaves nothing behind
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []
     assert "nothing was written" in win.statusBar().currentMessage()
@@ -690,7 +689,7 @@ def test_studio_name_and_currency_from_the_settings_are_printed(printed):
     QSettings().setValue("studio/name", "Stiwdio Gwenllian")  # as Settings… saves it
     win.fmt.currency = "£"  # as Settings… applies it to the open window
     select_clients(win, "P1")
-    Printing.of(win).print_client_action.trigger()
+    win.printing.print_client_action.trigger()
     text = pdf_text(win.previews[-1]["path"])
     assert "Stiwdio Gwenllian" in text
     assert "£20,000.00" in text  # single figures carry the symbol…

@@ -21,7 +21,7 @@ report's blocks and pagination), ``summary_page``, ``report_pages``, ``pdf``
 
 from __future__ import annotations
 
-from .actions import BatchDialog, Printing
+from .actions import BatchDialog, Printing, PrintingWindow
 from .options import PrintError, PrintOptions, page_layout, page_size_name, print_family
 from .pdf import summary_file_name, write_report_pdf, write_summaries_pdf, write_summary_files
 from .report_pages import paint_report
@@ -32,6 +32,7 @@ __all__ = [
     "PrintError",
     "PrintOptions",
     "Printing",
+    "PrintingWindow",
     "page_layout",
     "page_size_name",
     "paint_report",

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-import numpy as np
 from PySide6.QtCore import (
     QObject,
     QPoint,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import (
@@ -23,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QDialog,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QMenu,
     QProgressDialog,
     QRadioButton,
@@ -44,6 +43,8 @@ from ltv_desktop.core.report import (
     client_base_report,
 )
 
+from ..document import Document
+from ..formatting import Formats
 from ..settings import PAGE_SIZES
 from .options import PDF_FILTER, PrintError, PrintOptions, page_layout
 from .pdf import (
@@ -121,41 +122,37 @@ class BatchDialog(QDialog):
         return "folder" if self.folder_button.isChecked() else "print"
 
 
+@dataclass(frozen=True)
+class PrintingWindow:
+    """What the print actions need of the window that holds them (MainWindow builds one)."""
+
+    widget: QMainWindow  # parents the actions and dialogs; its status bar says what was done
+    fmt: Formats  # the window's formats (Settings… changes the currency in place)
+    document: Callable[[], Document | None]  # the open document, if any
+    current_client: Callable[[], int]  # the client under the cursor: a book row, or −1
+    selected_clients: Callable[[], list[int]]  # book rows of the selected clients, table order
+    shown_clients: Callable[[], list[int]]  # book rows of every client the table shows
+    clients_filtered: Callable[[], bool]  # whether a filter hides clients from the table
+    client_table: QAbstractItemView  # right-clicking a client offers to print them
+    edit_actions: Sequence[QAction]  # cut, copy, paste: first in that context menu
+    last_folder: Callable[[], str]  # where file dialogs open when the document has no file
+    warn: Callable[[str, str], None]  # a problem worth a message box: title, text
+
+
 class Printing(QObject):
     """Print and PDF actions for the main window: summaries, the report, batches.
 
-    ``Printing(window).install()`` adds the actions to the File menu, the file
-    toolbar and the client table's context menu. The window must offer
-    ``doc``, ``clients_model``, ``clients_page.view``, ``fmt``, ``warn`` and
-    the usual QMainWindow parts; nothing else of it is needed.
+    The window puts ``menu_actions()`` in its File menu and ``print_client_action``
+    on its toolbar; the client table's context menu offers the print actions.
     """
 
-    def __init__(self, window: Any):
-        super().__init__(window)
+    def __init__(self, window: PrintingWindow):
+        super().__init__(window.widget)
         self.setObjectName("printing")
         self.window = window
         self._menu: QMenu | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
-        self.installed = False
         self.last_pages = 0  # pages painted by the last preview or file (for tests and status)
-
-    @classmethod
-    def of(cls, window: Any) -> Printing:
-        """Return the window's installed Printing, installing one if there is none yet."""
-        for child in window.findChildren(QObject, "printing"):
-            if isinstance(child, Printing):
-                return child
-        return cls(window).install()
-
-    # -- installing ----------------------------------------------------------------------
-    def install(self) -> Printing:
-        """Add the actions to the File menu, the file toolbar and the client table; return self."""
-        w = self.window
-        for child in w.findChildren(QObject, "printing"):
-            if isinstance(child, Printing) and child is not self and child.installed:
-                self.deleteLater()
-                return child
-        self.installed = True
         self.print_client_action = self._action(
             self.tr("&Print client summary…"), self.print_client, "print_client",
             QKeySequence.StandardKey.Print, "document-print",
@@ -177,35 +174,24 @@ class Printing(QObject):
         self.pdf_report_action = self._action(
             self.tr("Client-base &report…"), self.save_report_pdf, "pdf_report"
         )
-        self.export_menu = QMenu(self.tr("&Export PDF"), w)
+        self.export_menu = QMenu(self.tr("&Export PDF"), window.widget)
         self.export_menu.setObjectName("export_pdf_menu")
         self.export_menu.addActions(
             [self.pdf_client_action, self.pdf_selected_action, self.pdf_report_action]
         )
-        file_menu, before = self._file_menu()
-        if file_menu is not None:
-            items = [
-                self.print_client_action,
-                self.print_selected_action,
-                self.print_report_action,
-                self.export_menu.menuAction(),
-            ]
-            if before is None:
-                file_menu.addSeparator()
-                file_menu.addActions(items)
-            else:
-                file_menu.insertSeparator(before)
-                file_menu.insertActions(before, items)
-        else:
-            w.addActions([self.print_client_action])
-        toolbar = w.findChild(QToolBar, "file_toolbar")
-        if toolbar is not None:
-            toolbar.addAction(self.print_client_action)
-        view = w.clients_page.view
-        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(self._on_context_menu)
-        return self
+        table = window.client_table
+        if table.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(self._on_context_menu)
+
+    def menu_actions(self) -> list[QAction]:
+        """Return the File menu's print items: three actions and the Export PDF submenu."""
+        return [
+            self.print_client_action,
+            self.print_selected_action,
+            self.print_report_action,
+            self.export_menu.menuAction(),
+        ]
 
     def _action(
         self,
@@ -215,7 +201,7 @@ class Printing(QObject):
         shortcut: QKeySequence.StandardKey | None = None,
         icon: str = "",
     ) -> QAction:
-        action = QAction(text, self.window)  # text: already translated
+        action = QAction(text, self.window.widget)  # text: already translated
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -225,112 +211,60 @@ class Printing(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _file_menu(self) -> tuple[QMenu | None, QAction | None]:
-        """Return the File menu and the item to insert before (the separator above Quit)."""
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            entries = menu.actions()
-            names = [a.objectName() for a in entries]
-            if "quit" in names or "save_as" in names:
-                if "quit" in names:
-                    at = names.index("quit")
-                    if at > 0 and entries[at - 1].isSeparator():
-                        at -= 1
-                    return menu, entries[at]
-                return menu, None
-        return None, None
-
     def context_menu(self) -> QMenu:
-        """Return the client table's context menu (edit actions when the window has them)."""
-        menu = QMenu(self.window)
-        for name in ("cut_action", "copy_action", "paste_action"):
-            action = getattr(self.window, name, None)
-            if isinstance(action, QAction):
-                menu.addAction(action)
+        """Return the client table's context menu: the edit actions, then the print actions."""
+        menu = QMenu(self.window.widget)
+        menu.addActions(list(self.window.edit_actions))
         if menu.actions():
             menu.addSeparator()
         menu.addActions(self.context_actions())
         return menu
 
     def context_actions(self) -> list[QAction]:
-        """Return the actions for a client table's own context menu, if the window has one."""
+        """Return the print actions of the client table's context menu."""
         return [self.print_client_action, self.print_selected_action, self.pdf_client_action]
 
     def _on_context_menu(self, position: QPoint) -> None:
-        view = self.window.clients_page.view
-        index = view.indexAt(position)
-        if index.isValid() and not view.selectionModel().isSelected(index):
-            view.setCurrentIndex(index)
+        table = self.window.client_table
+        index = table.indexAt(position)
+        if index.isValid() and not table.selectionModel().isSelected(index):
+            table.setCurrentIndex(index)
         self._menu = self.context_menu()
-        self._menu.popup(view.viewport().mapToGlobal(position))
+        self._menu.popup(table.viewport().mapToGlobal(position))
 
     # -- what to print ------------------------------------------------------------------
     def options(self) -> PrintOptions:
-        doc = self.window.doc
+        doc = self.window.document()
         source = doc.path.name if doc is not None and doc.path is not None else ""
         return PrintOptions.from_settings(self.window.fmt, source)
 
-    def current_client(self) -> int:
-        """Return the book row of the client to print, or −1 when there is none."""
-        w = self.window
-        doc = w.doc
-        if doc is None or doc.book.client_count() == 0:
-            return -1
-        transactions_page = getattr(w, "transactions_page", None)
-        tabs = getattr(w, "tabs", None)
-        if (
-            transactions_page is not None
-            and tabs is not None
-            and tabs.currentWidget() is transactions_page
-        ):
-            current = transactions_page.view.currentIndex()
-            model = getattr(w, "transactions_model", None)
-            if current.isValid() and model is not None and model.rowCount():
-                tx_row = model.book_row(current.row())
-                return int(doc.book.transactions["client_id"][tx_row])
-        model = w.clients_model
-        view = w.clients_page.view
-        current = view.currentIndex()
-        if not current.isValid():
-            rows = self._selected_view_rows()
-            if not rows:
-                return -1
-            return int(model.book_row(rows[0]))
-        if not model.rowCount():
-            return -1
-        return int(model.book_row(current.row()))
+    def _client(self) -> int:
+        """Return the book row of the client to print, or −1 when there is none.
 
-    def _selected_view_rows(self) -> list[int]:
-        view = self.window.clients_page.view
-        return sorted({index.row() for index in view.selectionModel().selectedIndexes()})
+        The window's current client; with no cursor in the table, the first selected.
+        """
+        row = self.window.current_client()
+        if row < 0:
+            selected = self.window.selected_clients()
+            row = selected[0] if selected else -1
+        return row
 
-    def selected_clients(self) -> list[int]:
-        """Return the book rows of the selected clients, in the table's order."""
-        model = self.window.clients_model
-        rows = self._selected_view_rows()
-        if not rows:
-            current = self.current_client()
-            return [] if current < 0 else [current]
-        return [int(r) for r in model.book_rows(rows)]
-
-    def shown_clients(self) -> list[int]:
-        """Return the book rows of every client the table shows (filtered), in its order."""
-        model = self.window.clients_model
-        return [int(r) for r in model.book_rows(np.arange(model.rowCount()))]
+    def _document(self) -> Document:
+        doc = self.window.document()
+        assert doc is not None  # the actions that need one return early without
+        return doc
 
     def _summaries(self, rows: Sequence[int]) -> list[ClientSummary]:
-        doc = self.window.doc
+        doc = self._document()
         return list(summaries_for(doc.book, doc.results, rows, self.window.fmt))
 
     def _report(self) -> BaseReport:
-        doc = self.window.doc
+        doc = self._document()
         return client_base_report(doc.book, doc.results, doc.engine.baseline_results)
 
     # -- actions ---------------------------------------------------------------------------
     def print_client(self) -> None:
-        row = self.current_client()
+        row = self._client()
         if row < 0:
             self._say(self.tr("Select a client to print their summary."))
             return
@@ -344,7 +278,7 @@ class Printing(QObject):
         )
 
     def print_report(self) -> None:
-        if self.window.doc is None:
+        if self.window.document() is None:
             return
         report = self._report()
         self.preview(
@@ -356,12 +290,12 @@ class Printing(QObject):
 
     def print_selected(self, output: str = "print") -> None:
         """Ask which clients and where, then print or write their summaries."""
-        if self.window.doc is None:
+        if self.window.document() is None:
             return
-        selected = self.selected_clients() if self._selected_view_rows() else []
-        shown = self.shown_clients()
-        model = self.window.clients_model
-        dialog = BatchDialog(len(selected), len(shown), model.is_filtered(), output, self.window)
+        selected = self.window.selected_clients()
+        shown = self.window.shown_clients()
+        filtered = self.window.clients_filtered()
+        dialog = BatchDialog(len(selected), len(shown), filtered, output, self.window.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         rows = selected if dialog.which() == "selected" else shown
@@ -379,26 +313,26 @@ class Printing(QObject):
             )
         elif choice == "pdf":
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save summaries as PDF"),
+                self.window.widget, self.tr("Save summaries as PDF"),
                 str(self._folder() / (self.tr("Client summaries") + ".pdf")), self.tr(PDF_FILTER),
             )  # fmt: skip
             if path:
                 self.save_summaries(rows, Path(_with_pdf(path)), per_client=False)
         else:
             folder = QFileDialog.getExistingDirectory(
-                self.window, self.tr("Folder for the client PDFs"), str(self._folder())
+                self.window.widget, self.tr("Folder for the client PDFs"), str(self._folder())
             )
             if folder:
                 self.save_summaries(rows, Path(folder), per_client=True)
 
     def save_client_pdf(self) -> None:
-        row = self.current_client()
+        row = self._client()
         if row < 0:
             self._say(self.tr("Select a client to save their summary."))
             return
         summary = self._summaries([row])[0]
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save client summary as PDF"),
+            self.window.widget, self.tr("Save client summary as PDF"),
             str(self._folder() / summary_file_name(summary)), self.tr(PDF_FILTER),
         )  # fmt: skip
         if not path:
@@ -407,10 +341,10 @@ class Printing(QObject):
                       _with_pdf(path))  # fmt: skip
 
     def save_report_pdf(self) -> None:
-        if self.window.doc is None:
+        if self.window.document() is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save client-base report as PDF"),
+            self.window.widget, self.tr("Save client-base report as PDF"),
             str(self._folder() / (self.tr("Client-base report") + ".pdf")),
             self.tr(PDF_FILTER),
         )  # fmt: skip
@@ -424,7 +358,7 @@ class Printing(QObject):
         """Write the summaries of ``rows`` with a progress dialog; return the pages written."""
         total = len(rows)
         progress = QProgressDialog(
-            self.tr("Writing client summaries…"), self.tr("Cancel"), 0, total, self.window
+            self.tr("Writing client summaries…"), self.tr("Cancel"), 0, total, self.window.widget
         )
         progress.setObjectName("print_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -440,8 +374,8 @@ class Printing(QObject):
             )
             return not progress.wasCanceled()
 
-        summaries = summaries_for(self.window.doc.book, self.window.doc.results, rows,
-                                  self.window.fmt)  # fmt: skip
+        doc = self._document()
+        summaries = summaries_for(doc.book, doc.results, rows, self.window.fmt)
         options = self.options()
         try:
             if per_client:
@@ -475,7 +409,7 @@ class Printing(QObject):
             return paint_summaries(device, summaries, opts)
         progress = QProgressDialog(
             self.tr("Laying out client summaries…"), self.tr("Cancel"), 0, len(summaries),
-            self.window,
+            self.window.widget,
         )  # fmt: skip
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -503,7 +437,7 @@ class Printing(QObject):
         printer.setPageLayout(page_layout(options.page_size))
         printer.setDocName(title)
         printer.setCreator("LTV Desktop")
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = QPrintPreviewDialog(printer, self.window.widget)
         dialog.setObjectName("print_preview")
         dialog.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
 
@@ -559,13 +493,13 @@ class Printing(QObject):
         self._say(self.tr("Saved %n page(s) to %1", "", pages).replace("%1", path))
 
     def _folder(self) -> Path:
-        doc = self.window.doc
+        doc = self.window.document()
         if doc is not None and doc.path is not None:
             return Path(doc.path).parent
-        return Path(str(QSettings().value("lastFolder", str(Path.home()))))
+        return Path(self.window.last_folder())
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.window.widget.statusBar().showMessage(text, 8000)
 
 
 def _with_pdf(path: str) -> str:
