@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ltv_desktop import __version__
 from ltv_desktop.resources import resource
 
+from . import file_open
 from .i18n import install_translations
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
@@ -43,6 +44,15 @@ def configure(app: QApplication) -> None:
     app.setWindowIcon(application_icon())  # the window, the taskbar and Help ▸ About
 
 
+def _open_handed_over(window: MainWindow, path: Path) -> bool:
+    """Open a workbook the desktop handed over (Finder, the Dock), asking to save first."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    return window.open_path(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window, on the workbook named on the command line if there is one."""
     args = list(sys.argv if argv is None else argv)
@@ -51,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure(app)
     # Before any window exists: menus, dialogs, numbers and layout direction follow it.
     install_translations(app, Settings.load().language)
+    # macOS hands a double-clicked workbook over as an event, not an argument; one that
+    # arrives before the window is up waits for it.
+    opener = file_open.install(app)
     window = MainWindow()
     smoke = "--smoke" in args
     if smoke:  # nobody to answer a dialog: problems go to stderr
@@ -61,8 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     opened = True
     if files and not recovered:
         opened = window.open_path(Path(files[0]), ask=False)
-    elif not files and not recovered and not smoke:
-        window.welcome()
+    # From here a handed-over workbook opens at once (one that came earlier, now).
+    handed_over = opener.attach(lambda path: _open_handed_over(window, path))
+    if not files and not recovered and not handed_over and not smoke:
+        window.welcome()  # a workbook handed over while it shows answers it
     if smoke:
         # Start, open, compute, report, leave: proves a build works with no one watching.
         totals = window.doc.results.totals if window.doc else None
