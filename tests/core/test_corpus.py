@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,6 +29,11 @@ import pytest
 from ltv_desktop.core.importing import inspect
 
 from . import hostile
+
+# Each child reads files under a memory limit (setrlimit): POSIX only.
+resource = pytest.importorskip(
+    "resource", reason="the corpus children run under setrlimit's memory limit: POSIX only"
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT = 20.0  # seconds one file may take

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import subprocess
 import sys
+import sysconfig
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -53,11 +55,20 @@ def ts_messages(language: str) -> list[tuple[str, ET.Element]]:
     ]
 
 
+def lrelease_program() -> str:
+    """pyside6-lrelease, among this Python's scripts (bin/ on POSIX; Scripts\\ on Windows,
+    which a Python installed without a virtualenv keeps beside python.exe, not with it)."""
+    scripts = sysconfig.get_path("scripts")
+    found = shutil.which("pyside6-lrelease", path=scripts)
+    assert found, f"pyside6-lrelease is not in {scripts}: is PySide6 installed?"
+    return found
+
+
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory) -> Path:
     """Compile every .ts into a folder of its own, as `make translations` does."""
     folder = tmp_path_factory.mktemp("i18n")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    lrelease = lrelease_program()
     for ts in sorted(TS.glob("ltv_*.ts")):
         qm = folder / f"{ts.stem}.qm"
         subprocess.run([str(lrelease), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
@@ -185,7 +196,7 @@ def test_missing_translations_fall_back_to_english_never_to_empty(language, tmp_
         "</context></TS>",
         encoding="utf-8",
     )
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    lrelease = lrelease_program()
     subprocess.run(
         [str(lrelease), "-silent", "-nounfinished", str(ts), "-qm", str(tmp_path / "t.qm")],
         check=True,

@@ -62,12 +62,22 @@ WELSH = ("Siân Llŷr ap Dafydd", "Gruffudd ab Owain Ŵyn", "Ffion Griffiths")
 ITALIAN = ("Niccolò Bianchi", "Maria Teresa D'Annunzio Ferrà", "Giulia Rossi")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _poppler():
-    missing = [t for t in ("pdftotext", "pdfinfo", "pdftoppm", "pdffonts", "pdfimages")
-               if shutil.which(t) is None]  # fmt: skip
-    if missing:
-        pytest.fail(f"{', '.join(missing)} missing: install the poppler-utils package")
+POPPLER = ("pdftotext", "pdfinfo", "pdftoppm", "pdffonts", "pdfimages")
+
+
+def needs_poppler() -> None:
+    """Skip a test that reads PDFs back where poppler is absent (macOS and Windows CI).
+
+    On Debian and Ubuntu (dpkg), where `make test` installs poppler-utils, its absence
+    is a fault of the machine and fails instead of passing by skipping.
+    """
+    missing = [tool for tool in POPPLER if shutil.which(tool) is None]
+    if not missing:
+        return
+    message = f"{', '.join(missing)} missing: install the poppler-utils package"
+    if shutil.which("dpkg"):
+        pytest.fail(message)
+    pytest.skip(f"{message} (poppler reads the PDFs back; this system has none)")
 
 
 def needs_print_font() -> None:
@@ -143,11 +153,13 @@ def summary_pdf(path: Path, book, results, client_ids, page_size: str = "A4") ->
 
 
 def pdf_pages(path: Path) -> int:
+    needs_poppler()
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
 
 
 def pdf_text(path: Path, page: int | None = None, layout: bool = True) -> str:
+    needs_poppler()
     args = ["pdftotext", "-enc", "UTF-8"]
     if layout:
         args.append("-layout")
@@ -216,6 +228,7 @@ def test_cli_summary_is_one_page_and_agrees_with_compute(print_file, tmp_path):
 
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_300_purchases_and_a_200_character_note_fit_one_page(tmp_path, page_size):
+    needs_poppler()
     book = print_book()
     results = compute(book, Scenario())
     out = tmp_path / "big.pdf"
@@ -294,6 +307,7 @@ def test_names_in_any_script_come_out_as_they_went_in(tmp_path):
     inside by its own rules, so the Hebrew names here are in Hebrew letters throughout —
     with a space or a maqaf (־), as Hebrew names are written.)
     """
+    needs_poppler()
     needs_print_font()
     book = print_book()
     results = compute(book, Scenario())
@@ -361,6 +375,7 @@ def test_reference_rendering_of_a_summary(tmp_path):
 
 def render_reference(pdf: Path, png: Path, shift: float = 0) -> Path:
     """Write the reference summary (optionally with its purchases lower) and render page 1."""
+    needs_poppler()
     book = print_book()
     results = compute(book, Scenario(addon_take_rate=0.1, addon_price=500))
     original = summary_page._purchases_table
@@ -456,6 +471,7 @@ def test_report_sections_are_all_there(tmp_path):
 
 
 def test_cli_report_and_all(print_file, tmp_path):
+    needs_poppler()
     out = tmp_path / "all.pdf"
     done = run_cli("print", print_file, "--all", "--page-size", "letter", "--pdf", out,
                    home=tmp_path)  # fmt: skip

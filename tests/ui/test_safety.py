@@ -75,7 +75,7 @@ def test_killing_a_save_at_any_moment_leaves_a_whole_file(tmp_path):
     for delay in (0.05, 0.3, 0.7, 1.1, 1.6, 2.2):
         run = child(script)
         time.sleep(delay)
-        run.send_signal(signal.SIGKILL)
+        run.kill()  # SIGKILL; TerminateProcess on Windows
         run.communicate()
         versions |= {digest(p) for p in tmp_path.glob("big.xlsx.v*")}
         # Whatever moment the kill hit, the file is one complete version, never a torn one.
@@ -83,6 +83,7 @@ def test_killing_a_save_at_any_moment_leaves_a_whole_file(tmp_path):
         assert len(read_workbook(target).book.transactions) == 300_000
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the crash is a SIGKILL: POSIX only")
 def test_a_crash_after_an_edit_is_recovered_on_the_next_start(studio_file, qtbot, monkeypatch):
     crashed = child(f"""
         import os, signal
