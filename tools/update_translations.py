@@ -11,7 +11,7 @@ or any editor) and run ``make translations`` to compile the .qm files the app lo
    Python file that lupdate reads too:
 
    - words that come from data (lever labels and help, stage names, column headings,
-     report lines): ``ltv_desktop.ui.i18n.data_strings()``;
+     report lines, import field labels): :func:`data_strings`;
    - literals passed to a method that translates its argument (``self._action("&New", …)``
      where ``_action`` calls ``self.tr(text)``) — a message of that class;
    - ``self.tr(NAME)`` / ``Class.tr(NAME)`` of a string constant, defined in the module or
@@ -46,7 +46,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ltv_desktop.core.compute import STAGE_NAMES  # noqa: E402
+from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
+from ltv_desktop.core.report import TOTAL_LINES  # noqa: E402
+from ltv_desktop.core.scenario import LEVERS  # noqa: E402
 from ltv_desktop.ui import i18n  # noqa: E402
+from ltv_desktop.ui.models import CLIENT_COLUMNS, TRANSACTION_COLUMNS  # noqa: E402
 
 SOURCES = ROOT / "ltv_desktop" / "ui"
 TS_DIR = ROOT / "resources" / "i18n"
@@ -59,6 +64,26 @@ def ts_path(language: str) -> Path:
 
 
 # -- what lupdate cannot see -------------------------------------------------------------
+
+
+def data_strings() -> dict[str, list[str]]:
+    """Return the source strings the UI translates from data at display time, by context.
+
+    They are handed to lupdate with the literal ``tr()`` calls of the code, so they are
+    translated like any other message.
+    """
+    levers: list[str] = []
+    for lever in LEVERS:
+        levers += [lever.label, lever.help, lever.group]
+    strings = {
+        i18n.LEVERS: levers,
+        i18n.STAGES: list(STAGE_NAMES),
+        i18n.COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
+        i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
+        # The import dialog shows each field's label through its own self.tr().
+        "ImportDialog": [field.label for field in IMPORT_FIELDS],
+    }
+    return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
 
 
 def _string(node: ast.AST | None) -> str | None:
@@ -202,7 +227,7 @@ def extra_messages(files: list[Path]) -> list[Message]:
     messages: list[Message] = []
     for path in files:
         messages += indirect_messages(path, classes)
-    for context, texts in i18n.data_strings().items():
+    for context, texts in data_strings().items():
         messages += [(context, text, "") for text in texts]
     for context, texts in i18n.QT_OWN.items():
         messages += [(context, text, "") for text in texts]
@@ -250,7 +275,7 @@ def tidy(ts: Path, classes: set[str]) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
     language = ts.stem.split("_", 1)[1]
-    known = classes | literal_contexts() | set(i18n.data_strings()) | set(i18n.QT_OWN)
+    known = classes | literal_contexts() | set(data_strings()) | set(i18n.QT_OWN)
     known.add(i18n.LAYOUT_DIRECTION[0])
     qt_contexts = set(i18n.QT_OWN) | {i18n.LAYOUT_DIRECTION[0]}
     for context in list(root.iter("context")):

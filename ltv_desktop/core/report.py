@@ -420,7 +420,8 @@ class BaseReport:
         return tuple(line for line in self.levers if line.moved)
 
 
-_TOTALS: tuple[tuple[str, str, bool], ...] = (
+# The report's total lines: result key, label (translated by the UI), whether a count.
+TOTAL_LINES: tuple[tuple[str, str, bool], ...] = (
     ("clients", "Clients", True),
     ("clients_with_purchases", "Buying clients", True),
     ("revenue", "Revenue so far", False),
@@ -487,7 +488,7 @@ def client_base_report(
     baseline_totals = base.totals.as_dict()
     totals = tuple(
         TotalLine(key, label, float(baseline_totals[key]), float(current_totals[key]), count)
-        for key, label, count in _TOTALS
+        for key, label, count in TOTAL_LINES
     )
     now, then = results.scenario, base.scenario
     levers = tuple(

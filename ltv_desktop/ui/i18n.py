@@ -5,8 +5,8 @@ class name), ``QCoreApplication.translate("Context", "…")`` elsewhere, and
 ``QT_TRANSLATE_NOOP`` for constants translated later. ``pyside6-lupdate`` finds
 those. Words that come from data instead — lever labels and help, stage names,
 column headings, report lines — are translated here under one fixed context
-each, and :func:`data_strings` lists their sources so that
-``tools/update_translations.py`` can hand them to lupdate as well.
+each; ``tools/update_translations.py`` lists their sources (``data_strings()``)
+and hands them to lupdate as well.
 
 This module also:
 
@@ -38,8 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
-from ltv_desktop.core.compute import STAGE_NAMES, Results
-from ltv_desktop.core.scenario import LEVERS as LEVER_LIST
+from ltv_desktop.core.compute import Results
 from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
 
@@ -128,31 +127,6 @@ def column_header(text: str) -> str:
 
 def total_label(text: str) -> str:
     return translate(TOTALS, text)
-
-
-def data_strings() -> dict[str, list[str]]:
-    """Return the source strings translated from data at display time, by context.
-
-    ``tools/update_translations.py`` passes these to lupdate with the literal
-    ``tr()`` calls of the code, so they are translated like any other message.
-    """
-    from ltv_desktop.core.importing import IMPORT_FIELDS
-    from ltv_desktop.core.report import _TOTALS
-
-    from .models import CLIENT_COLUMNS, TRANSACTION_COLUMNS
-
-    levers: list[str] = []
-    for lever in LEVER_LIST:
-        levers += [lever.label, lever.help, lever.group]
-    strings = {
-        LEVERS: levers,
-        STAGES: list(STAGE_NAMES),
-        COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
-        TOTALS: [label for _key, label, _count in _TOTALS],
-        # The import dialog shows each field's label through its own self.tr().
-        "ImportDialog": [field.label for field in IMPORT_FIELDS],
-    }
-    return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
 
 
 # -- choosing and loading ---------------------------------------------------------------

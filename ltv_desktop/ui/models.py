@@ -164,7 +164,7 @@ TRANSACTION_COLUMNS: tuple[Column, ...] = (
     _input(TF["description"]),
 )
 
-# Column headings are translated under i18n.COLUMNS (i18n.data_strings lists them).
+# Column headings are translated under i18n.COLUMNS (tools/update_translations.py lists them).
 TOOLTIPS = {
     "purchases_per_year": QT_TRANSLATE_NOOP(
         "SheetModel", "Set this to override what the data says for this client."

@@ -29,6 +29,7 @@ from ltv_desktop.ui.formatting import Formats
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.models import ClientColumn
 from ltv_desktop.ui.printing import summaries_for, write_report_pdf, write_summaries_pdf
+from tools.update_translations import data_strings
 
 from .conftest import discard_and_close
 from .test_printing import options, pdf_text, print_book
@@ -375,7 +376,7 @@ def unmarked_strings(path: Path, registered: set[str]) -> list[tuple[int, str]]:
 def test_every_user_visible_string_is_marked_for_translation():
     """Literal text handed to a widget, a dialog, a message or the printed page goes through
     tr()/translate() — or is a registered data string (lever labels, column headings…)."""
-    registered = {text for texts in i18n.data_strings().values() for text in texts}
+    registered = {text for texts in data_strings().values() for text in texts}
     problems = [
         f"{path.name}:{line}: {text!r}"
         for path in sorted(UI.rglob("*.py"))
