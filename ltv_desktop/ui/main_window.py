@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             (self.transactions_page, self.transactions_model, self.tr("transactions")),
         ):
             assert model is not None
-            total = model._book_row_count()
+            total = model.book_row_count()
             shown = model.rowCount()
             loc = self.fmt.locale
             page.count.setText(
@@ -520,13 +520,13 @@ class MainWindow(QMainWindow):
         at = (
             model.book_row(current.row())
             if current.isValid() and model.rowCount()
-            else model._book_row_count()
+            else model.book_row_count()
         )
         try:
             if model.sheet is Sheet.CLIENTS:
                 values = self.doc.blank_client()
             else:
-                values = self.doc.blank_transaction(at if at < model._book_row_count() else at - 1)
+                values = self.doc.blank_transaction(at if at < model.book_row_count() else at - 1)
             self.doc.insert_rows(model.sheet, at, values)
         except LtvError as problem:
             self.show_problem(str(problem))
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
     def _on_filter_changed(self) -> None:
         for page in (self.clients_page, self.transactions_page):
             model = page.view.model()
-            if isinstance(model, SheetModel) and model._filter_text != page.filter.text().strip():
+            if isinstance(model, SheetModel):
                 model.set_filter_text(page.filter.text())
 
     def _on_clear_members(self, page: SheetPage) -> None:
@@ -618,11 +618,17 @@ class MainWindow(QMainWindow):
         self.settings.save()
         self._autosave_timer.setInterval(self.settings.autosave_minutes * 60_000)
         self.fmt.currency = self.settings.currency
+        self._show_figures_again()
+
+    def _show_figures_again(self) -> None:
+        """Show every figure again in the current formats; the numbers themselves are unchanged."""
         for model in (self.clients_model, self.transactions_model):
             if model is not None:
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+                model.refresh()
+        self.scenario_panel.show_totals()
+        self.analysis.mark_dirty()
         if self.doc is not None:
-            self.doc.resultsChanged.emit()  # every figure shown again, with the new symbol
+            self._on_results_changed()
 
     def how_it_works(self) -> None:
         HowItWorksDialog(self).open()

@@ -195,7 +195,7 @@ class SheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = document
         self.fmt = formats
-        self._rows: Array = np.arange(self._book_row_count(), dtype=np.int64)
+        self._rows: Array = np.arange(self.book_row_count(), dtype=np.int64)
         self._view_of: Array | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter_text = ""
@@ -207,7 +207,8 @@ class SheetModel(QAbstractTableModel):
         document.resultsChanged.connect(self._on_results_changed)
 
     # -- size and mapping -----------------------------------------------
-    def _book_row_count(self) -> int:
+    def book_row_count(self) -> int:
+        """Return how many rows the sheet has, shown or not."""
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -225,7 +226,7 @@ class SheetModel(QAbstractTableModel):
     def view_row(self, book_row: int) -> int:
         """Return where a book row is shown, or -1 when the filter hides it."""
         if self._view_of is None:
-            view_of = np.full(self._book_row_count(), -1, dtype=np.int64)
+            view_of = np.full(self.book_row_count(), -1, dtype=np.int64)
             view_of[self._rows] = np.arange(len(self._rows))
             self._view_of = view_of
         if not 0 <= book_row < len(self._view_of):
@@ -389,6 +390,9 @@ class SheetModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_filter_text(self, text: str) -> None:
+        """Show only rows matching every word of ``text``; the same text again changes nothing."""
+        if text.strip() == self._filter_text:
+            return
         self._filter_text = text.strip()
         self._refilter()
 
@@ -399,7 +403,7 @@ class SheetModel(QAbstractTableModel):
         self._refilter()
 
     def _visible_mask(self) -> Array:
-        n = self._book_row_count()
+        n = self.book_row_count()
         mask = np.ones(n, dtype=bool)
         if self._member_mask is not None and len(self._member_mask) == n:
             mask &= self._member_mask
@@ -438,12 +442,18 @@ class SheetModel(QAbstractTableModel):
         if sheet is self.sheet:
             self.beginResetModel()
             mask = self._visible_mask() if self.is_filtered() else None
-            rows = np.arange(self._book_row_count(), dtype=np.int64)
+            rows = np.arange(self.book_row_count(), dtype=np.int64)
             self._rows = self._sorted(rows if mask is None else rows[mask])
             self._view_of = None
             self.endResetModel()
 
     def _on_results_changed(self) -> None:
+        self._emit_all_changed()
+
+    def refresh(self) -> None:
+        """Show every heading and cell again: their format changed (Settings… currency)."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self._emit_all_changed()
 
     def _emit_all_changed(self) -> None:
@@ -460,7 +470,7 @@ class ClientsModel(SheetModel):
     columns = CLIENT_COLUMNS
     search_keys = ("client_id", "name", "email", "phone", "source", "tags", "notes", "stage")
 
-    def _book_row_count(self) -> int:
+    def book_row_count(self) -> int:
         return self.doc.book.client_count()
 
     def raw(self, column: Column, row: int) -> Any:
@@ -522,7 +532,7 @@ class TransactionsModel(SheetModel):
     columns = TRANSACTION_COLUMNS
     search_keys = ("client_text", "kind", "description")
 
-    def _book_row_count(self) -> int:
+    def book_row_count(self) -> int:
         return self.doc.book.transaction_count()
 
     def raw(self, column: Column, row: int) -> Any:

@@ -196,9 +196,9 @@ class ScenarioPanel(QWidget):
     def set_document(self, doc: Document) -> None:
         self._doc = doc
         doc.scenarioChanged.connect(self._show_scenario)
-        doc.resultsChanged.connect(self._show_totals)
+        doc.resultsChanged.connect(self.show_totals)
         self._show_scenario()
-        self._show_totals()
+        self.show_totals()
 
     def _on_lever_moved(self, name: str) -> None:
         if self._doc is None:
@@ -236,7 +236,8 @@ class ScenarioPanel(QWidget):
         self.reset_button.setEnabled(moved)
         self.baseline_button.setEnabled(moved)
 
-    def _show_totals(self) -> None:
+    def show_totals(self) -> None:
+        """Show the client-base total against the baseline, in the current formats."""
         doc = self._doc
         if doc is None:
             return
