@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from ltv_desktop import __version__
 from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
-from ltv_desktop.core.explain import explanation
 from ltv_desktop.core.export import export_workbook
 from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import (
@@ -46,6 +44,7 @@ from ltv_desktop.resources import resource
 from . import safety
 from .analysis import AnalysisPages
 from .document import Document
+from .explain_dock import ExplainView
 from .formatting import Formats
 from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
@@ -98,13 +97,6 @@ class SheetPage(QWidget):
         self.member_chip.setText(text)
         self.member_chip.setVisible(bool(text))
         self.member_clear.setVisible(bool(text))
-
-
-class ExplainView(QTextBrowser):
-    """'Why this number': a few lines tall unless the user drags it taller."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 7 * self.fontMetrics().height())
 
 
 class MainWindow(QMainWindow):
@@ -163,8 +155,7 @@ class MainWindow(QMainWindow):
         self.scenario_dock = QDockWidget(self.tr("Scenario"), self, objectName="scenario_dock")
         self.scenario_dock.setWidget(self.scenario_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
-        self.explain = ExplainView(objectName="explain")
-        self.explain.setOpenLinks(False)
+        self.explain = ExplainView(self.fmt)
         self.explain_dock = QDockWidget(self.tr("Why this number"), self, objectName="explain_dock")
         self.explain_dock.setWidget(self.explain)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
@@ -478,23 +469,7 @@ class MainWindow(QMainWindow):
         return client_row if 0 <= client_row < doc.book.client_count() else -1
 
     def _update_explanation(self, *_args: object) -> None:
-        doc = self.doc
-        if doc is None or self.clients_model is None or self.transactions_model is None:
-            return
-        client_row = self.current_client()
-        if client_row < 0:
-            self.explain.setPlainText(
-                self.tr("Select a client to see how their numbers are worked out.")
-            )
-            return
-        lines = explanation(doc.book, doc.results, client_row, self.fmt.money)
-        title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
-        html = [
-            f"<b>{_escape(title)}</b>",
-            f"<p style='font-size:large'>{_escape(lines[0])}</p><ul>",
-        ]
-        html += [f"<li>{_escape(line)}</li>" for line in lines[1:]]
-        self.explain.setHtml("".join(html) + "</ul>")
+        self.explain.show_client(self.doc, self.current_client())
 
     # -- problems and notices -----------------------------------------------
     def show_problem(self, message: str) -> None:
@@ -1060,10 +1035,6 @@ class MainWindow(QMainWindow):
                 "and XlsxWriter.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["MainWindow", "QModelIndex"]

@@ -419,6 +419,13 @@
         </message>
     </context>
     <context>
+        <name>ExplainView</name>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>Dewiswch gleient i weld sut mae eu rhifau'n cael eu cyfrifo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1069,10 +1076,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Select a client to see how their numbers are worked out.</source>
-            <translation>Dewiswch gleient i weld sut mae eu rhifau'n cael eu cyfrifo.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>

@@ -401,6 +401,13 @@
         </message>
     </context>
     <context>
+        <name>ExplainView</name>
+        <message>
+            <source>Select a client to see how their numbers are worked out.</source>
+            <translation>Seleziona un cliente per vedere come sono calcolati i suoi numeri.</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1042,10 +1049,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Select a client to see how their numbers are worked out.</source>
-            <translation>Seleziona un cliente per vedere come sono calcolati i suoi numeri.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>

@@ -1,0 +1,44 @@
+"""'Why this number': how the selected client's figures are worked out, in the bottom dock."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ltv_desktop.core.explain import explanation
+
+from .document import Document
+from .formatting import Formats
+
+
+class ExplainView(QTextBrowser):
+    """One client's formula and the figures behind it; a few lines tall unless dragged taller."""
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fmt = formats
+        self.setObjectName("explain")
+        self.setOpenLinks(False)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 7 * self.fontMetrics().height())
+
+    def show_client(self, doc: Document | None, client_row: int) -> None:
+        """Explain the client at book row ``client_row`` of ``doc`` (-1: nobody is selected)."""
+        if doc is None or not 0 <= client_row < doc.book.client_count():
+            self.setPlainText(self.tr("Select a client to see how their numbers are worked out."))
+            return
+        lines = explanation(doc.book, doc.results, client_row, self._fmt.money)
+        title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
+        parts = [
+            f"<b>{_escape(title)}</b>",
+            f"<p style='font-size:large'>{_escape(lines[0])}</p><ul>",
+        ]
+        parts += [f"<li>{_escape(line)}</li>" for line in lines[1:]]
+        self.setHtml("".join(parts) + "</ul>")
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
