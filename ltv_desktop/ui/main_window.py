@@ -41,7 +41,6 @@ from ltv_desktop.core.workbook import (
 )
 from ltv_desktop.resources import resource
 
-from . import safety
 from .analysis import AnalysisPages
 from .document import Document
 from .explain_dock import ExplainView
@@ -50,6 +49,7 @@ from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing, PrintingWindow
+from .safety import SafetyNet, backup_previous, write_atomically
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
@@ -207,12 +207,9 @@ class MainWindow(QMainWindow):
         for view in self.analysis.views:
             view.showClients.connect(self.show_clients)
 
-        self.autosave = safety.Autosave()
-        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last autosaved
-        self._lock: safety.OpenLock | None = None
-        self._autosave_timer = QTimer(self, interval=self.settings.autosave_minutes * 60_000)
-        self._autosave_timer.timeout.connect(self.autosave_now)
-        self._autosave_timer.start()
+        self.safety = SafetyNet(self, self.settings.autosave_minutes, self)
+        self.autosave = self.safety.autosave  # read by the tests, as is the timer
+        self._autosave_timer = self.safety.timer
 
         self.resize(1280, 800)
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
@@ -346,7 +343,7 @@ class MainWindow(QMainWindow):
         old = self.doc
         self.doc = doc
         doc.setParent(self)
-        self._take_lock(doc.path)
+        self.safety.hold_lock(doc.path)
         self.clients_model = ClientsModel(doc, self.fmt, self)
         self.transactions_model = TransactionsModel(doc, self.fmt, self)
         for page, model in (
@@ -576,7 +573,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.autosave.clear()
+            self.safety.discard_autosave()
             return True
         return False
 
@@ -591,7 +588,7 @@ class MainWindow(QMainWindow):
             return
         self.settings = dialog.settings()
         self.settings.save()
-        self._autosave_timer.setInterval(self.settings.autosave_minutes * 60_000)
+        self.safety.set_autosave_minutes(self.settings.autosave_minutes)
         self.fmt.currency = self.settings.currency
         self._show_figures_again()
 
@@ -846,8 +843,8 @@ class MainWindow(QMainWindow):
             )
             return False
         with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
-            safety.backup_previous(path)
-        reason = safety.write_atomically(path, data)
+            backup_previous(path)
+        reason = write_atomically(path, data)
         if reason:
             self.warn(
                 self.tr("Could not save"),
@@ -856,93 +853,14 @@ class MainWindow(QMainWindow):
             return False
         if doc.path is None or doc.path != path.resolve():
             doc.path = path.resolve()
-            self._take_lock(doc.path)
+            self.safety.hold_lock(doc.path)
         doc.written_by_app = True
         doc.undo_stack.setClean()
-        self.autosave.clear()
+        self.safety.discard_autosave()
         doc.pathChanged.emit()
         self._add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True
-
-    # -- never losing work ------------------------------------------------------
-    def autosave_now(self) -> None:
-        """Keep a copy of unsaved work in the data folder (a clean document needs none)."""
-        doc = self.doc
-        if doc is None or not doc.is_modified():
-            self.autosave.clear()
-            self._autosaved = None
-            return
-        # Nothing new since the last autosave: writing it again would only cost time
-        # (seconds at a million transactions, on this thread).
-        state = (id(doc), doc.undo_stack.index())
-        if state == self._autosaved and self.autosave.workbook.exists():
-            return
-        try:
-            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
-        except Exception:
-            return
-        reason = self.autosave.write(data, doc.path)
-        self._autosaved = None if reason else state
-        if reason:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 8000)
-
-    def offer_recovery(self) -> bool:
-        """Offer unsaved work a crashed session left behind; return True if some was recovered."""
-        for left in safety.leftovers():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Recover unsaved work?"),
-                self.tr("LTV Desktop closed without saving %1. Recover it?").replace(
-                    "%1", left.describe()
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                left.discard()
-                continue
-            try:
-                loaded = read_workbook(left.workbook)
-            except LtvError as problem:
-                self.warn(self.tr("Could not recover"), str(problem))
-                continue
-            doc = Document(
-                loaded.book, loaded.scenario, loaded.baseline, left.original, parent=self
-            )
-            self.set_document(doc)
-            doc.undo_stack.resetClean()  # recovered work is unsaved work
-            self._update_title()
-            left.discard()
-            self.autosave_now()
-            self.statusBar().showMessage(
-                self.tr("Recovered %1").replace("%1", left.describe()), 8000
-            )
-            return True
-        return False
-
-    def _take_lock(self, path: Path | None) -> None:
-        """Hold the 'open in LTV Desktop' lock for ``path``; warn if someone else holds it."""
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-        if path is None:
-            return
-        lock = safety.OpenLock(path)
-        if lock.acquire():
-            self._lock = lock
-        else:
-            self.show_problem(
-                self.tr("%1 is already open in another LTV Desktop window. Changes saved in one "
-                        "will overwrite the other's.").replace("%1", path.name)
-            )  # fmt: skip
-        other = safety.other_program_lock(path)
-        if other:
-            self.show_problem(
-                self.tr("%1 seems to be open in %2. Close it there first, or save here under "
-                        "a new name: otherwise one program's changes overwrite the other's.")
-                .replace("%1", path.name).replace("%2", other)
-            )  # fmt: skip
 
     # -- recent files and settings --------------------------------------------
     def recent_files(self) -> list[str]:
@@ -1019,10 +937,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
-        self.autosave.clear()  # saved or discarded on purpose: nothing to recover
-        self._take_lock(None)
-        self._autosave_timer.stop()
+        self.safety.close()
         event.accept()
+
+    # -- never losing work (the safety net's, offered here for the app and the tests) -------
+    def autosave_now(self) -> None:
+        self.safety.autosave_now()
+
+    def offer_recovery(self) -> bool:
+        return self.safety.offer_recovery()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -7,6 +7,9 @@ or $LTV_DESKTOP_DATA when set, as the tests do):
     autosave/<session>.json   what it belongs to: original path, process id, time
     backups/<name>            the previous version of each file saved over
     locks/<hash>.lock         QLockFile: the file is open in a running LTV Desktop
+
+:class:`SafetyNet` is the window's side of it: the autosave timer, the offer to
+recover after a crash, and holding the lock of the open file.
 """
 
 from __future__ import annotations
@@ -18,8 +21,15 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QLockFile, QSaveFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QObject, QSaveFile, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+
+from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.workbook import read_workbook, workbook_bytes
+
+from .document import Document
 
 
 def data_folder() -> Path:
@@ -178,3 +188,123 @@ class OpenLock:
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+# -- the window's safety net ------------------------------------------------------------
+class DocumentWindow(Protocol):
+    """What the window's helpers (the safety net, the file actions) need of the window."""
+
+    doc: Document | None
+
+    def set_document(self, doc: Document) -> None: ...
+    def show_problem(self, message: str) -> None: ...
+    def warn(self, title: str, text: str) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...  # the widget dialogs are parented to
+
+
+class SafetyNet(QObject):
+    """Autosave every few minutes, recovery after a crash, the lock of the open file."""
+
+    def __init__(self, window: DocumentWindow, autosave_minutes: int, parent: QObject):
+        super().__init__(parent)
+        self._window = window
+        self.autosave = Autosave()
+        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last autosaved
+        self._lock: OpenLock | None = None
+        self.timer = QTimer(self, interval=autosave_minutes * 60_000)
+        self.timer.timeout.connect(self.autosave_now)
+        self.timer.start()
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+
+    def autosave_now(self) -> None:
+        """Keep a copy of unsaved work in the data folder (a clean document needs none)."""
+        doc = self._window.doc
+        if doc is None or not doc.is_modified():
+            self.autosave.clear()
+            self._autosaved = None
+            return
+        # Nothing new since the last autosave: writing it again would only cost time
+        # (seconds at a million transactions, on this thread).
+        state = (id(doc), doc.undo_stack.index())
+        if state == self._autosaved and self.autosave.workbook.exists():
+            return
+        try:
+            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
+        except Exception:
+            return
+        reason = self.autosave.write(data, doc.path)
+        self._autosaved = None if reason else state
+        if reason:
+            self._window.statusBar().showMessage(
+                self.tr("Autosave failed: %1").replace("%1", reason), 8000
+            )
+
+    def discard_autosave(self) -> None:
+        """Forget the unsaved copy: the work was saved or discarded on purpose."""
+        self.autosave.clear()
+
+    def offer_recovery(self) -> bool:
+        """Offer unsaved work a crashed session left behind; return True if some was recovered."""
+        window = self._window
+        for left in leftovers():
+            answer = QMessageBox.question(
+                window.window(),
+                self.tr("Recover unsaved work?"),
+                self.tr("LTV Desktop closed without saving %1. Recover it?").replace(
+                    "%1", left.describe()
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                left.discard()
+                continue
+            try:
+                loaded = read_workbook(left.workbook)
+            except LtvError as problem:
+                window.warn(self.tr("Could not recover"), str(problem))
+                continue
+            doc = Document(
+                loaded.book, loaded.scenario, loaded.baseline, left.original, parent=self.parent()
+            )
+            window.set_document(doc)
+            doc.undo_stack.resetClean()  # recovered work is unsaved work
+            left.discard()
+            self.autosave_now()
+            window.statusBar().showMessage(
+                self.tr("Recovered %1").replace("%1", left.describe()), 8000
+            )
+            return True
+        return False
+
+    def hold_lock(self, path: Path | None) -> None:
+        """Hold the 'open in LTV Desktop' lock for ``path``; warn if someone else holds it."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if path is None:
+            return
+        lock = OpenLock(path)
+        if lock.acquire():
+            self._lock = lock
+        else:
+            self._window.show_problem(
+                self.tr("%1 is already open in another LTV Desktop window. Changes saved in one "
+                        "will overwrite the other's.").replace("%1", path.name)
+            )  # fmt: skip
+        other = other_program_lock(path)
+        if other:
+            self._window.show_problem(
+                self.tr("%1 seems to be open in %2. Close it there first, or save here under "
+                        "a new name: otherwise one program's changes overwrite the other's.")
+                .replace("%1", path.name).replace("%2", other)
+            )  # fmt: skip
+
+    def close(self) -> None:
+        """The window closes with its work saved or discarded: nothing to recover or hold."""
+        self.autosave.clear()
+        self.hold_lock(None)
+        self.timer.stop()

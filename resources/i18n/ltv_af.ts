@@ -1158,34 +1158,6 @@ Vervang dit in elk geval?</translation>
             <translation>%1 is gestoor</translation>
         </message>
         <message>
-            <source>Autosave failed: %1</source>
-            <translation>Outomatiese stoor het misluk: %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>Herstel ongestoorde werk?</translation>
-        </message>
-        <message>
-            <source>LTV Desktop closed without saving %1. Recover it?</source>
-            <translation>LTV Desktop het gesluit sonder om %1 te stoor. Herstel dit?</translation>
-        </message>
-        <message>
-            <source>Could not recover</source>
-            <translation>Kon nie herstel nie</translation>
-        </message>
-        <message>
-            <source>Recovered %1</source>
-            <translation>%1 is herstel</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
-            <translation>%1 is reeds oop in 'n ander LTV Desktop-venster. Veranderinge wat in een gestoor word, sal die ander s'n oorskryf.</translation>
-        </message>
-        <message>
-            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
-            <translation>%1 blyk oop te wees in %2. Maak dit eers daar toe, of stoor hier onder 'n nuwe naam: anders oorskryf die een program se veranderinge die ander s'n.</translation>
-        </message>
-        <message>
             <source>No recent files</source>
             <translation>Geen onlangse lêers nie</translation>
         </message>
@@ -2468,6 +2440,37 @@ Wil jy dit vervang?</translation>
         <message>
             <source>Select All</source>
             <translation>Kies alles</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyNet</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Outomatiese stoor het misluk: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Herstel ongestoorde werk?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop het gesluit sonder om %1 te stoor. Herstel dit?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Kon nie herstel nie</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>%1 is herstel</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 is reeds oop in 'n ander LTV Desktop-venster. Veranderinge wat in een gestoor word, sal die ander s'n oorskryf.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>%1 blyk oop te wees in %2. Maak dit eers daar toe, of stoor hier onder 'n nuwe naam: anders oorskryf die een program se veranderinge die ander s'n.</translation>
         </message>
     </context>
     <context>

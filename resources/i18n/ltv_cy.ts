@@ -1188,34 +1188,6 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Cadwyd %1</translation>
         </message>
         <message>
-            <source>Autosave failed: %1</source>
-            <translation>Methodd cadw'n awtomatig: %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>Adfer gwaith heb ei gadw?</translation>
-        </message>
-        <message>
-            <source>LTV Desktop closed without saving %1. Recover it?</source>
-            <translation>Caeodd LTV Desktop heb gadw %1. Ei adfer?</translation>
-        </message>
-        <message>
-            <source>Could not recover</source>
-            <translation>Methu adfer</translation>
-        </message>
-        <message>
-            <source>Recovered %1</source>
-            <translation>Adferwyd %1</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
-            <translation>Mae %1 eisoes ar agor mewn ffenestr LTV Desktop arall. Bydd newidiadau a gedwir yn un yn trosysgrifo rhai'r llall.</translation>
-        </message>
-        <message>
-            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
-            <translation>Mae'n ymddangos bod %1 ar agor yn %2. Caewch ef yno yn gyntaf, neu cadwch yma dan enw newydd: fel arall bydd newidiadau un rhaglen yn trosysgrifo rhai'r llall.</translation>
-        </message>
-        <message>
             <source>No recent files</source>
             <translation>Dim ffeiliau diweddar</translation>
         </message>
@@ -2513,6 +2485,37 @@ Ydych chi am ei disodli?</translation>
         <message>
             <source>Select All</source>
             <translation>Dewis y Cyfan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyNet</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Methodd cadw'n awtomatig: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Adfer gwaith heb ei gadw?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>Caeodd LTV Desktop heb gadw %1. Ei adfer?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Methu adfer</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>Adferwyd %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>Mae %1 eisoes ar agor mewn ffenestr LTV Desktop arall. Bydd newidiadau a gedwir yn un yn trosysgrifo rhai'r llall.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>Mae'n ymddangos bod %1 ar agor yn %2. Caewch ef yno yn gyntaf, neu cadwch yma dan enw newydd: fel arall bydd newidiadau un rhaglen yn trosysgrifo rhai'r llall.</translation>
         </message>
     </context>
     <context>

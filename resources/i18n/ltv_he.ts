@@ -1158,34 +1158,6 @@ Replace it anyway?</source>
             <translation>%1 נשמר</translation>
         </message>
         <message>
-            <source>Autosave failed: %1</source>
-            <translation>השמירה האוטומטית נכשלה: %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>לשחזר עבודה שלא נשמרה?</translation>
-        </message>
-        <message>
-            <source>LTV Desktop closed without saving %1. Recover it?</source>
-            <translation>LTV Desktop נסגר בלי לשמור את %1. לשחזר?</translation>
-        </message>
-        <message>
-            <source>Could not recover</source>
-            <translation>לא ניתן לשחזר</translation>
-        </message>
-        <message>
-            <source>Recovered %1</source>
-            <translation>%1 שוחזר</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
-            <translation>%1 כבר פתוח בחלון אחר של LTV Desktop. שינויים שיישמרו באחד ידרסו את אלה של השני.</translation>
-        </message>
-        <message>
-            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
-            <translation>נראה ש־%1 פתוח ב־%2. סגרו אותו שם קודם, או שמרו כאן בשם חדש: אחרת השינויים של תוכנה אחת ידרסו את אלה של השנייה.</translation>
-        </message>
-        <message>
             <source>No recent files</source>
             <translation>אין קבצים אחרונים</translation>
         </message>
@@ -2468,6 +2440,37 @@ Do you want to replace it?</source>
         <message>
             <source>Select All</source>
             <translation>בחר הכל</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyNet</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>השמירה האוטומטית נכשלה: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>לשחזר עבודה שלא נשמרה?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop נסגר בלי לשמור את %1. לשחזר?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>לא ניתן לשחזר</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>%1 שוחזר</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 כבר פתוח בחלון אחר של LTV Desktop. שינויים שיישמרו באחד ידרסו את אלה של השני.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>נראה ש־%1 פתוח ב־%2. סגרו אותו שם קודם, או שמרו כאן בשם חדש: אחרת השינויים של תוכנה אחת ידרסו את אלה של השנייה.</translation>
         </message>
     </context>
     <context>

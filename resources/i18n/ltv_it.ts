@@ -1158,34 +1158,6 @@ Sostituirlo comunque?</translation>
             <translation>Salvato %1</translation>
         </message>
         <message>
-            <source>Autosave failed: %1</source>
-            <translation>Salvataggio automatico non riuscito: %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>Recuperare il lavoro non salvato?</translation>
-        </message>
-        <message>
-            <source>LTV Desktop closed without saving %1. Recover it?</source>
-            <translation>LTV Desktop si è chiuso senza salvare %1. Recuperarlo?</translation>
-        </message>
-        <message>
-            <source>Could not recover</source>
-            <translation>Impossibile recuperare</translation>
-        </message>
-        <message>
-            <source>Recovered %1</source>
-            <translation>Recuperato %1</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
-            <translation>%1 è già aperto in un'altra finestra di LTV Desktop. Le modifiche salvate in una sovrascriveranno quelle dell'altra.</translation>
-        </message>
-        <message>
-            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
-            <translation>%1 sembra aperto in %2. Chiudilo lì prima, oppure salva qui con un nuovo nome: altrimenti le modifiche di un programma sovrascrivono quelle dell'altro.</translation>
-        </message>
-        <message>
             <source>No recent files</source>
             <translation>Nessun file recente</translation>
         </message>
@@ -2468,6 +2440,37 @@ Vuoi sostituirlo?</translation>
         <message>
             <source>Select All</source>
             <translation>Seleziona tutto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyNet</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Salvataggio automatico non riuscito: %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Recuperare il lavoro non salvato?</translation>
+        </message>
+        <message>
+            <source>LTV Desktop closed without saving %1. Recover it?</source>
+            <translation>LTV Desktop si è chiuso senza salvare %1. Recuperarlo?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Impossibile recuperare</translation>
+        </message>
+        <message>
+            <source>Recovered %1</source>
+            <translation>Recuperato %1</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another LTV Desktop window. Changes saved in one will overwrite the other's.</source>
+            <translation>%1 è già aperto in un'altra finestra di LTV Desktop. Le modifiche salvate in una sovrascriveranno quelle dell'altra.</translation>
+        </message>
+        <message>
+            <source>%1 seems to be open in %2. Close it there first, or save here under a new name: otherwise one program's changes overwrite the other's.</source>
+            <translation>%1 sembra aperto in %2. Chiudilo lì prima, oppure salva qui con un nuovo nome: altrimenti le modifiche di un programma sovrascrivono quelle dell'altro.</translation>
         </message>
     </context>
     <context>
