@@ -1,8 +1,11 @@
-"""The main window: client and transaction sheets, the scenario dock, 'why this number'."""
+"""The main window: the sheets, the analysis, the scenario and 'why this number' docks, the menus.
+
+What the File menu does lives in ``file_actions``, autosave, recovery and the
+open-file lock in ``safety``, the explanation in ``explain_dock``.
+"""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import numpy as np
@@ -10,17 +13,13 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStyle,
     QTabWidget,
     QToolButton,
@@ -30,37 +29,20 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop import __version__
 from ltv_desktop.core.book import Sheet
-from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
-from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importing import ImportSession
-from ltv_desktop.core.workbook import (
-    LoadedWorkbook,
-    is_written_by_app,
-    read_workbook,
-    workbook_bytes,
-)
-from ltv_desktop.resources import resource
+from ltv_desktop.core.errors import LtvError
 
 from .analysis import AnalysisPages
 from .document import Document
 from .explain_dock import ExplainView
+from .file_actions import FileActions
 from .formatting import Formats
-from .import_dialog import ImportDialog, SkippedDialog, skipped_table
-from .loader import Background, InChildProcess
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing, PrintingWindow
-from .safety import SafetyNet, backup_previous, write_atomically
+from .safety import SafetyNet
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
-from .welcome import HowItWorksDialog, Start, WelcomeDialog
-
-MAX_RECENT = 8
-# Above this size a workbook is read in a child process: the window stays live, Cancel is
-# immediate, and a hostile file's memory use is capped. Below it, starting a process costs
-# more than the read.
-CHILD_PROCESS_BYTES = 1_000_000
-FILE_FILTER = "Excel workbooks (*.xlsx)"
+from .welcome import HowItWorksDialog
 
 
 class SheetPage(QWidget):
@@ -109,30 +91,28 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.clients_model: ClientsModel | None = None
         self.transactions_model: TransactionsModel | None = None
+        self._undo_actions: tuple[QAction, ...] = ()
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._banner_timer = QTimer(self, singleShot=True, interval=12000)
+        self.safety = SafetyNet(self, self.settings.autosave_minutes, self)
+        self.files = FileActions(self, self.safety, self.fmt, self)
+        # What the tests look at: the autosave, its timer, the loading line.
+        self.autosave = self.safety.autosave
+        self._autosave_timer = self.safety.timer
+        self.load_bar = self.files.load_bar
+        self.load_cancel = self.load_bar.cancel
 
+        # -- widgets
         self.clients_page = SheetPage(self.tr("Filter clients: name, ID, e-mail, tag, stage…"))
         self.transactions_page = SheetPage(
             self.tr("Filter transactions: client, kind, description…")
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.clients_page, self.tr("Clients"))
-        self.tabs.addTab(self.transactions_page, self.tr("Transactions"))
         self.analysis = AnalysisPages(self.fmt)
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.setObjectName("analysis_tabs")
-        self.analysis_tabs.addTab(self.analysis.compare, self.tr("Cheap versus top"))
-        self.analysis_tabs.addTab(self.analysis.pareto, self.tr("Where the value sits"))
-        self.analysis_tabs.addTab(self.analysis.yearly, self.tr("New versus returning"))
-        self.analysis_tabs.addTab(self.analysis.life_cycle, self.tr("Life cycle"))
-        analysis_page = QWidget()
-        analysis_layout = QVBoxLayout(analysis_page)
-        analysis_layout.setContentsMargins(4, 4, 4, 4)
-        analysis_layout.addWidget(self.analysis.follow_filter)
-        analysis_layout.addWidget(self.analysis_tabs, 1)
-        self.analysis_page = analysis_page
-        self.tabs.addTab(analysis_page, self.tr("Analysis"))
+        self.analysis_page = QWidget()
         self.banner = QLabel(objectName="banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -141,41 +121,11 @@ class MainWindow(QMainWindow):
             " border-radius: 4px; padding: 6px 10px; }"
         )
         self.banner.hide()
-        self._banner_timer = QTimer(self, singleShot=True, interval=12000)
-        self._banner_timer.timeout.connect(self.banner.hide)
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(2)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-
         self.scenario_panel = ScenarioPanel(self.fmt)
         self.scenario_dock = QDockWidget(self.tr("Scenario"), self, objectName="scenario_dock")
-        self.scenario_dock.setWidget(self.scenario_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
         self.explain = ExplainView(self.fmt)
         self.explain_dock = QDockWidget(self.tr("Why this number"), self, objectName="explain_dock")
-        self.explain_dock.setWidget(self.explain)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
-
         self.totals_label = QLabel(objectName="totals")
-        self.statusBar().addPermanentWidget(self.totals_label)
-        self.load_bar = QWidget()
-        self.load_progress = QLabel()
-        busy = QProgressBar()
-        busy.setRange(0, 0)  # a spreadsheet parser cannot say how far along it is
-        busy.setMaximumWidth(160)
-        self.load_cancel = QPushButton(self.tr("Cancel"), objectName="cancel_loading")
-        load_layout = QHBoxLayout(self.load_bar)
-        load_layout.setContentsMargins(0, 0, 0, 0)
-        load_layout.addWidget(self.load_progress)
-        load_layout.addWidget(busy)
-        load_layout.addWidget(self.load_cancel)
-        self.statusBar().addWidget(self.load_bar)
-        self.load_bar.hide()
-
         self._make_actions()
         clients = self.clients_page.view
         self.printing = Printing(
@@ -189,29 +139,53 @@ class MainWindow(QMainWindow):
                 clients_filtered=lambda: clients.sheet_model().is_filtered(),
                 client_table=clients,
                 edit_actions=(self.cut_action, self.copy_action, self.paste_action),
-                last_folder=self._last_folder,
+                last_folder=self.files.last_folder,
                 warn=lambda title, text: self.warn(title, text),  # --smoke replaces warn
             )
         )
-        self._make_menus()
 
+        # -- layout
+        self.tabs.addTab(self.clients_page, self.tr("Clients"))
+        self.tabs.addTab(self.transactions_page, self.tr("Transactions"))
+        self.analysis_tabs.addTab(self.analysis.compare, self.tr("Cheap versus top"))
+        self.analysis_tabs.addTab(self.analysis.pareto, self.tr("Where the value sits"))
+        self.analysis_tabs.addTab(self.analysis.yearly, self.tr("New versus returning"))
+        self.analysis_tabs.addTab(self.analysis.life_cycle, self.tr("Life cycle"))
+        analysis_layout = QVBoxLayout(self.analysis_page)
+        analysis_layout.setContentsMargins(4, 4, 4, 4)
+        analysis_layout.addWidget(self.analysis.follow_filter)
+        analysis_layout.addWidget(self.analysis_tabs, 1)
+        self.tabs.addTab(self.analysis_page, self.tr("Analysis"))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.scenario_dock.setWidget(self.scenario_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
+        self.explain_dock.setWidget(self.explain)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
+        self.statusBar().addPermanentWidget(self.totals_label)
+        self.statusBar().addWidget(self.load_bar)
+        self._make_menus()
+        self.resize(1280, 800)
+
+        # -- signals
+        self._banner_timer.timeout.connect(self.banner.hide)
         for page in (self.clients_page, self.transactions_page):
             page.view.problem.connect(self.show_problem)
-            page.view.notice.connect(self._show_notice)
+            page.view.notice.connect(self._on_notice)
             page.filter.textChanged.connect(self._filter_timer.start)
             page.member_clear.clicked.connect(lambda _c=False, p=page: self._on_clear_members(p))
         self._filter_timer.timeout.connect(self._on_filter_changed)
-        self.tabs.currentChanged.connect(self._update_explanation)
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self.tabs.currentChanged.connect(self.analysis.view_shown)
         self.analysis_tabs.currentChanged.connect(self.analysis.view_shown)
         for view in self.analysis.views:
             view.showClients.connect(self.show_clients)
 
-        self.safety = SafetyNet(self, self.settings.autosave_minutes, self)
-        self.autosave = self.safety.autosave  # read by the tests, as is the timer
-        self._autosave_timer = self.safety.timer
-
-        self.resize(1280, 800)
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
 
@@ -231,12 +205,14 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action("&New", self.new_document, key.New, sp.SP_FileIcon, "new")
         self.open_action = self._action(
-            "&Open…", self.open_dialog, key.Open, sp.SP_DialogOpenButton, "open"
+            "&Open…", self.files.open_dialog, key.Open, sp.SP_DialogOpenButton, "open"
         )
         self.save_action = self._action(
-            "&Save", self.save, key.Save, sp.SP_DialogSaveButton, "save"
+            "&Save", self.files.save, key.Save, sp.SP_DialogSaveButton, "save"
         )
-        self.save_as_action = self._action("Save &As…", self.save_as, key.SaveAs, None, "save_as")
+        self.save_as_action = self._action(
+            "Save &As…", self.files.save_as, key.SaveAs, None, "save_as"
+        )
         self.quit_action = self._action("&Quit", self.close, key.Quit, None, "quit")
         self.copy_action = self._action(
             "&Copy", lambda: self._view().copy_selection(), key.Copy, None, "copy"
@@ -260,13 +236,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Filter…", self.focus_filter, key.Find, None, "find")
         self.about_action = self._action("&About LTV Desktop", self.about, None, None, "about")
         self.problems_action = self._action(
-            "&Problems in this file…", self.show_skipped, None, None, "problems"
+            "&Problems in this file…", self.files.show_skipped, None, None, "problems"
         )
         self.import_action = self._action(
-            "&Import a spreadsheet…", self.import_dialog, "Ctrl+Shift+I", None, "import"
+            "&Import a spreadsheet…", self.files.import_dialog, "Ctrl+Shift+I", None, "import"
         )
         self.export_action = self._action(
-            "&Export with formulas…", self.export_dialog, "Ctrl+E", None, "export"
+            "&Export with formulas…", self.files.export_dialog, "Ctrl+E", None, "export"
         )
         self.settings_action = self._action(
             "&Settings…", self.edit_settings, key.Preferences, None, "settings"
@@ -283,7 +259,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
@@ -319,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def _install_undo_actions(self) -> None:
         assert self.doc is not None
-        for action in getattr(self, "_undo_actions", ()):
+        for action in self._undo_actions:
             self.edit_menu.removeAction(action)
         undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -355,27 +331,27 @@ class MainWindow(QMainWindow):
             page.filter.clear()
             page.set_member_label("")
             page.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            model.filterChanged.connect(self._update_counts)
+            model.filterChanged.connect(self._on_shown_rows_changed)
             if old_model is not None:
                 old_model.deleteLater()
-        self.clients_page.view.selectionModel().currentChanged.connect(self._update_explanation)
+        self.clients_page.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.transactions_page.view.selectionModel().currentChanged.connect(
-            self._update_explanation
+            self._on_current_changed
         )
         self._size_columns()
         self.scenario_panel.set_document(doc)
         self.analysis.set_document(doc, self.clients_model.shown_mask)
         self.clients_model.filterChanged.connect(self.analysis.mark_dirty)
         doc.resultsChanged.connect(self._on_results_changed)
-        doc.rowsChanged.connect(self._update_counts)
-        doc.undo_stack.cleanChanged.connect(self._update_title)
-        doc.undo_stack.indexChanged.connect(self._update_title)
-        doc.pathChanged.connect(self._update_title)
+        doc.rowsChanged.connect(self._on_shown_rows_changed)
+        doc.undo_stack.cleanChanged.connect(self._on_document_state_changed)
+        doc.undo_stack.indexChanged.connect(self._on_document_state_changed)
+        doc.pathChanged.connect(self._on_document_state_changed)
         self._install_undo_actions()
         self.problems_action.setEnabled(bool(doc.skipped))
         self._on_results_changed()
-        self._update_counts()
-        self._update_title()
+        self._on_shown_rows_changed()
+        self._on_document_state_changed()
         if self.clients_model.rowCount():
             self.clients_page.view.setCurrentIndex(self.clients_model.index(0, ClientColumn.NAME))
         if self.transactions_model.rowCount():
@@ -403,13 +379,13 @@ class MainWindow(QMainWindow):
                 characters = widths.get(column.key, max(12, len(column.header) + 2))
                 header.resizeSection(i, characters * width + 12)
 
-    def _update_title(self, *_args: object) -> None:
+    def _on_document_state_changed(self, *_args: object) -> None:
         if self.doc is None:
             return
         self.setWindowTitle(f"{self.doc.display_name()}[*] — LTV Desktop")
         self.setWindowModified(self.doc.is_modified())
 
-    def _update_counts(self, *_args: object) -> None:
+    def _on_shown_rows_changed(self, *_args: object) -> None:
         if self.doc is None:
             return
         for page, model, noun in (
@@ -443,7 +419,7 @@ class MainWindow(QMainWindow):
             self.tr("as of %1").replace("%1", self.fmt.date(as_of) if as_of else self.tr("—")),
         ]
         self.totals_label.setText("  ·  ".join(parts))
-        self._update_explanation()
+        self._on_current_changed()
 
     def current_client(self) -> int:
         """Return the book row of the client under the cursor, or −1 when there is none.
@@ -465,7 +441,7 @@ class MainWindow(QMainWindow):
                 client_row = self.clients_model.book_row(current.row())
         return client_row if 0 <= client_row < doc.book.client_count() else -1
 
-    def _update_explanation(self, *_args: object) -> None:
+    def _on_current_changed(self, *_args: object) -> None:
         self.explain.show_client(self.doc, self.current_client())
 
     # -- problems and notices -----------------------------------------------
@@ -476,7 +452,7 @@ class MainWindow(QMainWindow):
         self._banner_timer.start()
         self.statusBar().showMessage(message, 12000)
 
-    def _show_notice(self, text: str) -> None:
+    def _on_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
     def warn(self, title: str, text: str) -> None:
@@ -554,29 +530,7 @@ class MainWindow(QMainWindow):
         self.clients_model.set_member_mask(mask, label)
         self.tabs.setCurrentWidget(self.clients_page)
 
-    # -- files ---------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; return False if the user cancelled."""
-        if self.doc is None or not self.doc.is_modified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 before closing it?").replace(
-                "%1", self.doc.display_name()
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.safety.discard_autosave()
-            return True
-        return False
-
+    # -- files (what the File menu does is in file_actions) --------------------
     def new_document(self) -> None:
         if self.maybe_save():
             self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
@@ -605,296 +559,7 @@ class MainWindow(QMainWindow):
     def how_it_works(self) -> None:
         HowItWorksDialog(self).open()
 
-    def welcome(self) -> None:
-        """With no file to open: offer the demo studio, a workbook, or an empty document."""
-        dialog = WelcomeDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if dialog.choice is Start.DEMO:
-            self.open_path(resource("demo.xlsx"), ask=False)
-        elif dialog.choice is Start.OPEN:
-            self.open_dialog()
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workbook"), self._last_folder(), self.tr(FILE_FILTER)
-        )
-        if path:
-            self.open_path(Path(path), ask=False)
-
-    def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open a workbook; on failure say why and keep what was open."""
-        if ask and not self.maybe_save():
-            return False
-        path = Path(path)
-        try:
-            loaded = self._load(path)
-        except OtherLayoutError:  # another layout: the mapping step reads it
-            return self.import_path(path)
-        except LtvError as problem:
-            self.warn(self.tr("Could not open the workbook"), str(problem))
-            return False
-        except Exception as problem:  # a broken file must never crash the window
-            self.warn(
-                self.tr("Could not open the workbook"),
-                self.tr("'%1' could not be read: %2")
-                .replace("%1", path.name)
-                .replace("%2", str(problem) or type(problem).__name__),
-            )
-            return False
-        if loaded is None:
-            cancelled = self.tr("Opening %1 was cancelled.").replace("%1", path.name)
-            self.statusBar().showMessage(cancelled, 5000)
-            return False
-        doc = Document(
-            loaded.book, loaded.scenario, loaded.baseline, path.resolve(), loaded.skipped,
-            parent=self, written_by_app=loaded.written_by_app,
-        )  # fmt: skip
-        self.set_document(doc)
-        self._add_recent(path)
-        if loaded.skipped:
-            self._report_skipped(path, loaded.skipped)
-        else:
-            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
-        return True
-
-    def _load(self, path: Path) -> LoadedWorkbook | None:
-        """Read a workbook in a worker thread; the window stays live, with a Cancel button.
-
-        Returns None when the user cancelled.
-        """
-        job: Background[LoadedWorkbook] | InChildProcess[LoadedWorkbook]
-        if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
-            job = InChildProcess(read_workbook, path)
-        else:
-            job = Background(lambda: read_workbook(path))
-        self.load_progress.setText(self.tr("Opening %1…").replace("%1", path.name))
-        self.load_cancel.clicked.connect(job.cancel)
-        self.load_bar.show()
-        try:
-            return job.wait()
-        finally:
-            self.load_cancel.clicked.disconnect(job.cancel)
-            self.load_bar.hide()
-
-    def _report_skipped(self, path: Path, skipped: list[SkippedCell]) -> None:
-        self.show_problem(
-            self.tr("%n cell(s) in %1 could not be used, so their rows were left out. "
-                    "See File ▸ Problems in this file.", "", len(skipped)).replace("%1", path.name)
-        )  # fmt: skip
-
-    def show_skipped(self) -> None:
-        """List every cell the reader could not use, by sheet, row and column."""
-        if self.doc is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Problems in this file"))
-        table = skipped_table(self.doc.skipped, dialog)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(760, 360)
-        dialog.open()
-
-    def save(self) -> bool:
-        if self.doc is None:
-            return False
-        if self.doc.path is None:
-            return self.save_as()
-        if not self.doc.written_by_app and not self._may_replace(self.doc.path):
-            return self.save_as()
-        return self.save_to(self.doc.path)
-
-    def save_as(self) -> bool:
-        if self.doc is None:
-            return False
-        suggested = (
-            str(self.doc.path) if self.doc.path else str(Path(self._last_folder()) / "clients.xlsx")
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save workbook"), suggested, self.tr(FILE_FILTER)
-        )
-        if not path:
-            return False
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        target = Path(path)
-        if target.exists() and not is_written_by_app(target) and not self._may_replace(target):
-            return False
-        return self.save_to(target)
-
-    def _may_replace(self, path: Path) -> bool:
-        """Ask before saving over a workbook another program wrote; True means go ahead."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace a workbook LTV Desktop did not write?"),
-            self.tr(
-                "%1 was made by another program. Saving over it keeps only the Clients, "
-                "Transactions and Scenario sheets: pictures, charts, formatting, macros, "
-                "pivot tables and other sheets would be lost.\n\nReplace it anyway?"
-            ).replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # -- import and export ---------------------------------------------------------
-    def import_dialog(self) -> None:
-        """File ▸ Import: a client spreadsheet in any layout becomes a new document."""
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a spreadsheet"), self._last_folder(),
-            self.tr("Excel workbooks (*.xlsx *.xlsm)"),
-        )  # fmt: skip
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> bool:
-        """Show the mapping step for ``path``; on Import, its data becomes a new document."""
-        try:
-            session = ImportSession(path)
-        except LtvError as problem:
-            self.warn(self.tr("Could not import"), str(problem))
-            return False
-        with session:
-            dialog = ImportDialog(session, self)
-            while True:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                try:
-                    result = session.read(dialog.mapping, day_first=dialog.day_first())
-                except LtvError as problem:  # e.g. the date order is needed, no usable rows
-                    self.warn(self.tr("Could not import"), str(problem))
-                    continue
-                rows = result.book.transaction_count()
-                skipped = SkippedDialog(path.name, result.skipped, rows, self)
-                if result.skipped and skipped.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                break
-        doc = Document(
-            result.book, result.scenario, result.baseline, None, result.skipped,
-            parent=self, written_by_app=False,
-        )  # fmt: skip
-        doc.imported_from = path
-        self.set_document(doc)
-        doc.undo_stack.resetClean()  # imported, not yet saved anywhere
-        self._update_title()
-        self.problems_action.setEnabled(bool(result.skipped))
-        counts = self.tr("Imported %1 clients and %2 transactions from %3.")
-        self.statusBar().showMessage(
-            counts.replace("%1", str(result.book.client_count()))
-            .replace("%2", str(rows)).replace("%3", path.name)
-            + (" " + " ".join(result.notes) if result.notes else ""),
-            10000,
-        )  # fmt: skip
-        return True
-
-    def export_dialog(self) -> None:
-        """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""
-        if self.doc is None:
-            return
-        suggested = (self.doc.path or Path(self._last_folder()) / "clients.xlsx").with_name(
-            (self.doc.path.stem if self.doc.path else "clients") + " (results).xlsx"
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export with formulas"), str(suggested), self.tr(FILE_FILTER)
-        )
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-        if self.doc.path is not None and target.resolve() == self.doc.path:
-            self.warn(
-                self.tr("Could not export"),
-                self.tr("Export to a new file: this one is the document you are working on."),
-            )
-            return
-        try:
-            export_workbook(
-                target,
-                self.doc.book,
-                self.doc.scenario,
-                self.doc.baseline,
-                results=self.doc.results,
-                currency=self.fmt.currency,
-            )
-        except (LtvError, OSError) as problem:
-            self.warn(self.tr("Could not export"), str(problem))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 5000)
-
-    def save_to(self, path: Path) -> bool:
-        """Write the document through memory and QSaveFile: the old file survives any failure.
-
-        The version being replaced is first copied to the data folder's backups.
-        """
-        assert self.doc is not None
-        doc = self.doc
-        try:
-            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
-        except Exception as problem:
-            self.warn(
-                self.tr("Could not save"),
-                self.tr("Nothing was written: %1").replace("%1", str(problem)),
-            )
-            return False
-        with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
-            backup_previous(path)
-        reason = write_atomically(path, data)
-        if reason:
-            self.warn(
-                self.tr("Could not save"),
-                self.tr("%1 was not changed: %2").replace("%1", str(path)).replace("%2", reason),
-            )
-            return False
-        if doc.path is None or doc.path != path.resolve():
-            doc.path = path.resolve()
-            self.safety.hold_lock(doc.path)
-        doc.written_by_app = True
-        doc.undo_stack.setClean()
-        self.safety.discard_autosave()
-        doc.pathChanged.emit()
-        self._add_recent(path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
-        return True
-
     # -- recent files and settings --------------------------------------------
-    def recent_files(self) -> list[str]:
-        value = QSettings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _add_recent(self, path: Path) -> None:
-        text = str(Path(path).resolve())
-        files = [text] + [f for f in self.recent_files() if f != text]
-        settings = QSettings()
-        settings.setValue("recentFiles", files[:MAX_RECENT])
-        settings.setValue("lastFolder", str(Path(text).parent))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for number, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
-            action.setStatusTip(name)
-            action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(
-                self.tr("Clear list"), lambda: QSettings().remove("recentFiles")
-            )
-
-    def _last_folder(self) -> str:
-        return str(QSettings().value("lastFolder", str(Path.home())))
-
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -940,7 +605,35 @@ class MainWindow(QMainWindow):
         self.safety.close()
         event.accept()
 
-    # -- never losing work (the safety net's, offered here for the app and the tests) -------
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.files.fill_recent_menu(self.recent_menu)
+
+    # -- the file and safety verbs, as the app (and a script) asks the window -------------
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False if the user cancelled."""
+        return self.files.maybe_save()
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a workbook (asking to save unsaved changes first); on failure keep what was open."""
+        if ask and not self.maybe_save():
+            return False
+        return self.files.open_path(path, ask=False)
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        return self.files.save_as()
+
+    def save_to(self, path: Path) -> bool:
+        return self.files.save_to(path)
+
+    def recent_files(self) -> list[str]:
+        return self.files.recent_files()
+
+    def welcome(self) -> None:
+        self.files.welcome()
+
     def autosave_now(self) -> None:
         self.safety.autosave_now()
 

@@ -408,6 +408,128 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ongestoorde veranderinge</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Stoor die veranderinge aan %1 voordat dit toegemaak word?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Maak werkboek oop</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Kon nie die werkboek oopmaak nie</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>'%1' kon nie gelees word nie: %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>Die oopmaak van %1 is gekanselleer.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 is oopgemaak</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Maak %1 oop…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>%n sel in %1 kon nie gebruik word nie, dus is sy ry uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
+                <numerusform>%n selle in %1 kon nie gebruik word nie, dus is hul rye uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Probleme in hierdie lêer</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Stoor werkboek</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Vervang 'n werkboek wat LTV Desktop nie geskryf het nie?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 is deur 'n ander program gemaak. Om daaroor te stoor, hou net die Kliënte-, Transaksies- en Scenario-blaaie: prente, grafieke, formatering, makro's, spilpunttabelle en ander blaaie sal verlore gaan.
+
+Vervang dit in elk geval?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Voer 'n sigblad in</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Excel-werkboeke (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Kon nie invoer nie</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>%1 kliënte en %2 transaksies is uit %3 ingevoer.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Voer uit met formules</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Kon nie uitvoer nie</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Voer uit na 'n nuwe lêer: hierdie een is die dokument waaraan jy werk.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 is uitgevoer</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Kon nie stoor nie</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Niks is geskryf nie: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 is nie verander nie: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 is gestoor</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Geen onlangse lêers nie</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Maak lys skoon</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkboeke (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -933,6 +1055,13 @@
         </message>
     </context>
     <context>
+        <name>LoadBar</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Kanselleer</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter clients: name, ID, e-mail, tag, stage…</source>
@@ -977,10 +1106,6 @@
         <message>
             <source>Why this number</source>
             <translation>Hoekom hierdie getal</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Kanselleer</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1049,121 +1174,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ongestoorde veranderinge</translation>
-        </message>
-        <message>
-            <source>Save the changes to %1 before closing it?</source>
-            <translation>Stoor die veranderinge aan %1 voordat dit toegemaak word?</translation>
-        </message>
-        <message>
-            <source>Open workbook</source>
-            <translation>Maak werkboek oop</translation>
-        </message>
-        <message>
-            <source>Could not open the workbook</source>
-            <translation>Kon nie die werkboek oopmaak nie</translation>
-        </message>
-        <message>
-            <source>'%1' could not be read: %2</source>
-            <translation>'%1' kon nie gelees word nie: %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was cancelled.</source>
-            <translation>Die oopmaak van %1 is gekanselleer.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1 is oopgemaak</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>Maak %1 oop…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
-            <translation>
-                <numerusform>%n sel in %1 kon nie gebruik word nie, dus is sy ry uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
-                <numerusform>%n selle in %1 kon nie gebruik word nie, dus is hul rye uitgelaat. Sien Lêer ▸ Probleme in hierdie lêer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Problems in this file</source>
-            <translation>Probleme in hierdie lêer</translation>
-        </message>
-        <message>
-            <source>Save workbook</source>
-            <translation>Stoor werkboek</translation>
-        </message>
-        <message>
-            <source>Replace a workbook LTV Desktop did not write?</source>
-            <translation>Vervang 'n werkboek wat LTV Desktop nie geskryf het nie?</translation>
-        </message>
-        <message>
-            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
-
-Replace it anyway?</source>
-            <translation>%1 is deur 'n ander program gemaak. Om daaroor te stoor, hou net die Kliënte-, Transaksies- en Scenario-blaaie: prente, grafieke, formatering, makro's, spilpunttabelle en ander blaaie sal verlore gaan.
-
-Vervang dit in elk geval?</translation>
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation>Voer 'n sigblad in</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx *.xlsm)</source>
-            <translation>Excel-werkboeke (*.xlsx *.xlsm)</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>Kon nie invoer nie</translation>
-        </message>
-        <message>
-            <source>Imported %1 clients and %2 transactions from %3.</source>
-            <translation>%1 kliënte en %2 transaksies is uit %3 ingevoer.</translation>
-        </message>
-        <message>
-            <source>Export with formulas</source>
-            <translation>Voer uit met formules</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>Kon nie uitvoer nie</translation>
-        </message>
-        <message>
-            <source>Export to a new file: this one is the document you are working on.</source>
-            <translation>Voer uit na 'n nuwe lêer: hierdie een is die dokument waaraan jy werk.</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1 is uitgevoer</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Kon nie stoor nie</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>Niks is geskryf nie: %1</translation>
-        </message>
-        <message>
-            <source>%1 was not changed: %2</source>
-            <translation>%1 is nie verander nie: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 is gestoor</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>Geen onlangse lêers nie</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>Maak lys skoon</translation>
         </message>
         <message>
             <source>About LTV Desktop</source>
@@ -1244,10 +1254,6 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>&amp;How lifetime value is computed</source>
             <translation>&amp;Hoe leeftydwaarde bereken word</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel-werkboeke (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -426,6 +426,131 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Newidiadau heb eu cadw</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Cadw'r newidiadau i %1 cyn ei gau?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Agor llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Methu agor y llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>Methu darllen '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>Cafodd agor %1 ei ddiddymu.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Agorwyd %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Yn agor %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Problemau yn y ffeil hon</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Cadw llyfr gwaith</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Disodli llyfr gwaith na chafodd ei ysgrifennu gan LTV Desktop?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>Cafodd %1 ei greu gan raglen arall. Mae cadw drosto yn cadw'r dalennau Cleientiaid, Trafodion a Senario yn unig: byddai lluniau, siartiau, fformatio, macros, tablau colyn a dalennau eraill yn cael eu colli.
+
+Ei ddisodli beth bynnag?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Mewnforio taenlen</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Llyfrau gwaith Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Methu mewnforio</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>Mewnforiwyd %1 cleient a %2 trafodyn o %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Allforio gyda fformiwlâu</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Methu allforio</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Allforiwch i ffeil newydd: hon yw'r ddogfen rydych yn gweithio arni.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Allforiwyd %1</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Methu cadw</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Ni ysgrifennwyd dim: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>Ni newidiwyd %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Cadwyd %1</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Dim ffeiliau diweddar</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Clirio'r rhestr</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -960,6 +1085,13 @@
         </message>
     </context>
     <context>
+        <name>LoadBar</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter clients: name, ID, e-mail, tag, stage…</source>
@@ -1004,10 +1136,6 @@
         <message>
             <source>Why this number</source>
             <translation>Pam y rhif hwn</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Diddymu</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1076,124 +1204,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Newidiadau heb eu cadw</translation>
-        </message>
-        <message>
-            <source>Save the changes to %1 before closing it?</source>
-            <translation>Cadw'r newidiadau i %1 cyn ei gau?</translation>
-        </message>
-        <message>
-            <source>Open workbook</source>
-            <translation>Agor llyfr gwaith</translation>
-        </message>
-        <message>
-            <source>Could not open the workbook</source>
-            <translation>Methu agor y llyfr gwaith</translation>
-        </message>
-        <message>
-            <source>'%1' could not be read: %2</source>
-            <translation>Methu darllen '%1': %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was cancelled.</source>
-            <translation>Cafodd agor %1 ei ddiddymu.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>Agorwyd %1</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>Yn agor %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
-            <translation>
-                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
-                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
-                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
-                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
-                <numerusform>Doedd dim modd defnyddio %n cell yn %1, felly cafodd eu rhesi eu gadael allan. Gweler Ffeil ▸ Problemau yn y ffeil hon.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Problems in this file</source>
-            <translation>Problemau yn y ffeil hon</translation>
-        </message>
-        <message>
-            <source>Save workbook</source>
-            <translation>Cadw llyfr gwaith</translation>
-        </message>
-        <message>
-            <source>Replace a workbook LTV Desktop did not write?</source>
-            <translation>Disodli llyfr gwaith na chafodd ei ysgrifennu gan LTV Desktop?</translation>
-        </message>
-        <message>
-            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
-
-Replace it anyway?</source>
-            <translation>Cafodd %1 ei greu gan raglen arall. Mae cadw drosto yn cadw'r dalennau Cleientiaid, Trafodion a Senario yn unig: byddai lluniau, siartiau, fformatio, macros, tablau colyn a dalennau eraill yn cael eu colli.
-
-Ei ddisodli beth bynnag?</translation>
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation>Mewnforio taenlen</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx *.xlsm)</source>
-            <translation>Llyfrau gwaith Excel (*.xlsx *.xlsm)</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>Methu mewnforio</translation>
-        </message>
-        <message>
-            <source>Imported %1 clients and %2 transactions from %3.</source>
-            <translation>Mewnforiwyd %1 cleient a %2 trafodyn o %3.</translation>
-        </message>
-        <message>
-            <source>Export with formulas</source>
-            <translation>Allforio gyda fformiwlâu</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>Methu allforio</translation>
-        </message>
-        <message>
-            <source>Export to a new file: this one is the document you are working on.</source>
-            <translation>Allforiwch i ffeil newydd: hon yw'r ddogfen rydych yn gweithio arni.</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>Allforiwyd %1</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Methu cadw</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>Ni ysgrifennwyd dim: %1</translation>
-        </message>
-        <message>
-            <source>%1 was not changed: %2</source>
-            <translation>Ni newidiwyd %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Cadwyd %1</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>Dim ffeiliau diweddar</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>Clirio'r rhestr</translation>
         </message>
         <message>
             <source>About LTV Desktop</source>
@@ -1274,10 +1284,6 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>&amp;How lifetime value is computed</source>
             <translation>&amp;Sut mae'r gwerth oes yn cael ei gyfrifo</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>%n cell in %1 could not be used, so its row was left out. See File ▸ Problems in this file.</numerusform>
+                <numerusform>%n cells in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message numerus="yes">
             <source>All %n buying clients are at or above %1.</source>
@@ -73,16 +83,6 @@
             <translation>
                 <numerusform>There are too few buying clients (%n client) to split into quarters; all of them are in the middle group.</numerusform>
                 <numerusform>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
-            <translation>
-                <numerusform>%n cell in %1 could not be used, so its row was left out. See File ▸ Problems in this file.</numerusform>
-                <numerusform>%n cells in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</numerusform>
             </translation>
         </message>
     </context>

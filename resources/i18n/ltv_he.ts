@@ -408,6 +408,128 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>שינויים שלא נשמרו</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>פתיחת חוברת עבודה</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>לא ניתן לפתוח את חוברת העבודה</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>לא ניתן לקרוא את '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>הפתיחה של %1 בוטלה.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 נפתח</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>פותח את %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>לא ניתן היה להשתמש בתא אחד ב־%1, ולכן השורה שלו הושמטה. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
+                <numerusform>לא ניתן היה להשתמש ב־%n תאים ב־%1, ולכן השורות שלהם הושמטו. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>בעיות בקובץ הזה</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>שמירת חוברת עבודה</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>להחליף חוברת עבודה ש־LTV Desktop לא כתב?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 נוצר בתוכנה אחרת. שמירה מעליו משאירה רק את הגיליונות לקוחות, עסקאות ותרחיש: תמונות, תרשימים, עיצוב, פקודות מאקרו, טבלאות ציר וגיליונות אחרים יאבדו.
+
+להחליף בכל זאת?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>ייבוא גיליון אלקטרוני</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>חוברות עבודה של Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>לא ניתן לייבא</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>יובאו %1 לקוחות ו־%2 עסקאות מתוך %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>ייצוא עם נוסחאות</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>לא ניתן לייצא</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>יש לייצא לקובץ חדש: זה המסמך שאתם עובדים עליו.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 יוצא</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>לא ניתן לשמור</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>שום דבר לא נכתב: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 לא שונה: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 נשמר</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>אין קבצים אחרונים</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>ניקוי הרשימה</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>חוברות עבודה של Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -933,6 +1055,13 @@
         </message>
     </context>
     <context>
+        <name>LoadBar</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter clients: name, ID, e-mail, tag, stage…</source>
@@ -977,10 +1106,6 @@
         <message>
             <source>Why this number</source>
             <translation>למה המספר הזה</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ביטול</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1049,121 +1174,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>שינויים שלא נשמרו</translation>
-        </message>
-        <message>
-            <source>Save the changes to %1 before closing it?</source>
-            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
-        </message>
-        <message>
-            <source>Open workbook</source>
-            <translation>פתיחת חוברת עבודה</translation>
-        </message>
-        <message>
-            <source>Could not open the workbook</source>
-            <translation>לא ניתן לפתוח את חוברת העבודה</translation>
-        </message>
-        <message>
-            <source>'%1' could not be read: %2</source>
-            <translation>לא ניתן לקרוא את '%1': %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was cancelled.</source>
-            <translation>הפתיחה של %1 בוטלה.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1 נפתח</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>פותח את %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
-            <translation>
-                <numerusform>לא ניתן היה להשתמש בתא אחד ב־%1, ולכן השורה שלו הושמטה. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
-                <numerusform>לא ניתן היה להשתמש ב־%n תאים ב־%1, ולכן השורות שלהם הושמטו. ראו קובץ ▸ בעיות בקובץ הזה.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Problems in this file</source>
-            <translation>בעיות בקובץ הזה</translation>
-        </message>
-        <message>
-            <source>Save workbook</source>
-            <translation>שמירת חוברת עבודה</translation>
-        </message>
-        <message>
-            <source>Replace a workbook LTV Desktop did not write?</source>
-            <translation>להחליף חוברת עבודה ש־LTV Desktop לא כתב?</translation>
-        </message>
-        <message>
-            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
-
-Replace it anyway?</source>
-            <translation>%1 נוצר בתוכנה אחרת. שמירה מעליו משאירה רק את הגיליונות לקוחות, עסקאות ותרחיש: תמונות, תרשימים, עיצוב, פקודות מאקרו, טבלאות ציר וגיליונות אחרים יאבדו.
-
-להחליף בכל זאת?</translation>
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation>ייבוא גיליון אלקטרוני</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx *.xlsm)</source>
-            <translation>חוברות עבודה של Excel (*.xlsx *.xlsm)</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>לא ניתן לייבא</translation>
-        </message>
-        <message>
-            <source>Imported %1 clients and %2 transactions from %3.</source>
-            <translation>יובאו %1 לקוחות ו־%2 עסקאות מתוך %3.</translation>
-        </message>
-        <message>
-            <source>Export with formulas</source>
-            <translation>ייצוא עם נוסחאות</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>לא ניתן לייצא</translation>
-        </message>
-        <message>
-            <source>Export to a new file: this one is the document you are working on.</source>
-            <translation>יש לייצא לקובץ חדש: זה המסמך שאתם עובדים עליו.</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1 יוצא</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>לא ניתן לשמור</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>שום דבר לא נכתב: %1</translation>
-        </message>
-        <message>
-            <source>%1 was not changed: %2</source>
-            <translation>%1 לא שונה: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 נשמר</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>אין קבצים אחרונים</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>ניקוי הרשימה</translation>
         </message>
         <message>
             <source>About LTV Desktop</source>
@@ -1244,10 +1254,6 @@ Replace it anyway?</source>
         <message>
             <source>&amp;How lifetime value is computed</source>
             <translation>&amp;איך מחושב ערך חיי הלקוח</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>חוברות עבודה של Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>

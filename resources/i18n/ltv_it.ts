@@ -408,6 +408,128 @@
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifiche non salvate</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing it?</source>
+            <translation>Salvare le modifiche a %1 prima di chiuderlo?</translation>
+        </message>
+        <message>
+            <source>Open workbook</source>
+            <translation>Apri cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>Could not open the workbook</source>
+            <translation>Impossibile aprire la cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>'%1' could not be read: %2</source>
+            <translation>Impossibile leggere '%1': %2</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>L'apertura di %1 è stata annullata.</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Aperto %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Apertura di %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
+            <translation>
+                <numerusform>Non è stato possibile usare %n cella in %1, quindi la sua riga è stata esclusa. Vedi File ▸ Problemi in questo file.</numerusform>
+                <numerusform>Non è stato possibile usare %n celle in %1, quindi le loro righe sono state escluse. Vedi File ▸ Problemi in questo file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in this file</source>
+            <translation>Problemi in questo file</translation>
+        </message>
+        <message>
+            <source>Save workbook</source>
+            <translation>Salva cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>Replace a workbook LTV Desktop did not write?</source>
+            <translation>Sostituire una cartella di lavoro non scritta da LTV Desktop?</translation>
+        </message>
+        <message>
+            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
+
+Replace it anyway?</source>
+            <translation>%1 è stato creato da un altro programma. Salvandoci sopra si conservano solo i fogli Clienti, Transazioni e Scenario: immagini, grafici, formattazione, macro, tabelle pivot e altri fogli andrebbero persi.
+
+Sostituirlo comunque?</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Importa un foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xlsm)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>Impossibile importare</translation>
+        </message>
+        <message>
+            <source>Imported %1 clients and %2 transactions from %3.</source>
+            <translation>Importati %1 clienti e %2 transazioni da %3.</translation>
+        </message>
+        <message>
+            <source>Export with formulas</source>
+            <translation>Esporta con formule</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Impossibile esportare</translation>
+        </message>
+        <message>
+            <source>Export to a new file: this one is the document you are working on.</source>
+            <translation>Esporta in un nuovo file: questo è il documento su cui stai lavorando.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Esportato %1</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Impossibile salvare</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Non è stato scritto nulla: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed: %2</source>
+            <translation>%1 non è stato modificato: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Salvato %1</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Nessun file recente</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Svuota l'elenco</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -933,6 +1055,13 @@
         </message>
     </context>
     <context>
+        <name>LoadBar</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter clients: name, ID, e-mail, tag, stage…</source>
@@ -977,10 +1106,6 @@
         <message>
             <source>Why this number</source>
             <translation>Perché questo numero</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annulla</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1049,121 +1174,6 @@
         <message>
             <source>—</source>
             <translation>—</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifiche non salvate</translation>
-        </message>
-        <message>
-            <source>Save the changes to %1 before closing it?</source>
-            <translation>Salvare le modifiche a %1 prima di chiuderlo?</translation>
-        </message>
-        <message>
-            <source>Open workbook</source>
-            <translation>Apri cartella di lavoro</translation>
-        </message>
-        <message>
-            <source>Could not open the workbook</source>
-            <translation>Impossibile aprire la cartella di lavoro</translation>
-        </message>
-        <message>
-            <source>'%1' could not be read: %2</source>
-            <translation>Impossibile leggere '%1': %2</translation>
-        </message>
-        <message>
-            <source>Opening %1 was cancelled.</source>
-            <translation>L'apertura di %1 è stata annullata.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>Aperto %1</translation>
-        </message>
-        <message>
-            <source>Opening %1…</source>
-            <translation>Apertura di %1…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) in %1 could not be used, so their rows were left out. See File ▸ Problems in this file.</source>
-            <translation>
-                <numerusform>Non è stato possibile usare %n cella in %1, quindi la sua riga è stata esclusa. Vedi File ▸ Problemi in questo file.</numerusform>
-                <numerusform>Non è stato possibile usare %n celle in %1, quindi le loro righe sono state escluse. Vedi File ▸ Problemi in questo file.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Problems in this file</source>
-            <translation>Problemi in questo file</translation>
-        </message>
-        <message>
-            <source>Save workbook</source>
-            <translation>Salva cartella di lavoro</translation>
-        </message>
-        <message>
-            <source>Replace a workbook LTV Desktop did not write?</source>
-            <translation>Sostituire una cartella di lavoro non scritta da LTV Desktop?</translation>
-        </message>
-        <message>
-            <source>%1 was made by another program. Saving over it keeps only the Clients, Transactions and Scenario sheets: pictures, charts, formatting, macros, pivot tables and other sheets would be lost.
-
-Replace it anyway?</source>
-            <translation>%1 è stato creato da un altro programma. Salvandoci sopra si conservano solo i fogli Clienti, Transazioni e Scenario: immagini, grafici, formattazione, macro, tabelle pivot e altri fogli andrebbero persi.
-
-Sostituirlo comunque?</translation>
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation>Importa un foglio di calcolo</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx *.xlsm)</source>
-            <translation>Cartelle di lavoro Excel (*.xlsx *.xlsm)</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>Impossibile importare</translation>
-        </message>
-        <message>
-            <source>Imported %1 clients and %2 transactions from %3.</source>
-            <translation>Importati %1 clienti e %2 transazioni da %3.</translation>
-        </message>
-        <message>
-            <source>Export with formulas</source>
-            <translation>Esporta con formule</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>Impossibile esportare</translation>
-        </message>
-        <message>
-            <source>Export to a new file: this one is the document you are working on.</source>
-            <translation>Esporta in un nuovo file: questo è il documento su cui stai lavorando.</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>Esportato %1</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Impossibile salvare</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>Non è stato scritto nulla: %1</translation>
-        </message>
-        <message>
-            <source>%1 was not changed: %2</source>
-            <translation>%1 non è stato modificato: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Salvato %1</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>Nessun file recente</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>Svuota l'elenco</translation>
         </message>
         <message>
             <source>About LTV Desktop</source>
@@ -1244,10 +1254,6 @@ Sostituirlo comunque?</translation>
         <message>
             <source>&amp;How lifetime value is computed</source>
             <translation>&amp;Come si calcola il valore nel tempo</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>

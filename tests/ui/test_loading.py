@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from ltv_desktop.core.book import TRANSACTION_FIELDS, Book, Table
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import save_workbook
-from ltv_desktop.ui import main_window
+from ltv_desktop.ui import file_actions
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def large_file(tmp_path_factory):
     })  # fmt: skip
     path = tmp_path_factory.mktemp("large") / "large.xlsx"
     save_workbook(path, book, Scenario())
-    assert path.stat().st_size > main_window.CHILD_PROCESS_BYTES
+    assert path.stat().st_size > file_actions.CHILD_PROCESS_BYTES
     return path
 
 

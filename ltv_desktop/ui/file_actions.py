@@ -1,0 +1,395 @@
+"""What the File menu does: open, recent files, save, import, export, a file's problems.
+
+The window builds the menus; what each file action does lives here, behind
+:class:`FileActions`, which reaches the window only through
+:class:`~ltv_desktop.ui.safety.DocumentWindow`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
+from ltv_desktop.core.export import export_workbook
+from ltv_desktop.core.importing import ImportSession
+from ltv_desktop.core.workbook import (
+    LoadedWorkbook,
+    is_written_by_app,
+    read_workbook,
+    workbook_bytes,
+)
+from ltv_desktop.resources import resource
+
+from .document import Document
+from .formatting import Formats
+from .import_dialog import ImportDialog, SkippedDialog, skipped_table
+from .loader import Background, InChildProcess
+from .safety import DocumentWindow, SafetyNet, backup_previous, write_atomically
+from .welcome import Start, WelcomeDialog
+
+MAX_RECENT = 8
+# Above this size a workbook is read in a child process: the window stays live, Cancel is
+# immediate, and a hostile file's memory use is capped. Below it, starting a process costs
+# more than the read.
+CHILD_PROCESS_BYTES = 1_000_000
+FILE_FILTER = "Excel workbooks (*.xlsx)"
+
+
+class LoadBar(QWidget):
+    """The status bar's 'Opening …' line while a workbook is read, with its Cancel button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.progress = QLabel()
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # a spreadsheet parser cannot say how far along it is
+        busy.setMaximumWidth(160)
+        self.cancel = QPushButton(self.tr("Cancel"), objectName="cancel_loading")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addWidget(busy)
+        layout.addWidget(self.cancel)
+        self.hide()
+
+
+class FileActions(QObject):
+    """What the File menu does: open, save, import, export, and remember recent files."""
+
+    def __init__(
+        self, window: DocumentWindow, safety: SafetyNet, formats: Formats, parent: QObject
+    ):
+        super().__init__(parent)
+        self._window = window
+        self._safety = safety
+        self._fmt = formats
+        self._dialog_parent = window.window()
+        self.load_bar = LoadBar()
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False if the user cancelled."""
+        doc = self._window.doc
+        if doc is None or not doc.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self._dialog_parent,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing it?").replace("%1", doc.display_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._safety.discard_autosave()
+            return True
+        return False
+
+    def welcome(self) -> None:
+        """With no file to open: offer the demo studio, a workbook, or an empty document."""
+        dialog = WelcomeDialog(self._dialog_parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice is Start.DEMO:
+            self.open_path(resource("demo.xlsx"), ask=False)
+        elif dialog.choice is Start.OPEN:
+            self.open_dialog()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._dialog_parent, self.tr("Open workbook"), self.last_folder(), self.tr(FILE_FILTER)
+        )
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a workbook; on failure say why and keep what was open."""
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
+        try:
+            loaded = self._load(path)
+        except OtherLayoutError:  # another layout: the mapping step reads it
+            return self.import_path(path)
+        except LtvError as problem:
+            self._window.warn(self.tr("Could not open the workbook"), str(problem))
+            return False
+        except Exception as problem:  # a broken file must never crash the window
+            self._window.warn(
+                self.tr("Could not open the workbook"),
+                self.tr("'%1' could not be read: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(problem) or type(problem).__name__),
+            )
+            return False
+        if loaded is None:
+            cancelled = self.tr("Opening %1 was cancelled.").replace("%1", path.name)
+            self._say(cancelled, 5000)
+            return False
+        doc = Document(
+            loaded.book, loaded.scenario, loaded.baseline, path.resolve(), loaded.skipped,
+            parent=self.parent(), written_by_app=loaded.written_by_app,
+        )  # fmt: skip
+        self._window.set_document(doc)
+        self._add_recent(path)
+        if loaded.skipped:
+            self._report_skipped(path, loaded.skipped)
+        else:
+            self._say(self.tr("Opened %1").replace("%1", path.name), 5000)
+        return True
+
+    def _load(self, path: Path) -> LoadedWorkbook | None:
+        """Read a workbook in a worker thread; the window stays live, with a Cancel button.
+
+        Returns None when the user cancelled.
+        """
+        job: Background[LoadedWorkbook] | InChildProcess[LoadedWorkbook]
+        if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
+            job = InChildProcess(read_workbook, path)
+        else:
+            job = Background(lambda: read_workbook(path))
+        self.load_bar.progress.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.load_bar.cancel.clicked.connect(job.cancel)
+        self.load_bar.show()
+        try:
+            return job.wait()
+        finally:
+            self.load_bar.cancel.clicked.disconnect(job.cancel)
+            self.load_bar.hide()
+
+    def _report_skipped(self, path: Path, skipped: list[SkippedCell]) -> None:
+        self._window.show_problem(
+            self.tr("%n cell(s) in %1 could not be used, so their rows were left out. "
+                    "See File ▸ Problems in this file.", "", len(skipped)).replace("%1", path.name)
+        )  # fmt: skip
+
+    def show_skipped(self) -> None:
+        """List every cell the reader could not use, by sheet, row and column."""
+        doc = self._window.doc
+        if doc is None:
+            return
+        dialog = QDialog(self._dialog_parent)
+        dialog.setWindowTitle(self.tr("Problems in this file"))
+        table = skipped_table(doc.skipped, dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(760, 360)
+        dialog.open()
+
+    def save(self) -> bool:
+        doc = self._window.doc
+        if doc is None:
+            return False
+        if doc.path is None:
+            return self.save_as()
+        if not doc.written_by_app and not self._may_replace(doc.path):
+            return self.save_as()
+        return self.save_to(doc.path)
+
+    def save_as(self) -> bool:
+        doc = self._window.doc
+        if doc is None:
+            return False
+        suggested = str(doc.path) if doc.path else str(Path(self.last_folder()) / "clients.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            self._dialog_parent, self.tr("Save workbook"), suggested, self.tr(FILE_FILTER)
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        target = Path(path)
+        if target.exists() and not is_written_by_app(target) and not self._may_replace(target):
+            return False
+        return self.save_to(target)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before saving over a workbook another program wrote; True means go ahead."""
+        answer = QMessageBox.question(
+            self._dialog_parent,
+            self.tr("Replace a workbook LTV Desktop did not write?"),
+            self.tr(
+                "%1 was made by another program. Saving over it keeps only the Clients, "
+                "Transactions and Scenario sheets: pictures, charts, formatting, macros, "
+                "pivot tables and other sheets would be lost.\n\nReplace it anyway?"
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- import and export ---------------------------------------------------------
+    def import_dialog(self) -> None:
+        """File ▸ Import: a client spreadsheet in any layout becomes a new document."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._dialog_parent, self.tr("Import a spreadsheet"), self.last_folder(),
+            self.tr("Excel workbooks (*.xlsx *.xlsm)"),
+        )  # fmt: skip
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Show the mapping step for ``path``; on Import, its data becomes a new document."""
+        try:
+            session = ImportSession(path)
+        except LtvError as problem:
+            self._window.warn(self.tr("Could not import"), str(problem))
+            return False
+        with session:
+            dialog = ImportDialog(session, self._dialog_parent)
+            while True:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                try:
+                    result = session.read(dialog.mapping, day_first=dialog.day_first())
+                except LtvError as problem:  # e.g. the date order is needed, no usable rows
+                    self._window.warn(self.tr("Could not import"), str(problem))
+                    continue
+                rows = result.book.transaction_count()
+                skipped = SkippedDialog(path.name, result.skipped, rows, self._dialog_parent)
+                if result.skipped and skipped.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                break
+        doc = Document(
+            result.book, result.scenario, result.baseline, None, result.skipped,
+            parent=self.parent(), written_by_app=False,
+        )  # fmt: skip
+        doc.imported_from = path
+        self._window.set_document(doc)
+        doc.undo_stack.resetClean()  # imported, not yet saved anywhere
+        counts = self.tr("Imported %1 clients and %2 transactions from %3.")
+        self._say(
+            counts.replace("%1", str(result.book.client_count()))
+            .replace("%2", str(rows)).replace("%3", path.name)
+            + (" " + " ".join(result.notes) if result.notes else ""),
+            10000,
+        )  # fmt: skip
+        return True
+
+    def export_dialog(self) -> None:
+        """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""
+        doc = self._window.doc
+        if doc is None:
+            return
+        suggested = (doc.path or Path(self.last_folder()) / "clients.xlsx").with_name(
+            (doc.path.stem if doc.path else "clients") + " (results).xlsx"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self._dialog_parent, self.tr("Export with formulas"), str(suggested),
+            self.tr(FILE_FILTER),
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        if doc.path is not None and target.resolve() == doc.path:
+            self._window.warn(
+                self.tr("Could not export"),
+                self.tr("Export to a new file: this one is the document you are working on."),
+            )
+            return
+        try:
+            export_workbook(
+                target, doc.book, doc.scenario, doc.baseline,
+                results=doc.results, currency=self._fmt.currency,
+            )  # fmt: skip
+        except (LtvError, OSError) as problem:
+            self._window.warn(self.tr("Could not export"), str(problem))
+            return
+        self._say(self.tr("Exported %1").replace("%1", target.name), 5000)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the document through memory and QSaveFile: the old file survives any failure.
+
+        The version being replaced is first copied to the data folder's backups.
+        """
+        doc = self._window.doc
+        assert doc is not None
+        try:
+            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
+        except Exception as problem:
+            self._window.warn(
+                self.tr("Could not save"),
+                self.tr("Nothing was written: %1").replace("%1", str(problem)),
+            )
+            return False
+        with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
+            backup_previous(path)
+        reason = write_atomically(path, data)
+        if reason:
+            self._window.warn(
+                self.tr("Could not save"),
+                self.tr("%1 was not changed: %2").replace("%1", str(path)).replace("%2", reason),
+            )
+            return False
+        if doc.path is None or doc.path != path.resolve():
+            doc.path = path.resolve()
+            self._safety.hold_lock(doc.path)
+        doc.written_by_app = True
+        doc.undo_stack.setClean()
+        self._safety.discard_autosave()
+        doc.pathChanged.emit()
+        self._add_recent(path)
+        self._say(self.tr("Saved %1").replace("%1", path.name), 5000)
+        return True
+
+    # -- recent files ------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        """Return the workbooks opened or saved lately, newest first."""
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        files = [text] + [f for f in self.recent_files() if f != text]
+        settings = QSettings()
+        settings.setValue("recentFiles", files[:MAX_RECENT])
+        settings.setValue("lastFolder", str(Path(text).parent))
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Fill File ▸ Open Recent with the recent files, newest first."""
+        menu.clear()
+        files = self.recent_files()
+        for number, name in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
+        if not files:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear list"), lambda: QSettings().remove("recentFiles"))
+
+    def last_folder(self) -> str:
+        """Return the folder a file dialog starts in: where the last workbook was."""
+        return str(QSettings().value("lastFolder", str(Path.home())))
+
+    def _say(self, text: str, milliseconds: int) -> None:
+        self._window.statusBar().showMessage(text, milliseconds)
