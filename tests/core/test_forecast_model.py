@@ -99,8 +99,11 @@ def test_each_kind_with_enough_clients_gets_its_own_model(result):
     kinds = np.array([str(k) for k in result.segment])
     assert set(kinds[buyers]) == {STUDIO, "family portrait", "wedding"}
     assert (kinds[~buyers] == "").all()
-    # the 12 mini-session clients are too few: they use the studio's fit
+    # the 12 mini-session clients are too few: they use the studio's fit, and it says why
     assert groups[STUDIO].clients == 12
+    [(kind, why)] = result.kinds_on_studio
+    assert kind == "mini session" and why.status is Status.TOO_LITTLE_DATA
+    assert Shortfall("buyers", 12, 30) in why.shortfalls
     assert set(result.model[kinds == "family portrait"]) == {family.model}
     # the whole-studio BG/NBD and Gamma-Gamma fits are always reported
     assert result.purchase_model.model == "BG/NBD" and not result.purchase_model.shrunk
@@ -119,6 +122,10 @@ def test_a_kind_forecast_stays_near_the_truth_where_the_studio_fit_does_not(resu
     from_studio = conditional_expected_purchases(result.purchase_model, t, *history).sum()
     from_kind = result.expected_purchases[rows].sum()
     assert from_kind == pytest.approx(want, rel=0.2)
+    wedding = next(g for g in result.groups if g.kind == "wedding").purchase
+    assert wedding.leave_chance > 0.4  # most couples do not come back
+    family = next(g for g in result.groups if g.kind == "family portrait").purchase
+    assert family.purchases_per_unit == pytest.approx(FAMILY.r / (3 * FAMILY.alpha), rel=0.15)
     assert from_studio > 1.5 * want
 
 

@@ -100,6 +100,7 @@ class Forecast:
     spend_model: SpendFit | None  # whole-studio Gamma-Gamma, always reported
     regular_models: tuple[PurchaseFit, ...]  # whole-studio MBG/CNBD-k, best first
     groups: tuple[GroupFit, ...]  # "studio" first, then each kind fitted apart
+    kinds_on_studio: tuple[tuple[str, Verdict], ...]  # kinds not fitted apart, and why
     verdict: Verdict  # of the forecast as a whole: thin history, or no usable studio model
     spend_verdict: Verdict  # not ok: expected average sale is the client's own average sale
     holdout: Holdout | None
@@ -255,6 +256,7 @@ def forecast(
             spend,
             regular_fits,
             (),
+            (),
             v,
             spend_verdict,
             None,
@@ -290,12 +292,18 @@ def forecast(
     kinds = first_kind if first_kind is not None else empty
     group_of = np.full(n_clients, STUDIO, dtype=object)
     groups: list[GroupFit] = []
+    on_studio: list[tuple[str, Verdict]] = []
     buyer = summary.has_purchase
     repeat = summary.frequency > 0
     for kind in sorted({str(k) for k in kinds[buyer]} - {""}):
         rows = np.flatnonzero(buyer & (kinds == kind)).astype(np.int64)
         n_repeat = int(repeat[rows].sum())
-        if rows.size < MIN_SEGMENT_BUYERS or n_repeat < MIN_SEGMENT_REPEAT_BUYERS:
+        thin_kind = shortfall_verdict(
+            Shortfall("buyers", int(rows.size), MIN_SEGMENT_BUYERS),
+            Shortfall("repeat_buyers", n_repeat, MIN_SEGMENT_REPEAT_BUYERS),
+        )
+        if thin_kind is not None:
+            on_studio.append((kind, thin_kind))
             continue
         own = History.of(summary.select(rows))
         candidates = [fit(own, prior=_prior(studio_bgnbd))] if studio_bgnbd.verdict.ok else []
@@ -308,6 +316,8 @@ def forecast(
             by_k.sort(key=lambda f: (not f.verdict.ok, -f.log_likelihood))
             candidates += by_k[:1]
         if not any(c.verdict.ok for c in candidates):
+            failed = candidates[0].verdict if candidates else Verdict(Status.NOT_CONVERGED)
+            on_studio.append((kind, failed))
             continue
         chosen, how, errors = _choose(candidates, rows, summary, actual, window_units)
         groups.append(
@@ -383,6 +393,7 @@ def forecast(
         spend_model=spend,
         regular_models=tuple(regular_fits),
         groups=tuple(groups),
+        kinds_on_studio=tuple(on_studio),
         verdict=OK,
         spend_verdict=spend_verdict,
         holdout=holdout_result,
