@@ -105,6 +105,8 @@ def test_each_kind_with_enough_clients_gets_its_own_model(result):
     assert kind == "mini session" and why.status is Status.TOO_LITTLE_DATA
     assert Shortfall("buyers", 12, 30) in why.shortfalls
     assert set(result.model[kinds == "family portrait"]) == {family.model}
+    with pytest.raises(ValueError, match="read-only"):
+        result.predicted_value[0] = 0.0
     # the whole-studio BG/NBD and Gamma-Gamma fits are always reported
     assert result.purchase_model.model == "BG/NBD" and not result.purchase_model.shrunk
     assert result.spend_model is not None and result.spend_model.clients > 0

@@ -105,6 +105,12 @@ class Forecast:
     spend_verdict: Verdict  # not ok: expected average sale is the client's own average sale
     holdout: Holdout | None
 
+    def __post_init__(self) -> None:
+        # Results handed out are immutable: a view cannot change a number another shows.
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                value.setflags(write=False)
+
     @property
     def usable(self) -> bool:
         return self.verdict.ok
