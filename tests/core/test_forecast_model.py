@@ -12,6 +12,7 @@ from ltv_desktop.core.forecast import (
     History,
     Shortfall,
     Status,
+    default_calibration_end,
     fit,
     forecast,
     predicted_lifetime_value,
@@ -143,6 +144,11 @@ def test_holdout_counts_the_same_window_for_clients_seen_before(result, studio):
     assert np.all(np.diff(h.actual_cumulative) >= 0) and np.all(np.diff(h.predicted_cumulative) > 0)
     assert h.actual_cumulative[-1] == h.actual_purchases
     assert abs(h.error) < 0.2
+
+
+def test_the_default_holdout_is_the_last_year_or_the_last_quarter_of_a_short_history():
+    assert default_calibration_end(D("2015-03-01"), D("2023-12-31")) == D("2022-12-31")
+    assert default_calibration_end(D("2022-01-01"), D("2023-12-31")) == D("2023-07-02")
 
 
 def test_no_holdout_without_purchases_after_calibration_end(studio):
