@@ -9,6 +9,12 @@ is) and two more:
   cells, so a user who changes an amount, an override or a scenario value in
   Excel sees lifetime value follow. Each formula cell also carries the app's
   own value, so viewers that never recalculate show the right numbers.
+* **Transactions** carries one column the document does not: *Starts a
+  purchase*, 1 on the row that starts a purchase (a client's rows of one day
+  or one Order are one purchase: ``core.purchases``), as the app grouped them
+  up to its as-of date. Grouping has no formula a spreadsheet recalculates,
+  so this column is a value and *Purchases* is a live ``SUMIFS`` over it;
+  reading the export back ignores it.
 * **Summary**, the client-base totals as formulas over Results, and the
   cheap-versus-top comparison as values (a quartile split has no formula a
   spreadsheet recalculates sensibly).
