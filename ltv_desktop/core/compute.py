@@ -191,7 +191,12 @@ def _fill(
 
 
 def purchases_of(stats: ClientStats) -> Purchases:
-    """Return the purchases behind ``stats``, sorted by client then day, as they are now."""
+    """Return the purchases behind ``stats``, sorted by client then day, as they are now.
+
+    The purchases of clients refreshed since the last call are spliced in here,
+    so call it on the thread that edits the book (the GUI thread) and hand the
+    returned ``Purchases``, which never changes, to any worker.
+    """
     if stats.pending:
         # The latest refresh of a client wins: walk back, taking each client's once.
         seen = np.empty(0, dtype=np.int64)
