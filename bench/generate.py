@@ -40,6 +40,12 @@ def generate(path: Path, clients: int, transactions: int, seed: int = 7) -> Path
     amount[kind_draw < 0.02] *= -1  # refunds
     amount[(kind_draw >= 0.02) & (kind_draw < 0.025)] = 0.0  # free reshoots
     kind = rng.integers(0, len(TRANSACTION_KINDS), transactions)
+    # A fifth of the rows carry an Order shared with a few of the same client's other rows,
+    # so purchases are grouped across days as a studio's bookings are (drawn last, so the
+    # columns above stay what they were).
+    booked = rng.random(transactions) < 0.2
+    booking = rng.integers(0, 3, transactions)
+    order_column = [f.key for f in TRANSACTION_FIELDS].index("order")
 
     workbook = xlsxwriter.Workbook(
         str(path), {"constant_memory": True, "strings_to_formulas": False}
@@ -60,6 +66,8 @@ def generate(path: Path, clients: int, transactions: int, seed: int = 7) -> Path
         sheet.write_string(row + 1, 1, ids[owner[row]])
         sheet.write_number(row + 1, 2, float(amount[row]))
         sheet.write_string(row + 1, 3, TRANSACTION_KINDS[kind[row]])
+        if booked[row]:  # constant_memory: a row's cells are written before the next row's
+            sheet.write_string(row + 1, order_column, f"B{owner[row]}-{booking[row]}")
     sheet = workbook.add_worksheet("Scenario")
     sheet.write_row(0, 0, ["Setting", "Value"])
     workbook.close()

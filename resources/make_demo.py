@@ -20,6 +20,16 @@ PRODUCT.md's worked cases are real rows a first-time user can click on:
 
 The painter's add-on case (10 % of 200 clients buy a 500 add-on: +10,000) is a
 scenario, not a row: set the add-on take rate to 10 % and the price to 500.
+
+The *Kind* column names what was bought (wedding, family portrait, mini
+session, print club, newborn, headshots, prints, album, add-on, …), so the
+kind of a client's first purchase says what kind of client they are. Each
+wedding is one *Order* (a booking number): deposit at booking, engagement
+shoot, balance on the day and the album weeks later are one purchase; so is
+every other session with the prints ordered from it. Clients
+behave as studio clients do: families come back about once a year, wedding
+couples rarely come back, print-club members pay monthly, mini-session
+clients mostly buy once.
 """
 
 from __future__ import annotations
@@ -117,8 +127,8 @@ NOTES = (
     "Met at the Cardiff wedding fair.",
 )
 
-ARCHETYPES = ("mini", "family", "wedding", "business", "lead")
-ARCHETYPE_WEIGHTS = (0.30, 0.34, 0.14, 0.12, 0.10)
+ARCHETYPES = ("mini", "family", "wedding", "business", "print club", "lead")
+ARCHETYPE_WEIGHTS = (0.27, 0.36, 0.12, 0.11, 0.04, 0.10)
 
 
 @dataclass
@@ -137,11 +147,13 @@ class Client:
     referrals: float = math.nan
     acquisition_cost: float = math.nan
     archetype: str = "family"
-    transactions: list[tuple[dt.date, float, str, str]] = field(default_factory=list)
+    transactions: list[tuple[dt.date, float, str, str, str]] = field(default_factory=list)
 
-    def buy(self, day: dt.date, amount: float, kind: str, description: str) -> None:
+    def buy(
+        self, day: dt.date, amount: float, kind: str, description: str, order: str = ""
+    ) -> None:
         if day <= END:
-            self.transactions.append((day, float(amount), kind, description))
+            self.transactions.append((day, float(amount), kind, description, order))
 
     def row(self) -> dict[str, object]:
         return {
@@ -159,8 +171,15 @@ class Studio:
 
     def __init__(self, seed: int = SEED):
         self.rng = np.random.default_rng(seed)
+        self.next_booking = 1001  # booking numbers, as an invoice book numbers them
         self.used_names: set[str] = {"Gwenllian Pritchard", "Annelie van der Merwe"}
         self.used_names.update(name for name, _, _ in FRIENDS.values())
+
+    def booking(self) -> str:
+        """Return a new booking number: a session and what is ordered from it are one Order."""
+        number = self.next_booking
+        self.next_booking += 1
+        return str(number)
 
     def pick(self, options: Sequence[T]) -> T:
         return options[int(self.rng.integers(len(options)))]
@@ -209,7 +228,8 @@ def _worked_cases() -> list[Client]:
     )  # fmt: skip
     for month in range(60):  # November 2021 to October 2026
         year, index = divmod(10 + month, 12)
-        print_club.buy(dt.date(2021 + year, index + 1, 15), 20.0, "package", "Print club – monthly")
+        day = dt.date(2021 + year, index + 1, 15)
+        print_club.buy(day, 20.0, "print club", "Print club – monthly")
     portrait = Client(
         PORTRAIT_ID, "Annelie van der Merwe", "annelie.vandermerwe@example.org",
         "+27 82 555 0002", "Google", first_contact=dt.date(2017, 2, 20),
@@ -217,7 +237,7 @@ def _worked_cases() -> list[Client]:
         purchases_per_year=1.0, archetype="portrait",
     )  # fmt: skip
     for year in range(2017, 2027):
-        portrait.buy(dt.date(year, 3, 10), 400.0, "session", "Family portrait session")
+        portrait.buy(dt.date(year, 3, 10), 400.0, "family portrait", "Family portrait session")
     return [print_club, portrait]
 
 
@@ -237,9 +257,11 @@ def _history(studio: Studio, client: Client) -> None:
         _wedding(studio, client, start, stop)
     elif kind == "business":
         _business(studio, client, start, stop)
+    elif kind == "print club":
+        _print_club(studio, client, start, stop)
 
 
-def _prints(studio: Studio, client: Client, after: dt.date, how_many: int) -> None:
+def _prints(studio: Studio, client: Client, after: dt.date, how_many: int, order: str = "") -> None:
     for _ in range(how_many):
         day = studio.days_later(after, 7, 30)
         product = studio.pick(
@@ -257,71 +279,107 @@ def _prints(studio: Studio, client: Client, after: dt.date, how_many: int) -> No
             "Framed A2 print": (120, 160), "Photo book": (180, 260), "Digital files": (60, 120),
         }  # fmt: skip
         amount = studio.price(*prices[product])
-        client.buy(day, amount, "product", product)
+        client.buy(day, amount, "prints", product, order)
         if product != "Digital files" and studio.chance(0.05):
-            client.buy(studio.days_later(day, 5, 20), -amount, "product", "Refund – damaged print")
+            refund_day = studio.days_later(day, 5, 20)
+            client.buy(refund_day, -amount, "prints", "Refund – damaged print", order)
 
 
-def _session(studio: Studio, client: Client, day: dt.date, description: str, price: float) -> None:
-    client.buy(day, price, "session", description)
+# What each session description sells, as the Kind column names it.
+SESSION_KINDS = {
+    "Mini session": "mini session", "Family portrait session": "family portrait",
+    "Newborn session": "newborn", "Pet portrait session": "pet portrait",
+    "Maternity session": "maternity", "Anniversary session": "family portrait",
+    "Headshot session": "headshots", "Engagement shoot": "wedding",
+}  # fmt: skip
+
+
+def _session(
+    studio: Studio, client: Client, day: dt.date, description: str, price: float, order: str = ""
+) -> str:
+    """Book a session (a new booking number unless ``order`` is given); return the number."""
+    order = order or studio.booking()
+    kind = SESSION_KINDS[description]
+    client.buy(day, price, kind, description, order)
     if studio.chance(0.03):
-        client.buy(studio.days_later(day, 7, 21), 0.0, "session", "Free reshoot")
+        client.buy(studio.days_later(day, 7, 21), 0.0, kind, "Free reshoot")
     if studio.chance(0.25):
-        client.buy(day, studio.price(40, 90), "add-on", "Retouching add-on")
+        client.buy(day, studio.price(40, 90), "add-on", "Retouching add-on", order)
+    return order
 
 
 def _mini(studio: Studio, client: Client, start: dt.date, stop: dt.date) -> None:
-    _session(studio, client, start, "Mini session", studio.price(65, 95))
-    _prints(studio, client, start, int(studio.rng.integers(0, 2)))
+    booking = _session(studio, client, start, "Mini session", studio.price(65, 95))
+    _prints(studio, client, start, int(studio.rng.integers(0, 2)), booking)
     if studio.chance(0.2):  # a few come back once
         again = studio.days_later(start, 200, 700)
         _session(studio, client, again, "Mini session", studio.price(65, 95))
 
 
 def _family(studio: Studio, client: Client, start: dt.date, stop: dt.date) -> None:
+    """About once a year, near the same time of year: the portrait every spring."""
     day = start
-    gap_days = int(studio.rng.integers(240, 760))
+    gap_days = int(studio.rng.integers(330, 400))
     while day <= stop:
         description = studio.pick(
-            ["Family portrait session", "Family portrait session", "Newborn session",
-             "Pet portrait session", "Maternity session"]
+            ["Family portrait session", "Family portrait session", "Family portrait session",
+             "Newborn session", "Pet portrait session", "Maternity session"]
         )  # fmt: skip
-        _session(studio, client, day, description, studio.price(160, 340))
-        _prints(studio, client, day, int(studio.rng.integers(0, 4)))
-        day = studio.days_later(day, gap_days - 60, gap_days + 60)
+        booking = _session(studio, client, day, description, studio.price(160, 340))
+        _prints(studio, client, day, int(studio.rng.integers(0, 4)), booking)
+        day = studio.days_later(day, gap_days - 25, gap_days + 25)
+        if studio.chance(0.12):  # a skipped year
+            day = studio.days_later(day, gap_days - 25, gap_days + 25)
 
 
 def _wedding(studio: Studio, client: Client, start: dt.date, stop: dt.date) -> None:
-    _session(studio, client, start, "Engagement shoot", studio.price(200, 280))
-    wedding = studio.days_later(start, 90, 300)
+    """One booking (an Order): deposit, engagement shoot, balance on the day, album later."""
+    booking = studio.booking()
+    wedding = studio.days_later(start, 120, 400)
     package = studio.pick(["Wedding package – full day", "Wedding package – half day"])
     low, high = (2600, 3600) if "full" in package else (1600, 2200)
-    client.buy(wedding, studio.price(low, high, 50), "package", package)
+    price = studio.price(low, high, 50)
+    deposit = round(price * 0.25 / 50) * 50
+    client.buy(start, deposit, "wedding", f"{package}: deposit", booking)
+    engagement = studio.days_later(start, 30, max(31, (wedding - start).days - 30))
+    _session(studio, client, engagement, "Engagement shoot", studio.price(200, 280), booking)
+    client.buy(wedding, price - deposit, "wedding", f"{package}: balance", booking)
     if studio.chance(0.6):
-        client.buy(wedding, studio.price(250, 400), "add-on", "Second photographer")
-    client.buy(
-        studio.days_later(wedding, 30, 70), studio.price(450, 900), "product", "Wedding album"
-    )
-    _prints(studio, client, wedding, int(studio.rng.integers(1, 4)))
-    day = studio.days_later(wedding, 330, 400)
-    stop = max(stop, studio.days_later(wedding, 700, 2500))  # loyal: they come back for years
+        client.buy(wedding, studio.price(250, 400), "add-on", "Second photographer", booking)
+    album_day = studio.days_later(wedding, 30, 70)
+    client.buy(album_day, studio.price(450, 900), "album", "Wedding album", booking)
+    _prints(studio, client, album_day, int(studio.rng.integers(0, 3)), booking)
+    if not studio.chance(0.15):  # most couples do not come back
+        return
+    day = studio.days_later(wedding, 300, 900)
     while day <= stop:
         description = studio.pick(
             ["Anniversary session", "Newborn session", "Family portrait session"]
         )
-        _session(studio, client, day, description, studio.price(250, 420))
-        _prints(studio, client, day, int(studio.rng.integers(0, 3)))
-        day = studio.days_later(day, 300, 560)
+        booking = _session(studio, client, day, description, studio.price(250, 420))
+        _prints(studio, client, day, int(studio.rng.integers(0, 3)), booking)
+        day = studio.days_later(day, 350, 900)
 
 
 def _business(studio: Studio, client: Client, start: dt.date, stop: dt.date) -> None:
     day = start
     while day <= stop:
         if studio.chance(0.5):
-            client.buy(day, studio.price(600, 1200, 50), "package", "Team headshots package")
+            client.buy(day, studio.price(600, 1200, 50), "headshots", "Team headshots package")
         else:
             _session(studio, client, day, "Headshot session", studio.price(150, 250))
         day = studio.days_later(day, 200, 420)
+
+
+def _print_club(studio: Studio, client: Client, start: dt.date, stop: dt.date) -> None:
+    """A monthly membership: the same fee on the same day of each month until they stop."""
+    fee = studio.pick([20.0, 25.0, 30.0])
+    day_of_month = min(start.day, 28)
+    year, month = start.year, start.month
+    stop = min(stop, studio.days_later(start, 120, 1800))
+    while (day := dt.date(year, month, day_of_month)) <= stop:
+        client.buy(day, fee, "print club", "Print club – monthly")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def _everyone_else(studio: Studio, first_number: int) -> list[Client]:
@@ -358,6 +416,7 @@ def _describe(studio: Studio, client: Client) -> None:
         "family": ["Instagram", "Google", "Walk-in", "Referral"],
         "wedding": ["Wedding fair", "Wedding fair", "Instagram", "Referral"],
         "business": ["Google", "Referral", "Walk-in"],
+        "print club": ["Walk-in", "Instagram", "Referral"],
         "lead": ["Instagram", "Wedding fair", "Google"],
     }
     tags = {
@@ -365,6 +424,7 @@ def _describe(studio: Studio, client: Client) -> None:
         "family": ["family", "family, newborn", "family, pets", "family, VIP"],
         "wedding": ["wedding", "wedding, VIP", "wedding, album"],
         "business": ["business", "business, headshots"],
+        "print club": ["print club"],
         "lead": ["lead", "lead, wedding enquiry", "lead, family enquiry"],
     }
     client.source = client.source or studio.pick(sources[client.archetype])
@@ -409,13 +469,14 @@ def build_demo() -> tuple[Book, Scenario]:
         _history(studio, client)
     rows = []
     for client in clients:
-        for day, amount, kind, description in client.transactions:
-            rows.append((day, client.client_id, amount, kind, description))
+        for day, amount, kind, description, order in client.transactions:
+            rows.append((day, client.client_id, amount, kind, description, order))
     rows.sort(key=lambda r: r[0])  # file order = date order; ties keep generation order
     transactions = [
-        {"date": day, "client_id": cid, "amount": amount, "kind": kind, "description": text}
-        for day, cid, amount, kind, text in rows
-    ]
+        {"date": day, "client_id": cid, "amount": amount, "kind": kind, "description": text,
+         "order": order}
+        for day, cid, amount, kind, text, order in rows
+    ]  # fmt: skip
     book = make_book([c.row() for c in clients], transactions)
     return book, Scenario()
 

@@ -11,7 +11,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from ltv_desktop.core.book import TRANSACTION_KINDS, Book
+from ltv_desktop.core.book import Book
 from ltv_desktop.core.compute import STAGE_NAMES, compute
 from ltv_desktop.core.serialize import results_json
 from ltv_desktop.core.workbook import LoadedWorkbook, read_workbook, workbook_bytes
@@ -55,7 +55,11 @@ def test_the_demo_is_a_studio_of_several_years(demo):
     assert years >= 8
     assert str(dates.min()) >= "2017-01-01"
     assert str(dates.max()) <= "2026-10-31"
-    assert set(book.transactions["kind"].tolist()) == set(TRANSACTION_KINDS)
+    # The Kind column names what was bought, so a client's first purchase tells its kind.
+    assert set(book.transactions["kind"].tolist()) >= {
+        "wedding", "family portrait", "mini session", "print club", "newborn", "headshots",
+        "prints", "album", "add-on",
+    }  # fmt: skip
     amounts = book.transactions["amount"]
     assert (amounts < 0).sum() >= 5  # refunds
     assert (amounts == 0).sum() >= 3  # free reshoots
@@ -75,6 +79,35 @@ def test_every_life_cycle_stage_appears(demo):
     counts = np.bincount(results.stage, minlength=len(STAGE_NAMES))
     assert all(counts > 0), dict(zip(STAGE_NAMES, counts.tolist(), strict=True))
     assert counts[STAGE_NAMES.index("lapsed")] < results.totals.clients_with_purchases / 3
+
+
+def test_weddings_are_one_order_and_clients_buy_as_their_kind_does(demo):
+    """Deposit, engagement shoot, balance and album of a wedding share one Order, so a
+    wedding is one purchase; families come back about yearly, couples rarely."""
+    book = demo.book
+    tx = book.transactions
+    results = compute(book, demo.scenario)
+    weddings = (tx["kind"] == "wedding") & (tx["amount"] > 0)
+    assert (tx["order"][weddings] != "").all()
+    couples = results.stats.first_kind == "wedding"
+    families = results.stats.first_kind == "family portrait"
+    assert couples.sum() >= 20 and families.sum() >= 40
+    # The first purchase of a couple is the whole wedding: thousands, not a deposit.
+    first_value = {int(c): v for c, v in zip(*first_purchase_values(book, results), strict=True)}
+    assert np.median([first_value[c] for c in np.flatnonzero(couples)]) > 2000
+    repeat = results.purchases >= 2
+    assert repeat[couples].mean() < 0.3
+    assert repeat[families].mean() > 0.6
+    gaps = results.stats.median_gap_days[families & repeat]
+    assert 300 < np.median(gaps) < 430
+
+
+def first_purchase_values(book: Book, results: object) -> tuple[np.ndarray, np.ndarray]:
+    from ltv_desktop.core.compute import purchases_of
+
+    bought = purchases_of(results.stats)  # type: ignore[attr-defined]
+    starts = bought.starts()
+    return bought.client[starts], bought.value[starts]
 
 
 def test_the_print_club_member_is_worth_1200(demo, figures):
