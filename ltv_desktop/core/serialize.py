@@ -43,10 +43,13 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def scenario_json(results: Results) -> dict[str, Any]:
-    """Return every lever's value by name (dates as ISO text or null)."""
+    """Return every lever's value by name (dates as ISO text or null, choices as their name)."""
     out: dict[str, Any] = {}
     for name, value in results.scenario.values().items():
-        out[name] = _iso(value) if name == "as_of" else float(value)  # type: ignore[arg-type]
+        if name == "as_of":
+            out[name] = _iso(value)  # type: ignore[arg-type]
+        else:
+            out[name] = value if isinstance(value, str) else float(value)  # type: ignore[arg-type]
     return out
 
 

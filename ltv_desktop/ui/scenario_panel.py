@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.scenario import LEVER_BY_NAME, LEVERS, Lever, LeverKind
+from ltv_desktop.core.scenario import FORMULA, HISTORY, LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
 from .formatting import Formats
@@ -109,6 +110,25 @@ class AsOfEditor(QWidget):
         self.date.blockSignals(False)
 
 
+class ChoiceEditor(QComboBox):
+    """A lever that is one of a few named choices (where lifetime value comes from)."""
+
+    def __init__(self, lever: Lever, labels: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lever = lever
+        self.setObjectName(f"lever_{lever.name}")
+        for choice in lever.choices:
+            self.addItem(labels.get(choice, choice), choice)
+
+    def lever_value(self) -> str:
+        return str(self.currentData())
+
+    def set_lever_value(self, value: str) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(max(0, self.findData(value)))
+        self.blockSignals(False)
+
+
 class ScenarioPanel(QWidget):
     """Levers grouped as a studio owner thinks of them, and what they do to the total."""
 
@@ -117,6 +137,7 @@ class ScenarioPanel(QWidget):
         self._fmt = formats
         self._doc: Document | None = None
         self._editors: dict[str, LeverSpinBox] = {}
+        self._choices: dict[str, ChoiceEditor] = {}
         self._labels: dict[str, QLabel] = {}
 
         self.current_total = QLabel(objectName="current_total")
@@ -167,6 +188,12 @@ class ScenarioPanel(QWidget):
                 self.as_of.setToolTip(lever_help(lever))
                 form.addRow(label, self.as_of)
                 continue
+            if lever.kind is LeverKind.CHOICE:
+                choice = ChoiceEditor(lever, self._choice_labels())
+                choice.setToolTip(lever_help(lever))
+                self._choices[lever.name] = choice
+                form.insertRow(0, label, choice)  # first: it decides what every total means
+                continue
             editor = LeverSpinBox(lever)
             editor.setToolTip(lever_help(lever))
             self._editors[lever.name] = editor
@@ -185,13 +212,24 @@ class ScenarioPanel(QWidget):
 
         for name, editor in self._editors.items():
             editor.valueChanged.connect(lambda _v, n=name: self._on_lever_moved(n))
+        for name, choice in self._choices.items():
+            choice.currentIndexChanged.connect(lambda _i, n=name: self._on_lever_moved(n))
         self.as_of.latest.toggled.connect(lambda _c: self._on_lever_moved("as_of"))
         self.as_of.date.dateChanged.connect(lambda _d: self._on_lever_moved("as_of"))
         self.reset_button.clicked.connect(self._on_reset)
         self.baseline_button.clicked.connect(self._on_make_baseline)
 
+    def _choice_labels(self) -> dict[str, str]:
+        return {
+            FORMULA: self.tr("Rule of thumb (formula)"),
+            HISTORY: self.tr("Forecast from each client's history"),
+        }
+
     def editor(self, name: str) -> LeverSpinBox:
         return self._editors[name]
+
+    def choice(self, name: str) -> ChoiceEditor:
+        return self._choices[name]
 
     def set_document(self, doc: Document) -> None:
         self._doc = doc
@@ -203,7 +241,13 @@ class ScenarioPanel(QWidget):
     def _on_lever_moved(self, name: str) -> None:
         if self._doc is None:
             return
-        value = self.as_of.value() if name == "as_of" else self._editors[name].lever_value()
+        value: object
+        if name == "as_of":
+            value = self.as_of.value()
+        elif name in self._choices:
+            value = self._choices[name].lever_value()
+        else:
+            value = self._editors[name].lever_value()
         try:
             scenario = self._doc.scenario.replace(**{name: value})
         except LtvError:
@@ -227,6 +271,8 @@ class ScenarioPanel(QWidget):
         scenario, baseline = doc.scenario, doc.baseline
         for name, editor in self._editors.items():
             editor.set_lever_value(float(getattr(scenario, name)))
+        for name, choice in self._choices.items():
+            choice.set_lever_value(str(getattr(scenario, name)))
         self.as_of.show_value(scenario.as_of, doc.results.as_of)
         for name, label in self._labels.items():
             font = label.font()
