@@ -11,7 +11,6 @@ from typing import Any
 
 from .errors import ValueProblem
 
-
 # Where lifetime value comes from: PRODUCT.md's formula, or the forecast from each client's
 # own history ("Predicted from history").
 FORMULA = "formula"
