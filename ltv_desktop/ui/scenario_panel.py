@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -42,11 +42,34 @@ def _wrapping(text: str) -> QLabel:
     return label
 
 
+def _wheel_only_with_focus(widget: QWidget) -> None:
+    """Let the mouse wheel scroll the panel past ``widget`` unless the user has clicked into it.
+
+    One notch of the wheel while scrolling the panel must not change a lever (Qt's usual
+    remedy: strong focus, and the wheel ignored without focus so the scroll area gets it).
+    """
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WHEEL_GUARD)
+
+
+class _WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            if not watched.hasFocus():
+                event.ignore()  # the scroll area behind the widget scrolls instead
+                return True
+        return False
+
+
+_WHEEL_GUARD = _WheelGuard()
+
+
 class LeverSpinBox(QDoubleSpinBox):
     """A lever's number; rates are shown in percent but stored as fractions."""
 
     def __init__(self, lever: Lever, parent: QWidget | None = None):
         super().__init__(parent)
+        _wheel_only_with_focus(self)
         self.lever = lever
         self.setObjectName(f"lever_{lever.name}")
         scale = 100.0 if lever.kind is LeverKind.RATE else 1.0
@@ -86,6 +109,7 @@ class AsOfEditor(QWidget):
         self.date.setObjectName("lever_as_of")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        _wheel_only_with_focus(self.date)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -115,6 +139,7 @@ class ChoiceEditor(QComboBox):
 
     def __init__(self, lever: Lever, labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
+        _wheel_only_with_focus(self)
         self.lever = lever
         self.setObjectName(f"lever_{lever.name}")
         for choice in lever.choices:

@@ -388,3 +388,31 @@ def test_problems_in_this_file_lists_every_unusable_cell(window, tmp_path):
     assert row[:4] == ["Transactions", "3", "C", "Amount"]
     assert "lots" in row[4]
     dialog.close()
+
+
+def _wheel(widget, notches: int = 1) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_past_a_lever_it_has_not_been_clicked_into(studio, qtbot):
+    editor = studio.scenario_panel.editor("addon_price")
+    total = studio.scenario_panel.current_total.text()
+    studio.clients_page.view.setFocus()
+    _wheel(editor)
+    assert editor.value() == 0.0
+    assert studio.doc.scenario.addon_price == 0.0
+    assert studio.scenario_panel.current_total.text() == total
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    _wheel(editor)
+    assert editor.value() == 10.0  # clicked into, the wheel steps it as usual
