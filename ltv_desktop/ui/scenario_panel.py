@@ -54,10 +54,10 @@ def _wheel_only_with_focus(widget: QWidget) -> None:
 
 class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
-            if not watched.hasFocus():
-                event.ignore()  # the scroll area behind the widget scrolls instead
-                return True
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # the scroll area behind the widget scrolls instead
+            return True
         return False
 
 
