@@ -41,6 +41,13 @@ class Lever:
     help: str
     group: str
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # what each choice is called on screen and paper
+
+    def choice_label(self, choice: str) -> str:
+        """Return the English words for ``choice`` (its name when it has none)."""
+        if choice in self.choices and self.choice_labels:
+            return self.choice_labels[self.choices.index(choice)]
+        return choice
 
 
 LEVERS: tuple[Lever, ...] = (
@@ -89,7 +96,8 @@ LEVERS: tuple[Lever, ...] = (
     Lever("value_basis", "Value from", LeverKind.CHOICE, 0, 0,
           "Where each client's lifetime value comes from: the rule of thumb (average sale × "
           "purchases per year × years retained) or the forecast from their own history.",
-          "Assumptions", choices=VALUE_BASES),
+          "Assumptions", choices=VALUE_BASES,
+          choice_labels=("Rule of thumb (formula)", "Forecast from each client's history")),
 )  # fmt: skip
 
 LEVER_BY_NAME: dict[str, Lever] = {lever.name: lever for lever in LEVERS}

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.scenario import FORMULA, HISTORY, LEVER_BY_NAME, LEVERS, Lever, LeverKind
+from ltv_desktop.core.scenario import LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
 from .formatting import Formats
-from .i18n import lever_group, lever_help, lever_label
+from .i18n import lever_choice, lever_group, lever_help, lever_label
 
 # What one step of the arrows (or the mouse wheel) moves, by kind of lever.
 STEPS = {LeverKind.RATE: 1.0, LeverKind.MONEY: 10.0, LeverKind.YEARS: 0.5, LeverKind.FACTOR: 0.1}
@@ -137,13 +137,13 @@ class AsOfEditor(QWidget):
 class ChoiceEditor(QComboBox):
     """A lever that is one of a few named choices (where lifetime value comes from)."""
 
-    def __init__(self, lever: Lever, labels: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, lever: Lever, parent: QWidget | None = None):
         super().__init__(parent)
         _wheel_only_with_focus(self)
         self.lever = lever
         self.setObjectName(f"lever_{lever.name}")
         for choice in lever.choices:
-            self.addItem(labels.get(choice, choice), choice)
+            self.addItem(lever_choice(lever, choice), choice)
 
     def lever_value(self) -> str:
         return str(self.currentData())
@@ -214,7 +214,7 @@ class ScenarioPanel(QWidget):
                 form.addRow(label, self.as_of)
                 continue
             if lever.kind is LeverKind.CHOICE:
-                choice = ChoiceEditor(lever, self._choice_labels())
+                choice = ChoiceEditor(lever)
                 choice.setToolTip(lever_help(lever))
                 self._choices[lever.name] = choice
                 form.insertRow(0, label, choice)  # first: it decides what every total means
@@ -243,12 +243,6 @@ class ScenarioPanel(QWidget):
         self.as_of.date.dateChanged.connect(lambda _d: self._on_lever_moved("as_of"))
         self.reset_button.clicked.connect(self._on_reset)
         self.baseline_button.clicked.connect(self._on_make_baseline)
-
-    def _choice_labels(self) -> dict[str, str]:
-        return {
-            FORMULA: self.tr("Rule of thumb (formula)"),
-            HISTORY: self.tr("Forecast from each client's history"),
-        }
 
     def editor(self, name: str) -> LeverSpinBox:
         return self._editors[name]
