@@ -95,10 +95,11 @@ def predict(
     latest = book.latest_date()
     upto = max(as_of, np.datetime64(latest, "D")) if latest is not None else end
     upto = max(upto, end)
-    purchases = book_purchases(book, upto)
+    grouping = book_purchases(book, upto)
+    purchases = grouping.purchases
     counted = tx["date"] <= end
     positive = tx["amount"] > 0
-    row_purchase = purchases.row_purchase
+    row_purchase = grouping.row_purchase
     begun = purchases.day <= end  # per purchase: begun on or before the calibration end
     # A purchase's value for the fit: its rows up to the calibration end.
     in_fit = counted & positive & (row_purchase >= 0)
