@@ -66,7 +66,7 @@ def test_predict_json_has_the_fits_and_one_object_per_buying_client(studio_file)
     for client in data["clients"]:
         assert 0.0 <= client["p_alive"] <= 1.0
         assert client["predicted_value"] == pytest.approx(
-            client["expected_purchases"] * client["expected_average_sale"], abs=0.02
+            client["expected_purchases"] * client["expected_average_sale"], rel=1e-5, abs=0.02
         )
     assert data["holdout"] is None  # nothing after the calibration end
 
