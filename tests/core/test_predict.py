@@ -66,7 +66,7 @@ def test_predict_json_has_the_fits_and_one_object_per_buying_client(studio_file)
     for client in data["clients"]:
         assert 0.0 <= client["p_alive"] <= 1.0
         assert client["predicted_value"] == pytest.approx(
-            client["expected_purchases"] * client["expected_average_sale"], rel=1e-5, abs=0.02
+            client["expected_purchases"] * client["expected_average_sale"], rel=1e-4, abs=0.02
         )
     assert data["holdout"] is None  # nothing after the calibration end
 
@@ -91,11 +91,13 @@ def test_an_earlier_calibration_end_checks_the_forecast_against_what_happened(st
     book = simulated_book()
     tx = book.transactions
     after = (tx["date"] > np.datetime64("2020-12-31")) & (tx["date"] <= np.datetime64("2021-12-31"))
-    # One transaction per purchase here, and only clients seen by the calibration end count.
+    # A purchase is a client's day here, and only clients seen by the calibration end count.
     first = np.full(book.client_count(), np.datetime64("2100-01-01"), "datetime64[D]")
     np.minimum.at(first, tx["client_id"], tx["date"])
     seen = first[tx["client_id"]] <= np.datetime64("2020-12-31")
-    assert holdout["actual_purchases"] == int((after & seen).sum())
+    rows = after & seen
+    days = set(zip(tx["client_id"][rows].tolist(), tx["date"][rows].tolist(), strict=True))
+    assert holdout["actual_purchases"] == len(days)
     assert holdout["predicted_purchases"] == pytest.approx(holdout["actual_purchases"], rel=0.25)
 
 
@@ -157,8 +159,8 @@ def test_compute_reports_the_value_basis(studio_file):
 def test_predict_in_the_core_uses_only_rows_up_to_the_calibration_end():
     book = simulated_book()
     full = predict(book, Scenario())
-    early = predict(book, Scenario(), calibration_end=dt.date(2020, 12, 31))
-    assert early.calibration_end == dt.date(2020, 12, 31)
+    early = predict(book, Scenario(), calibration_end=dt.date(2019, 12, 31))
+    assert early.calibration_end == dt.date(2019, 12, 31)
     assert full.forecast.purchase_model is not None and early.forecast.purchase_model is not None
     assert (
         full.forecast.purchase_model.log_likelihood != early.forecast.purchase_model.log_likelihood
