@@ -327,7 +327,7 @@ def format_yearly(
 # -- predict -----------------------------------------------------------------
 
 
-class ThinHistory(LtvError):
+class ThinHistoryError(LtvError):
     """The history cannot support a forecast; the message says what is missing."""
 
 
@@ -392,9 +392,9 @@ def _run_predict(args: argparse.Namespace, out: TextIO) -> int:
             loaded.book, scenario, calibration_end=end, time_unit=args.time_unit, horizon=horizon
         )
     except NoHistory as e:
-        raise ThinHistory(f"{name}: {e} Nothing can be forecast yet.") from None
+        raise ThinHistoryError(f"{name}: {e} Nothing can be forecast yet.") from None
     if not prediction.usable:
-        raise ThinHistory(f"{name}: {forecast_sentence(prediction.forecast.verdict)}")
+        raise ThinHistoryError(f"{name}: {forecast_sentence(prediction.forecast.verdict)}")
     data = prediction_json(loaded.book, prediction)
     if args.json:
         _write_json(out, data)
@@ -824,7 +824,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ValueProblem) as e:
         _say(str(e))
         return EXIT_USAGE
-    except ThinHistory as e:
+    except ThinHistoryError as e:
         _say(str(e))
         return EXIT_THIN_HISTORY
     except LtvError as e:
