@@ -147,8 +147,10 @@ def test_the_export_holds_the_documents_sheets_and_live_formulas_with_cached_val
     for header in ("Lifetime value", "Referral value", "Total value", "Purchases", "Average sale"):
         assert header in headers
     k = headers.index("Lifetime value") + 1
-    assert sheet.cell(2, k).value == "=G2*H2*J2"
-    assert sheet.cell(5, k).value == "=G5*H5*J5"  # a shared formula, as the row below sees it
+    # PRODUCT.md *Lifetime value*: a lapsed client's lifetime value is their revenue.
+    assert sheet.cell(2, k).value == '=IF($C2="lapsed",E2,G2*H2*J2)'
+    # a shared formula, as the row below sees it
+    assert sheet.cell(5, k).value == '=IF($C5="lapsed",E5,G5*H5*J5)'
     assert sheet.cell(2, headers.index("Total value") + 1).value == "=K2+M2+N2+O2"
     assert result_formula("Average sale", 7) == "=IF(D7=0,0,E7/D7*(1+price_change))"
     # The values a viewer that never recalculates shows are the app's own.
