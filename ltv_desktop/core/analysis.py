@@ -26,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
-from .compute import STAGE_NAMES, Results, Stage, years_between
+from .compute import STAGE_NAMES, Results, Stage, purchases_of, years_between
 from .errors import ValueProblem
 
 FloatArray = npt.NDArray[np.float64]
@@ -414,9 +414,10 @@ def yearly(
 ) -> list[YearRow]:
     """Return one row per calendar year, oldest first, years without orders in between included.
 
-    An order (a purchase, amount > 0) is *new* when it is the client's first
-    purchase: the earliest date, and on that day the earliest row in file
-    order; every other order is *returning*. A refund is new in the calendar
+    An order is a purchase (PRODUCT.md *Purchases*: a client's positive rows of
+    one day or one Order), dated at its earliest row and worth the sum of its
+    rows, all of it counted in that purchase's year. It is *new* when it is the
+    client's first purchase, else *returning*. A refund is new in the calendar
     year of the client's first purchase, else returning (so a client whose
     only rows are refunds has returning refunds). Rows dated after the as-of
     date are left out; zero-amount rows are neither orders nor revenue and do
@@ -437,20 +438,23 @@ def yearly(
     as_of = results.stats.as_of
     if np.isnat(as_of) or len(tx) == 0:
         return []
-    amount = tx["amount"]
-    counted = tx["date"] <= as_of
-    wanted = counted & (amount != 0)  # orders and refunds
     selected = _selection(within, n)
+    bought = purchases_of(results.stats)
+    is_first = np.zeros(len(bought), dtype=np.bool_)
+    is_first[bought.starts()] = True
+    refund_rows = np.flatnonzero((tx["date"] <= as_of) & (tx["amount"] < 0))
+    refund_client = tx["client_id"][refund_rows]
+    purchase_client = bought.client
     if selected is not None:
-        wanted &= selected[tx["client_id"]]
-    kept = np.flatnonzero(wanted)  # in file order
-    if len(kept) == 0:
+        keep = selected[purchase_client]
+        purchase_client, is_first = purchase_client[keep], is_first[keep]
+        purchase_year, purchase_value = calendar_year(bought.day[keep]), bought.value[keep]
+        refund_keep = selected[refund_client]
+        refund_rows, refund_client = refund_rows[refund_keep], refund_client[refund_keep]
+    else:
+        purchase_year, purchase_value = calendar_year(bought.day), bought.value
+    if len(purchase_client) + len(refund_rows) == 0:
         return []
-    client = tx["client_id"][kept]
-    date = tx["date"][kept]
-    amount = amount[kept]
-    is_order = amount > 0
-    year = calendar_year(date)
 
     first_purchase = results.stats.first_purchase
     won = ~np.isnat(first_purchase)
@@ -458,18 +462,12 @@ def yearly(
         won &= selected
     first_year = np.full(n, -1, dtype=np.int64)
     first_year[won] = calendar_year(first_purchase[won])
-    # A client's candidates for its new order: purchases on its first purchase day; the
-    # earliest of them in file order is the one. Most clients have one candidate; for the
-    # rest np.unique(return_index=True) keeps each client's first occurrence.
-    candidates = np.flatnonzero(is_order & (date == first_purchase[client]))
-    owner = client[candidates]
-    shared = np.bincount(owner, minlength=n)[owner] > 1
-    new = np.zeros(len(kept), dtype=np.bool_)
-    new[candidates[~shared]] = True
-    _, first_index = np.unique(owner[shared], return_index=True)
-    new[candidates[shared][first_index]] = True
-    refunds = np.flatnonzero(~is_order)
-    new[refunds] = year[refunds] == first_year[client[refunds]]
+    refund_year = calendar_year(tx["date"][refund_rows])
+    # Orders first, then refunds: one slot per (year, new or returning).
+    year = np.r_[purchase_year, refund_year]
+    new = np.r_[is_first, refund_year == first_year[refund_client]]
+    amount = np.r_[purchase_value, tx["amount"][refund_rows]]
+    is_order = np.r_[np.ones(len(purchase_year), np.bool_), np.zeros(len(refund_year), np.bool_)]
 
     first, last = int(year.min()), int(year.max())
     span = last - first + 1

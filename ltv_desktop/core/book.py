@@ -66,6 +66,8 @@ TRANSACTION_FIELDS: tuple[Field, ...] = (
     Field("amount", "Amount", Kind.MONEY, required=True),
     Field("kind", "Kind", Kind.TEXT),
     Field("description", "Description", Kind.TEXT),
+    # A booking or invoice reference: a client's rows of one Order are one purchase.
+    Field("order", "Order", Kind.TEXT),
 )
 
 TRANSACTION_KINDS: tuple[str, ...] = ("session", "product", "add-on", "package")
@@ -207,6 +209,29 @@ def to_date(value: object) -> np.datetime64:
     raise ValueProblem(f"'{value}' is not a date.")
 
 
+def order_text(value: object) -> str:
+    """Return an Order cell as the text it is compared by: 1042.0 and " 1042 " → "1042".
+
+    An Order is a reference, not a quantity: a number cell holding a whole
+    number is that number's digits, so a spreadsheet that turned "1042" into
+    1042 still names the same Order.
+    """
+    if value is None or isinstance(value, str):
+        return "" if value is None else value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    if isinstance(value, float | np.floating):
+        number = float(value)
+        if math.isnan(number):
+            return ""
+        if number.is_integer() and abs(number) < 1e15:
+            return str(int(number))
+        return repr(number)
+    return str(value).strip()
+
+
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -333,6 +358,8 @@ class Book:
             if is_empty(value):
                 raise ValueProblem("A transaction needs an amount.")
             return to_number(value, what="an amount")
+        if key == "order":
+            return order_text(value)
         return "" if value is None else str(value)
 
     # -- client mutators ------------------------------------------------
@@ -499,6 +526,7 @@ def transaction_columns(
     out = {"date": dates, "client_id": clients, "amount": amounts}
     for key in ("kind", "description"):
         out[key] = _column_from_values(Kind.TEXT, [r.get(key) for r in rows])
+    out["order"] = _column_from_values(Kind.TEXT, [order_text(r.get("order")) for r in rows])
     return out
 
 

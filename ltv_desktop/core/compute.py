@@ -3,8 +3,10 @@
 Two stages, so that moving a lever never re-reads a million transactions:
 
 * ``client_stats`` folds transactions into per-client arrays (purchases,
-  revenue, first and last purchase, usual gap). ``refresh_stats`` redoes only
-  the clients an edit touched.
+  revenue, first and last purchase, usual gap, the kind of the first
+  purchase). Purchases are grouped by ``purchases.group_purchases`` (a
+  client's rows of one day or one Order are one purchase). ``refresh_stats``
+  redoes only the clients an edit touched.
 * ``evaluate`` applies overrides, levers and the formula to those arrays,
   vectorized over every client.
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -23,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
+from .purchases import NO_PURCHASES, Purchases, group_purchases
 from .scenario import Scenario
 
 DAYS_PER_YEAR = 365.25
@@ -59,6 +62,7 @@ class ClientStats:
     first_purchase: npt.NDArray[np.datetime64]
     last_purchase: npt.NDArray[np.datetime64]
     median_gap_days: FloatArray  # NaN with fewer than two purchases
+    first_kind: npt.NDArray[Any]  # Kind of the first purchase's largest row; "" for leads
     zero_amount_rows: IntArray
     future_rows: IntArray  # rows dated after the as-of date, left out of every figure
     # In years of 365.25 days, NaN for clients with no purchase. Kept here, not worked out
@@ -66,6 +70,10 @@ class ClientStats:
     years_known: FloatArray  # first purchase → as-of
     span_years: FloatArray  # first purchase → last purchase
     idle_years: FloatArray  # last purchase → as-of
+    # The purchases themselves, for the yearly split and the forecast: read them through
+    # purchases_of(), which splices in the clients refreshed since (most edits never ask).
+    purchase_list: Purchases = NO_PURCHASES
+    pending: list[tuple[IntArray, Purchases]] = field(default_factory=list)
 
 
 def years_between(start: Any, end: Any) -> FloatArray:
@@ -94,13 +102,14 @@ def client_stats(book: Book, as_of: np.datetime64) -> ClientStats:
         first_purchase=np.full(n, np.datetime64("NaT"), "datetime64[D]"),
         last_purchase=np.full(n, np.datetime64("NaT"), "datetime64[D]"),
         median_gap_days=np.full(n, np.nan),
+        first_kind=np.full(n, "", dtype=object),
         zero_amount_rows=np.zeros(n, np.int64),
         future_rows=np.zeros(n, np.int64),
         years_known=np.full(n, np.nan),
         span_years=np.full(n, np.nan),
         idle_years=np.full(n, np.nan),
     )
-    _fill(stats, tx["client_id"], tx["date"], tx["amount"], n, None)
+    _fill(stats, tx["client_id"], tx["date"], tx["amount"], tx["order"], tx["kind"], n, None)
     return stats
 
 
@@ -118,7 +127,10 @@ def refresh_stats(stats: ClientStats, book: Book, clients: Iterable[int]) -> Non
         rows = np.flatnonzero(np.isin(tx_client, wanted))
     # Fold in a small index space (0 … len(wanted)−1), then write back to those clients.
     local = np.searchsorted(wanted, tx_client[rows])
-    _fill(stats, local, tx["date"][rows], tx["amount"][rows], len(wanted), wanted)
+    _fill(
+        stats, local, tx["date"][rows], tx["amount"][rows], tx["order"][rows], tx["kind"][rows],
+        len(wanted), wanted,
+    )  # fmt: skip
 
 
 def _fill(
@@ -126,6 +138,8 @@ def _fill(
     client: IntArray,
     date: npt.NDArray[np.datetime64],
     amount: FloatArray,
+    order: npt.NDArray[Any],
+    kind: npt.NDArray[Any],
     n: int,
     only: IntArray | None,
 ) -> None:
@@ -139,20 +153,25 @@ def _fill(
     future = np.bincount(client[~counted], minlength=n)
     zero = np.bincount(client[counted & (amount == 0)], minlength=n)
     revenue = np.bincount(client[counted], weights=amount[counted], minlength=n)
-    bought = counted & (amount > 0)
-    purchases = np.bincount(client[bought], minlength=n)
+    bought = group_purchases(client, date, amount, order, kind, as_of).purchases
+    if only is None:
+        stats.purchase_list = bought
+        stats.pending.clear()
+    else:
+        stats.pending.append((only, bought.relabelled(only)))
+    purchases = bought.counts(n)
 
-    # Sort purchases by client, then date: first/last purchase and the gaps fall out.
-    pc, pd = client[bought], date[bought].astype(np.int64)
-    order = np.lexsort((pd, pc))
-    pc, pd = pc[order], pd[order]
+    # Purchases come sorted by client, then day: first/last purchase and the gaps fall out.
+    pc, pd = bought.client, bought.day.astype(np.int64)
     first = np.full(n, np.iinfo(np.int64).min)
     last = np.full(n, np.iinfo(np.int64).min)
+    first_kind = np.full(n, "", dtype=object)
     if len(pc):
-        starts = np.flatnonzero(np.r_[True, pc[1:] != pc[:-1]])
+        starts = bought.starts()
         ends = np.r_[starts[1:], len(pc)] - 1
         first[pc[starts]] = pd[starts]
         last[pc[ends]] = pd[ends]
+        first_kind[pc[starts]] = bought.kind[starts]
     median_gap = _median_gap(pc, pd, n)
 
     target = slice(None) if only is None else only
@@ -165,9 +184,33 @@ def _fill(
     stats.first_purchase[target] = first_day
     stats.last_purchase[target] = last_day
     stats.median_gap_days[target] = median_gap
+    stats.first_kind[target] = first_kind
     stats.years_known[target] = years_between(first_day, as_of)
     stats.span_years[target] = years_between(first_day, last_day)
     stats.idle_years[target] = years_between(last_day, as_of)
+
+
+def purchases_of(stats: ClientStats) -> Purchases:
+    """Return the purchases behind ``stats``, sorted by client then day, as they are now."""
+    if stats.pending:
+        # The latest refresh of a client wins: walk back, taking each client's once.
+        seen = np.empty(0, dtype=np.int64)
+        pieces = []
+        for clients, fresh in reversed(stats.pending):
+            if len(seen):
+                fresh = fresh.take(~np.isin(fresh.client, seen))
+            pieces.append(fresh)
+            seen = np.union1d(seen, clients)
+        new = Purchases(
+            client=np.concatenate([p.client for p in pieces]),
+            day=np.concatenate([p.day for p in pieces]),
+            value=np.concatenate([p.value for p in pieces]),
+            kind=np.concatenate([p.kind for p in pieces]),
+        )
+        new = new.take(np.lexsort((new.day, new.client)))
+        stats.purchase_list = stats.purchase_list.spliced(seen, new)
+        stats.pending.clear()
+    return stats.purchase_list
 
 
 def _median_gap(client: IntArray, day: IntArray, n: int) -> FloatArray:
@@ -282,17 +325,27 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     average_sale = stats.revenue / np.maximum(purchases, 1) * ((1.0 + s.price_change) * buys)
     frequency = np.where(np.isnan(override_frequency), data_frequency, override_frequency)
     frequency *= (1.0 + s.frequency_change) * buys
-    years = np.where(np.isnan(override_years), s.default_years_retained, override_years)
+    # Years retained: the row's word wins; else the scenario's default, but never less than
+    # the years the client has already stayed ("a client in their eleventh year is not
+    # worth only ten"). years_known is NaN for leads, and fmax then keeps the default.
+    stayed = np.fmax(s.default_years_retained, stats.years_known)
+    years = np.where(np.isnan(override_years), stayed, override_years)
     years += s.retention_change_years
     np.maximum(years, 0.0, out=years)
+    # A lapsed client's relationship is over: it lasted from their first to last purchase,
+    # and their lifetime value is what they spent, untouched by levers and discounting.
+    stage = life_cycle_stage(stats, base_referrals, s.lapse_years)
+    lapsed = stage == Stage.LAPSED
+    years = np.where(lapsed, stats.span_years, years)
     years *= buys
+    current = buys * ~lapsed  # 1.0 for a buyer whose relationship is still going
     referrals = base_referrals * (1.0 + s.referral_rate_change)
 
-    discounted = discounted_years(years, s.discount_rate)
-    lifetime_value = average_sale * frequency * discounted
+    discounted = np.where(lapsed, years, discounted_years(years, s.discount_rate))
+    lifetime_value = np.where(lapsed, stats.revenue, average_sale * frequency * discounted)
     referral_value = referrals * lifetime_value * s.referred_client_factor
-    addon_value = buys * (s.addon_take_rate * s.addon_price)
-    partner_fees = buys * (s.partner_rate * s.finders_fee)
+    addon_value = current * (s.addon_take_rate * s.addon_price)
+    partner_fees = current * (s.partner_rate * s.finders_fee)
     total_value = lifetime_value + referral_value + addon_value + partner_fees
 
     acquisition_cost = np.where(np.isnan(override_cac), s.acquisition_cost, override_cac)
@@ -302,8 +355,6 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     # LTV:CAC = profit ÷ acquisition cost (a lead's 0 profit gives 0), null where the cost is 0.
     with np.errstate(divide="ignore", invalid="ignore"):
         ltv_cac = np.where(acquisition_cost > 0, profit / acquisition_cost, np.nan)
-
-    stage = life_cycle_stage(stats, base_referrals, s.lapse_years)
 
     client_base_total = float(lifetime_value.sum() + addon_value.sum() + partner_fees.sum())
     base_profit = client_base_total * s.gross_margin - float(retention_cost.sum())

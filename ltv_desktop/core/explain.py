@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .book import Book
-from .compute import STAGE_NAMES, Results
+from .compute import STAGE_NAMES, Results, Stage
 
 Money = Callable[[float], str]
 
@@ -35,13 +35,16 @@ def formula_line(results: Results, row: int, fmt: Money = money) -> str:
     s = r.scenario
     if r.purchases[row] == 0:
         return f"No purchases yet, so lifetime value is {fmt(0.0)} (a lead)."
-    years = f"{_number(r.years_retained[row])} yr"
-    if s.discount_rate:
-        years += f" (discounted at {s.discount_rate:.1%}: {r.discounted_years[row]:.2f} yr)"
-    parts = [
-        f"{fmt(r.average_sale[row])} × {r.purchases_per_year[row]:.2f}/yr × {years}"
-        f" = {fmt(r.lifetime_value[row])}"
-    ]
+    if r.stage[row] == Stage.LAPSED:
+        parts = [f"Lapsed, so lifetime value is what they spent: {fmt(r.lifetime_value[row])}"]
+    else:
+        years = f"{_number(r.years_retained[row])} yr"
+        if s.discount_rate:
+            years += f" (discounted at {s.discount_rate:.1%}: {r.discounted_years[row]:.2f} yr)"
+        parts = [
+            f"{fmt(r.average_sale[row])} × {r.purchases_per_year[row]:.2f}/yr × {years}"
+            f" = {fmt(r.lifetime_value[row])}"
+        ]
     if r.referrals[row]:
         parts.append(
             f"+ {_number(r.referrals[row])} referrals × {fmt(r.lifetime_value[row])}"
@@ -91,14 +94,20 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
                 + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
                 + "."
             )
-        source = (
-            "set on the client's row"
-            if c["years_retained"][row] == c["years_retained"][row]
-            else "the scenario's default"
-        )
+        lapsed = r.stage[row] == Stage.LAPSED
+        stayed = float(r.stats.years_known[row])
+        if lapsed:
+            source = "lapsed, so the years from their first to their last purchase"
+        elif c["years_retained"][row] == c["years_retained"][row]:
+            source = "set on the client's row"
+        elif stayed > s.default_years_retained:
+            source = f"the {_number(round(stayed, 2))} years they have already stayed"
+        else:
+            source = "the scenario's default"
+        lever = s.retention_change_years and not lapsed
         lines.append(
             f"Years retained {_number(r.years_retained[row])}: {source}"
-            + (f", {s.retention_change_years:+g} yr" if s.retention_change_years else "")
+            + (f", {s.retention_change_years:+g} yr" if lever else "")
             + "."
         )
         if s.gross_margin != 1 or s.retention_cost_per_year or r.acquisition_cost[row]:

@@ -53,6 +53,7 @@ from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Book, Kind
 from .compute import STAGE_NAMES, Results, compute
 from .errors import WorkbookError
 from .files import write_atomically, write_failure
+from .purchases import book_purchases
 from .scenario import LEVERS, LeverKind, Scenario
 from .workbook import (
     CLIENT_WIDTHS,
@@ -105,6 +106,12 @@ _T = {f.key: _col(TRANSACTION_FIELDS, f.key) for f in TRANSACTION_FIELDS}
 _TX_DATE = f"{TRANSACTIONS_SHEET}!${_T['date']}:${_T['date']}"
 _TX_CLIENT = f"{TRANSACTIONS_SHEET}!${_T['client_id']}:${_T['client_id']}"
 _TX_AMOUNT = f"{TRANSACTIONS_SHEET}!${_T['amount']}:${_T['amount']}"
+# A helper column after the document's own: 1 on the row that starts a purchase (a client's
+# rows of one day or one Order are one purchase), worked out by the app, so that purchases
+# stay a live SUMIFS although grouping rows has no formula a spreadsheet recalculates.
+STARTS_PURCHASE = "Starts a purchase"
+_STARTS = column_letter(len(TRANSACTION_FIELDS))
+_TX_STARTS = f"{TRANSACTIONS_SHEET}!${_STARTS}:${_STARTS}"
 _COUNTED = f'{_TX_DATE},"<="&{AS_OF_NAME}'
 
 
@@ -134,7 +141,7 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
     ResultColumn("Stage", "stage", None, "text", 10),
     ResultColumn(
         "Purchases", "purchases",
-        f'=COUNTIFS({_TX_CLIENT},$V{{r}},{_TX_AMOUNT},">0",{_COUNTED})', "integer", 10,
+        f"=SUMIFS({_TX_STARTS},{_TX_CLIENT},$V{{r}},{_COUNTED})", "integer", 10,
     ),
     ResultColumn(
         "Revenue", "revenue", f"=SUMIFS({_TX_AMOUNT},{_TX_CLIENT},$V{{r}},{_COUNTED})", "money", 13,
@@ -154,20 +161,28 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         f"{CLIENTS_SHEET}!${_C['purchases_per_year']}{{r}})*(1+frequency_change))",
         "number", 12,
     ),
+    # A lapsed client stayed from first to last purchase; anyone else at least as long as
+    # they have stayed so far, unless their row says otherwise.
     ResultColumn(
         "Years retained", "years_retained",
-        f'=IF(D{{r}}=0,0,MAX(0,IF({CLIENTS_SHEET}!${_C["years_retained"]}{{r}}="",'
-        f"default_years_retained,{CLIENTS_SHEET}!${_C['years_retained']}{{r}})"
-        "+retention_change_years))",
+        f'=IF(D{{r}}=0,0,IF($C{{r}}="lapsed",(_xlfn.MAXIFS({_TX_DATE},{_TX_CLIENT},$V{{r}},'
+        f"{_TX_STARTS},1,{_COUNTED})-F{{r}})/365.25,"
+        f'MAX(0,IF({CLIENTS_SHEET}!${_C["years_retained"]}{{r}}="",'
+        f"MAX(default_years_retained,({AS_OF_NAME}-F{{r}})/365.25),"
+        f"{CLIENTS_SHEET}!${_C['years_retained']}{{r}})+retention_change_years)))",
         "number", 11,
     ),
     ResultColumn(
         "Discounted years", "discounted_years",
-        "=IF(discount_rate=0,I{r},(1-(1/(1+discount_rate))^INT(I{r}))/(1-1/(1+discount_rate))"
+        '=IF(OR(discount_rate=0,$C{r}="lapsed"),I{r},'
+        "(1-(1/(1+discount_rate))^INT(I{r}))/(1-1/(1+discount_rate))"
         "+(I{r}-INT(I{r}))*(1/(1+discount_rate))^INT(I{r}))",
         "number", 11,
     ),
-    ResultColumn("Lifetime value", "lifetime_value", "=G{r}*H{r}*J{r}", "money", 14),
+    # A lapsed client's lifetime value is what they spent, untouched by the levers.
+    ResultColumn(
+        "Lifetime value", "lifetime_value", '=IF($C{r}="lapsed",E{r},G{r}*H{r}*J{r})', "money", 14,
+    ),
     ResultColumn(
         "Referrals", "referrals",
         f'=IF({CLIENTS_SHEET}!${_C["referrals"]}{{r}}="",'
@@ -179,10 +194,12 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         "Referral value", "referral_value", "=L{r}*K{r}*referred_client_factor", "money", 14,
     ),
     ResultColumn(
-        "Add-on value", "addon_value", "=IF(D{r}=0,0,addon_take_rate*addon_price)", "money", 12,
+        "Add-on value", "addon_value",
+        '=IF(OR(D{r}=0,$C{r}="lapsed"),0,addon_take_rate*addon_price)', "money", 12,
     ),
     ResultColumn(
-        "Partner fees", "partner_fees", "=IF(D{r}=0,0,partner_rate*finders_fee)", "money", 12,
+        "Partner fees", "partner_fees",
+        '=IF(OR(D{r}=0,$C{r}="lapsed"),0,partner_rate*finders_fee)', "money", 12,
     ),
     ResultColumn("Total value", "total_value", "=K{r}+M{r}+N{r}+O{r}", "money", 14),
     ResultColumn(
@@ -286,11 +303,12 @@ def _clients_sheet(book: Book) -> Sheet:
     )  # fmt: skip
 
 
-def _transactions_sheet(book: Book) -> Sheet:
+def _transactions_sheet(book: Book, results: Results) -> Sheet:
     tx = book.transactions
-    ids, kinds, descriptions = _texts(keep_empty=True), _texts(), _texts()
+    ids, kinds, descriptions, orders = _texts(keep_empty=True), _texts(), _texts(), _texts()
     dates = _texts("date")
     client_ids = book.clients["client_id"]
+    starts = book_purchases(book, results.stats.as_of).starts_purchase()
 
     def columns(start: int, stop: int) -> list[list[Body]]:
         money = _style("money")
@@ -300,12 +318,17 @@ def _transactions_sheet(book: Book) -> Sheet:
             [f"{money}><v>{number_text(v)}</v></c>" for v in tx["amount"][start:stop].tolist()],
             kinds.column([str(t) for t in tx["kind"][start:stop].tolist()]),
             descriptions.column([str(t) for t in tx["description"][start:stop].tolist()]),
+            orders.column([str(t) for t in tx["order"][start:stop].tolist()]),
+            [f"{integer}><v>{int(v)}</v></c>" for v in starts[start:stop].tolist()],
         ]
 
+    integer = _style("integer")
     fields = TRANSACTION_FIELDS
     return _sheet(
-        [f.header for f in fields], [TRANSACTION_WIDTHS[f.key] for f in fields], len(tx), columns
-    )
+        [*(f.header for f in fields), STARTS_PURCHASE],
+        [*(TRANSACTION_WIDTHS[f.key] for f in fields), 10],
+        len(tx), columns,
+    )  # fmt: skip
 
 
 def _serial(day: dt.date | None) -> float | None:
@@ -606,7 +629,7 @@ def write_export(
         _summary_sheet(results, comparison),
         _results_sheet(book, results),
         _clients_sheet(book),
-        _transactions_sheet(book),
+        _transactions_sheet(book, results),
         _scenario_sheet(scenario, baseline, results.as_of),
     )
     total = sum(sheet.rows for sheet in sheets) or 1

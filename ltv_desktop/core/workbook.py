@@ -39,6 +39,7 @@ from .book import (
     Field,
     Kind,
     Table,
+    order_text,
     to_date,
     to_number,
 )
@@ -453,8 +454,11 @@ def _read_transactions(
         "amount": amounts[keep],
     }
     kept = np.flatnonzero(keep).tolist()
-    for key in ("kind", "description"):
+    for key in ("kind", "description", "order"):
         values = plain_texts(raw[key])
+        if key == "order" and layout.columns[key] >= 0:
+            # An Order is compared as trimmed text; 1042 (a number cell) is the Order "1042".
+            values = [order_text(v) for v in raw[key]]
         column = np.empty(len(kept), dtype=object)
         column[:] = values if len(kept) == n else [values[i] for i in kept]
         columns[key] = column
@@ -564,7 +568,9 @@ CLIENT_WIDTHS = {
     "first_contact": 13, "tags": 20, "notes": 44, "purchases_per_year": 12,
     "years_retained": 12, "referrals": 11, "acquisition_cost": 14,
 }  # fmt: skip
-TRANSACTION_WIDTHS = {"date": 12, "client_id": 11, "amount": 13, "kind": 11, "description": 40}
+TRANSACTION_WIDTHS = {
+    "date": 12, "client_id": 11, "amount": 13, "kind": 11, "description": 40, "order": 11,
+}  # fmt: skip
 _SCENARIO_WIDTHS = (26, 14, 14, 90)
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
@@ -693,6 +699,7 @@ def _transactions_sheet(book: Book) -> Sheet:
         number_bodies(tx["amount"], _MONEY),
         TextBodies().column([str(v) for v in tx["kind"].tolist()]),
         TextBodies().column([str(v) for v in tx["description"].tolist()]),
+        TextBodies().column([str(v) for v in tx["order"].tolist()]),
     ]
     fields = TRANSACTION_FIELDS
     return _sheet([f.header for f in fields], [TRANSACTION_WIDTHS[f.key] for f in fields], columns)

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
-from ltv_desktop.core.compute import Results
+from ltv_desktop.core.compute import Results, Stage
 from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
 
@@ -272,13 +272,20 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
         years += " " + Formula.tr("(discounted at %1: %2 yr)").replace(
             "%1", _percent(loc, s.discount_rate, 1)
         ).replace("%2", loc.toString(float(r.discounted_years[row]), "f", 2))
-    parts = [
-        Formula.tr("%1 × %2/yr × %3 = %4")
-        .replace("%1", money(r.average_sale[row]))
-        .replace("%2", loc.toString(float(r.purchases_per_year[row]), "f", 2))
-        .replace("%3", years)
-        .replace("%4", money(r.lifetime_value[row]))
-    ]
+    if r.stage[row] == Stage.LAPSED:
+        parts = [
+            Formula.tr("Lapsed, so lifetime value is what they spent: %1").replace(
+                "%1", money(r.lifetime_value[row])
+            )
+        ]
+    else:
+        parts = [
+            Formula.tr("%1 × %2/yr × %3 = %4")
+            .replace("%1", money(r.average_sale[row]))
+            .replace("%2", loc.toString(float(r.purchases_per_year[row]), "f", 2))
+            .replace("%3", years)
+            .replace("%4", money(r.lifetime_value[row]))
+        ]
     if r.referrals[row]:
         factor = s.referred_client_factor
         factor_text = (

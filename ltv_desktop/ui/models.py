@@ -152,6 +152,7 @@ class TransactionColumn(IntEnum):
     AMOUNT = 3
     KIND = 4
     DESCRIPTION = 5
+    ORDER = 6
 
 
 TF = TRANSACTION_FIELD
@@ -162,6 +163,7 @@ TRANSACTION_COLUMNS: tuple[Column, ...] = (
     _input(TF["amount"]),
     _input(TF["kind"]),
     _input(TF["description"]),
+    _input(TF["order"]),
 )
 
 # Column headings are translated under i18n.COLUMNS (tools/update_translations.py lists them).
@@ -177,6 +179,10 @@ TOOLTIPS = {
     ),
     "acquisition_cost": QT_TRANSLATE_NOOP(
         "SheetModel", "What winning this client cost; empty uses the scenario's figure."
+    ),
+    "order": QT_TRANSLATE_NOOP(
+        "SheetModel",
+        "Booking or invoice reference: this client's rows of one Order are one purchase.",
     ),
 }
 
@@ -252,7 +258,7 @@ class SheetModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 if column.field is None:
                     return self.tr("Computed; changes when the data or a lever changes.")
-                if column.header.endswith("(set)"):
+                if column.header.endswith("(set)") or column.key == "order":
                     return self.tr(TOOLTIPS[column.key])
             if role == Qt.ItemDataRole.TextAlignmentRole and column.style not in (
                 Style.TEXT,
@@ -530,7 +536,7 @@ class TransactionsModel(SheetModel):
 
     sheet = Sheet.TRANSACTIONS
     columns = TRANSACTION_COLUMNS
-    search_keys = ("client_text", "kind", "description")
+    search_keys = ("client_text", "kind", "description", "order")
 
     def book_row_count(self) -> int:
         return self.doc.book.transaction_count()

@@ -232,6 +232,10 @@
             <source>Description</source>
             <translation>Beskrywing</translation>
         </message>
+        <message>
+            <source>Order</source>
+            <translation>Bestelling</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -653,6 +657,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>(discounted at %1: %2 yr)</source>
             <translation>(verdiskonteer teen %1: %2 jr)</translation>
+        </message>
+        <message>
+            <source>Lapsed, so lifetime value is what they spent: %1</source>
+            <translation>Verval, dus is die leeftydwaarde wat hulle bestee het: %1</translation>
         </message>
         <message>
             <source>%1 × %2/yr × %3 = %4</source>
@@ -2614,6 +2622,10 @@ Wil jy dit vervang?</translation>
         <message>
             <source>What winning this client cost; empty uses the scenario's figure.</source>
             <translation>Wat dit gekos het om hierdie kliënt te wen; leeg gebruik die scenario se syfer.</translation>
+        </message>
+        <message>
+            <source>Booking or invoice reference: this client's rows of one Order are one purchase.</source>
+            <translation>Bespreking- of faktuurverwysing: hierdie kliënt se rye van een Bestelling is een aankoop.</translation>
         </message>
         <message>
             <source>Computed; changes when the data or a lever changes.</source>

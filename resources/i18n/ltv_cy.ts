@@ -241,6 +241,10 @@
             <source>Description</source>
             <translation>Disgrifiad</translation>
         </message>
+        <message>
+            <source>Order</source>
+            <translation>Archeb</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -683,6 +687,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>(discounted at %1: %2 yr)</source>
             <translation>(wedi'i ddisgowntio ar %1: %2 bl.)</translation>
+        </message>
+        <message>
+            <source>Lapsed, so lifetime value is what they spent: %1</source>
+            <translation>Wedi darfod, felly gwerth oes yw'r hyn a wariwyd: %1</translation>
         </message>
         <message>
             <source>%1 × %2/yr × %3 = %4</source>
@@ -2659,6 +2667,10 @@ Ydych chi am ei disodli?</translation>
         <message>
             <source>What winning this client cost; empty uses the scenario's figure.</source>
             <translation>Faint gostiodd ennill y cleient hwn; mae gwag yn defnyddio ffigur y senario.</translation>
+        </message>
+        <message>
+            <source>Booking or invoice reference: this client's rows of one Order are one purchase.</source>
+            <translation>Cyfeirnod archeb neu anfoneb: rhesi'r cleient hwn o un Archeb yw un pryniant.</translation>
         </message>
         <message>
             <source>Computed; changes when the data or a lever changes.</source>

@@ -232,6 +232,10 @@
             <source>Description</source>
             <translation>תיאור</translation>
         </message>
+        <message>
+            <source>Order</source>
+            <translation>הזמנה</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -653,6 +657,10 @@ Replace it anyway?</source>
         <message>
             <source>(discounted at %1: %2 yr)</source>
             <translation>(בהיוון של %1: %2 שנים)</translation>
+        </message>
+        <message>
+            <source>Lapsed, so lifetime value is what they spent: %1</source>
+            <translation>רדום, ולכן ערך חיי הלקוח הוא מה שהוציא: %1</translation>
         </message>
         <message>
             <source>%1 × %2/yr × %3 = %4</source>
@@ -2614,6 +2622,10 @@ Do you want to replace it?</source>
         <message>
             <source>What winning this client cost; empty uses the scenario's figure.</source>
             <translation>כמה עלה לגייס את הלקוח הזה; ריק משתמש בנתון של התרחיש.</translation>
+        </message>
+        <message>
+            <source>Booking or invoice reference: this client's rows of one Order are one purchase.</source>
+            <translation>מספר הזמנה או חשבונית: השורות של לקוח זה באותה הזמנה הן רכישה אחת.</translation>
         </message>
         <message>
             <source>Computed; changes when the data or a lever changes.</source>

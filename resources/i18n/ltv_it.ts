@@ -232,6 +232,10 @@
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -653,6 +657,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>(discounted at %1: %2 yr)</source>
             <translation>(scontati al %1: %2 anni)</translation>
+        </message>
+        <message>
+            <source>Lapsed, so lifetime value is what they spent: %1</source>
+            <translation>Perso, quindi il valore nel tempo è quanto ha speso: %1</translation>
         </message>
         <message>
             <source>%1 × %2/yr × %3 = %4</source>
@@ -2614,6 +2622,10 @@ Vuoi sostituirlo?</translation>
         <message>
             <source>What winning this client cost; empty uses the scenario's figure.</source>
             <translation>Quanto è costato conquistare questo cliente; vuoto usa il dato dello scenario.</translation>
+        </message>
+        <message>
+            <source>Booking or invoice reference: this client's rows of one Order are one purchase.</source>
+            <translation>Riferimento di prenotazione o fattura: le righe di questo cliente con lo stesso Ordine sono un solo acquisto.</translation>
         </message>
         <message>
             <source>Computed; changes when the data or a lever changes.</source>

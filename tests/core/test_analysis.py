@@ -106,10 +106,12 @@ def test_groups_by_average_sale_have_the_hand_worked_means(studio: tuple[Book, R
     assert c.cheap.average_total_value == pytest.approx((650 + 850) / 2)
     assert c.cheap.total_value == pytest.approx(650 + 850)
 
-    # T1: 3 purchases over 3653 days; 3 referrals from the row's override.
+    # T1: 3 purchases over 3653 days; 3 referrals from the row's override. PRODUCT.md
+    # *Years retained* (changed): T1 has stayed 10.001 years, more than the default 10,
+    # so it is retained 3653/365.25 years and its LTV is 1000 × (3 / t1_years) × t1_years.
     # T2: 1 purchase 365 days ago → 1 a year; LTV 20,000; referred L2 and L3.
     t1_years = 3653 / YEAR
-    t1_ltv = 1000 * (3 / t1_years) * 10
+    t1_ltv = 1000 * (3 / t1_years) * t1_years
     assert ids_of(book, c.top.members) == {"T1", "T2"}
     assert c.top.average_sale == pytest.approx(1500)
     assert c.top.purchases_per_year == pytest.approx((3 / t1_years + 1) / 2)
@@ -374,7 +376,7 @@ def years_book() -> Book:
         "B": [(D(2023, 3, 1), 300.0), (D(2023, 4, 1), -50.0)],
         # refunds only: a lead, and its refunds count as returning
         "C": [(D(2023, 5, 1), -20.0)],
-        # two purchases on the first day: only the earlier file row is new
+        # two rows on the first day: one purchase (PRODUCT.md *Purchases*), the new order
         "D": [(D(2024, 1, 10), 80.0), (D(2024, 1, 10), 120.0)],
         # the later row in the file is the earlier date: that one is new
         "E": [(D(2024, 3, 1), 500.0), (D(2024, 2, 1), 70.0)],
@@ -410,11 +412,12 @@ def test_yearly_splits_new_and_returning_as_product_md_says(years_book: Book) ->
     assert y2023.returning_revenue_per_order == pytest.approx(150)
     assert y2023.returning_revenue_share == pytest.approx(150 / 400)
 
+    # PRODUCT.md *Purchases* (changed): D's two rows of 2024-01-10 are one new order of 200.
     y2024 = rows[2024]
-    assert (y2024.new_orders, y2024.returning_orders) == (2, 2)
-    assert y2024.new_revenue == pytest.approx(80 + 70)
-    assert y2024.returning_revenue == pytest.approx(120 + 500)
-    assert y2024.returning_revenue_share == pytest.approx(620 / 770)
+    assert (y2024.new_orders, y2024.returning_orders) == (2, 1)
+    assert y2024.new_revenue == pytest.approx(80 + 120 + 70)
+    assert y2024.returning_revenue == pytest.approx(500)
+    assert y2024.returning_revenue_share == pytest.approx(500 / 770)
 
 
 def test_yearly_acquisition_spend_by_the_year_of_the_first_purchase(years_book: Book) -> None:
@@ -513,7 +516,7 @@ def test_within_limits_every_view_to_the_selected_clients(
     assert list(by_year) == [2022, 2023, 2024]
     assert by_year[2023].returning_revenue == pytest.approx(200 - 30 - 20)
     assert by_year[2023].new_orders == 0
-    assert by_year[2024].new_revenue == pytest.approx(80)
+    assert by_year[2024].new_revenue == pytest.approx(80 + 120)  # D's one first-day purchase
     assert by_year[2024].acquisition_spend == 100  # D only; E is not shown
 
     with pytest.raises(ValueError, match="within must mark each"):

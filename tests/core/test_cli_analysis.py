@@ -78,8 +78,10 @@ def test_compare_json_reports_the_three_groups(studio: Path) -> None:
     assert top["repeat_share"] == 0.5
     # H1 first bought on 2021-03-01, 1218 days before the as-of date 2024-07-01; A7 30 days
     assert top["years_as_client"] == pytest.approx((1218 + 30) / 365.25 / 2, abs=1e-6)
-    # H1 buys 2 ÷ 3.33 years = 0.6 times a year → lifetime value 1000 × 0.6 × 1 year
-    h1 = 1000 * 2 / (1218 / 365.25)
+    # H1 buys 2 ÷ 3.33 years = 0.6 times a year. PRODUCT.md *Years retained* (changed): it
+    # has stayed 3.33 years, more than the default 1, so LTV = 1000 × 0.6 × 3.33 = 2000.
+    h1_years = 1218 / 365.25
+    h1 = 1000 * 2 / h1_years * h1_years
     total = 60 + 200 + 300 + 400 + 500 + 700 + 800 + h1
     assert top["value_share"] == pytest.approx((800 + h1) / total, abs=1e-6)
     assert cheap["value_share"] + middle["value_share"] + top["value_share"] == pytest.approx(1)
@@ -92,7 +94,9 @@ def test_compare_json_reports_the_three_groups(studio: Path) -> None:
 def test_compare_by_lifetime_value_and_at_a_threshold(studio: Path) -> None:
     by_value = run_json("compare", studio, "--by", "lifetime_value")
     assert by_value["by"] == "lifetime_value"
-    assert by_value["top"]["average_sale"] == 750.0  # A7 (800) and A6 (700); H1's is 599.8
+    # A7 (LTV 800) and H1 (2000: retained the 3.33 years it has stayed, PRODUCT.md's
+    # changed *Years retained*): average sales 800 and 1000
+    assert by_value["top"]["average_sale"] == 900.0
 
     split = run_json("compare", studio, "--by", "threshold", "--threshold", "500")
     assert (split["by"], split["threshold"]) == ("threshold", 500.0)

@@ -838,10 +838,13 @@ def test_usual_gap_is_the_median_not_the_mean() -> None:
     assert r.stage[0] == Stage.LOYAL
 
 
-def test_same_day_purchases_give_gaps_of_zero_days() -> None:
-    """Literal reading: every consecutive pair of purchases is a gap, same-day pairs too.
-    Purchases on days 0, 0, 0, 600: gaps 0, 0, 600, median 0, so the limit is the 2-year window
-    and 731 idle days is lapsed (gaps between purchase *days* would give 1,200 days)."""
+def test_same_day_rows_are_one_purchase_so_the_gap_is_between_days() -> None:
+    """PRODUCT.md *Purchases* (changed): a client's rows on one day are one purchase.
+
+    Rows on days 0, 0, 0, 600 are two purchases with one gap of 600 days, so the
+    lapse limit is max(2 years, 2 × 600 days = 3.29 years) and 731 idle days is not
+    lapsed (counting every row as a purchase gave gaps 0, 0, 600 and lapsed).
+    """
     last = dt.date(2020, 1, 1) + dt.timedelta(days=600)
     book = make_book(
         [client("A"), client("NOW")],
@@ -849,8 +852,9 @@ def test_same_day_purchases_give_gaps_of_zero_days() -> None:
         + [tx(last, "A", 10), tx(last + dt.timedelta(days=731), "NOW", 1)],
     )
     r = run(book)
-    assert r.stats.median_gap_days[0] == 0
-    assert r.stage[0] == Stage.LAPSED
+    assert r.purchases[0] == 2
+    assert r.stats.median_gap_days[0] == 600
+    assert r.stage[0] == Stage.REPEAT
 
 
 def test_a_lead_is_never_lapsed() -> None:
@@ -881,19 +885,22 @@ def test_stages_ignore_transactions_after_the_as_of_date() -> None:
 # -- Same-day purchases, refund-only clients -----------------------------------------
 
 
-def test_two_purchases_on_the_same_day() -> None:
-    """Two purchases, gap 0: repeat; 2 purchases ÷ max(1, 0 yr) = 2/yr; average (90+30)/2."""
+def test_two_rows_on_the_same_day_are_one_purchase() -> None:
+    """PRODUCT.md *Purchases* (changed): 90 and 30 on one day are one purchase of 120.
+
+    New (one purchase), no gap; 1 purchase ÷ max(1, 0 yr) = 1/yr; LTV 120 × 1 × 10.
+    """
     book = make_book(
         [client("A"), client("NOW")],
         [tx("2024-02-02", "A", 90), tx("2024-02-02", "A", 30), tx("2024-03-01", "NOW", 1)],
     )
     r = run(book)
-    assert r.purchases[0] == 2
-    assert r.stage[0] == Stage.REPEAT
-    assert r.stats.median_gap_days[0] == 0
-    assert r.average_sale[0] == cents((90 + 30) / 2)
-    assert r.purchases_per_year[0] == 2
-    assert r.lifetime_value[0] == cents(60 * 2 * 10)
+    assert r.purchases[0] == 1
+    assert r.stage[0] == Stage.NEW
+    assert math.isnan(r.stats.median_gap_days[0])
+    assert r.average_sale[0] == cents(90 + 30)
+    assert r.purchases_per_year[0] == 1
+    assert r.lifetime_value[0] == cents(120 * 1 * 10)
 
 
 def test_a_client_whose_rows_are_all_refunds() -> None:

@@ -51,6 +51,8 @@ def studio() -> Book:
         {"client_id": "0042", "name": "נועה כהן", "referred_by": "P1", "referrals": 3},
         {"client_id": "L1", "name": "Dafydd (a lead)"},
         {"client_id": "R1", "name": "Only a refund"},
+        {"client_id": "W1", "name": "A wedding couple"},
+        {"client_id": "O1", "name": "Twelve years a client"},
     ]  # fmt: skip
     tx: list[dict[str, object]] = [
         {"date": dt.date(2020, 1, 1) + dt.timedelta(days=30 * m), "client_id": "G1", "amount": 20}
@@ -68,6 +70,15 @@ def studio() -> Book:
         {"date": dt.date(2023, 8, 9), "client_id": "0042", "amount": 77.7},
         {"date": dt.date(2024, 2, 29), "client_id": "0042", "amount": 22.3},
         {"date": dt.date(2023, 1, 1), "client_id": "R1", "amount": -30},
+        # One Order (a number in one row, text in another) plus an album on the balance's
+        # day: one purchase of 2,300; then a second purchase.
+        {"date": dt.date(2023, 1, 10), "client_id": "W1", "amount": 500, "order": 1042},
+        {"date": dt.date(2023, 9, 1), "client_id": "W1", "amount": 1500, "order": " 1042"},
+        {"date": dt.date(2023, 9, 1), "client_id": "W1", "amount": 300, "kind": "album"},
+        {"date": dt.date(2024, 6, 1), "client_id": "W1", "amount": 200},
+        # Stayed longer than the default 10 years: retained as long as they have stayed.
+        {"date": dt.date(2012, 5, 1), "client_id": "O1", "amount": 100},
+        {"date": dt.date(2024, 5, 1), "client_id": "O1", "amount": 100},
     ]  # fmt: skip
     return make_book(clients, tx)
 
@@ -147,8 +158,10 @@ def test_the_export_holds_the_documents_sheets_and_live_formulas_with_cached_val
     for header in ("Lifetime value", "Referral value", "Total value", "Purchases", "Average sale"):
         assert header in headers
     k = headers.index("Lifetime value") + 1
-    assert sheet.cell(2, k).value == "=G2*H2*J2"
-    assert sheet.cell(5, k).value == "=G5*H5*J5"  # a shared formula, as the row below sees it
+    # PRODUCT.md *Lifetime value*: a lapsed client's lifetime value is their revenue.
+    assert sheet.cell(2, k).value == '=IF($C2="lapsed",E2,G2*H2*J2)'
+    # a shared formula, as the row below sees it
+    assert sheet.cell(5, k).value == '=IF($C5="lapsed",E5,G5*H5*J5)'
     assert sheet.cell(2, headers.index("Total value") + 1).value == "=K2+M2+N2+O2"
     assert result_formula("Average sale", 7) == "=IF(D7=0,0,E7/D7*(1+price_change))"
     # The values a viewer that never recalculates shows are the app's own.
@@ -253,7 +266,7 @@ def test_export_command(tmp_path, capsys):
     code = cli.main(["export", str(source), str(out), "--set", "price_change=0.1"])
     printed = capsys.readouterr()
     assert code == 0, printed.err
-    assert printed.out.startswith(f"{out}: 8 clients, 43 transactions; lifetime value")
+    assert printed.out.startswith(f"{out}: 10 clients, 49 transactions; lifetime value")
     loaded = read_workbook(out)
     assert loaded.scenario.price_change == 0.1
     assert cli.main(["export", str(source), str(source)]) == 2

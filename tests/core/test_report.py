@@ -93,7 +93,7 @@ def test_sales_are_most_recent_first_and_rows_after_the_as_of_date_are_left_out(
     assert [sale.amount for sale in s.sales] == [-30, 60, 90, 0]
     assert s.sales[0].date == dt.date(2024, 11, 20)
     assert s.later_rows == 1
-    assert s.purchases == 2
+    assert s.purchases == 1  # PRODUCT.md *Purchases* (changed): two rows on one day are one
     assert s.revenue == 120  # 90 + 60 − 30: the refund lowers revenue, the zero row nothing
     assert s.referred_by is not None and s.referred_by.name == "Annelie van der Merwe"
     # Yearly spending: from the first year with a row to the as-of year, empty years as 0.

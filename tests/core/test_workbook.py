@@ -182,7 +182,8 @@ def test_the_written_file_is_a_tidy_spreadsheet():
     assert all(c.font.bold for c in clients[1])
     assert clients.freeze_panes == tx.freeze_panes == scenario.freeze_panes == "A2"
     assert clients.column_dimensions["B"].width > 10
-    assert [c.value for c in tx[1]] == ["Date", "Client ID", "Amount", "Kind", "Description"]
+    headers = ["Date", "Client ID", "Amount", "Kind", "Description", "Order"]
+    assert [c.value for c in tx[1]] == headers
     date, amount = tx["A2"], tx["C2"]
     assert date.is_date and date.number_format == "yyyy-mm-dd"
     assert date.value == dt.datetime(2019, 3, 10)

@@ -63,6 +63,24 @@ def test_typing_an_amount_recomputes_the_client_and_the_totals(studio, qtbot):
     assert view.currentIndex().row() == row + 1
 
 
+def test_typing_one_order_on_two_rows_makes_them_one_purchase(studio, qtbot):
+    """PRODUCT.md *Purchases*: rows sharing an Order are one purchase (1042 typed as a
+    number and as text alike); undo splits them again."""
+    studio.tabs.setCurrentWidget(studio.transactions_page)
+    view = studio.transactions_page.view
+    assert client_cell(studio, "P1", ClientColumn.PURCHASES) == "10"
+    for nth, typed in ((0, "1042"), (1, " 1042 ")):
+        with qtbot.waitSignal(studio.doc.resultsChanged):
+            type_into(qtbot, view, transaction_view_row(studio, "P1", nth), TransactionColumn.ORDER,
+                      typed)  # fmt: skip
+    row = transaction_view_row(studio, "P1", 1)
+    assert shown(studio.transactions_model, row, TransactionColumn.ORDER) == "1042"
+    assert client_cell(studio, "P1", ClientColumn.PURCHASES) == "9"
+    assert client_cell(studio, "P1", ClientColumn.REVENUE) == "4,000.00"
+    studio.doc.undo_stack.undo()
+    assert client_cell(studio, "P1", ClientColumn.PURCHASES) == "10"
+
+
 def test_text_in_an_amount_is_refused_at_the_cell_with_a_reason(studio, qtbot):
     studio.tabs.setCurrentWidget(studio.transactions_page)
     view = studio.transactions_page.view
