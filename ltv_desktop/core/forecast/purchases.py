@@ -1,0 +1,417 @@
+"""Purchase models: BG/NBD and MBG/CNBD-k, their likelihoods, fits and expectations.
+
+One likelihood covers the family, as in BTYDplus's ``xbgcnbd.LL``: purchases are
+every k-th event of a Poisson process with rate λ ~ Gamma(r, α) (k = 1: Poisson
+purchases; k > 1: Erlang-k gaps, i.e. regular buyers), and after each purchase a
+client leaves for good with probability p ~ Beta(a, b). BG/NBD (Fader, Hardie &
+Lee 2005) is k = 1 with no drop-out after the first purchase; MBG/CNBD-k
+(Platzer & Reutterer 2016) lets a client leave right after the first purchase too.
+
+Times are in the caller's time unit; the optimizer works on log-parameters with α
+measured against the mean age, so its start and bounds do not depend on the unit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from scipy import optimize, special, stats
+
+from .summary import Summary
+from .verdict import BOUNDARY_HIGH, BOUNDARY_LOW, OK, Status, Verdict
+
+FloatArray = npt.NDArray[np.float64]
+
+BG_NBD = "BG/NBD"
+PARAMETER_NAMES = ("r", "alpha", "a", "b")
+# Log-parameter box for the optimizer (α relative to the mean age): wide enough that an
+# estimate stopping at it has run away, i.e. is at a boundary.
+LOG_BOUND = math.log(1e6)
+START = np.log([1.0, 1.0, 1.0, 3.0])  # r, α/scale, a, b (BTYDplus starts at 1, 3, 1, 3)
+
+
+def model_name(k: int, dropout_at_zero: bool) -> str:
+    """Return the label shown for a purchase model ('BG/NBD', 'MBG/NBD', 'MBG/CNBD-3', …)."""
+    if not dropout_at_zero:
+        return BG_NBD if k == 1 else f"BG/CNBD-{k}"
+    return "MBG/NBD" if k == 1 else f"MBG/CNBD-{k}"
+
+
+@dataclass(frozen=True)
+class History:
+    """Frequency x, recency t_x, age T and log gaps of the clients a model is fitted to."""
+
+    x: FloatArray
+    t_x: FloatArray
+    age: FloatArray
+    litt: FloatArray
+    weight: FloatArray = field(default_factory=lambda: np.empty(0))
+
+    @classmethod
+    def of(cls, summary: Summary) -> History:
+        rows = summary.has_purchase
+        return cls(
+            summary.frequency[rows],
+            summary.recency[rows],
+            summary.age[rows],
+            summary.log_gaps[rows],
+            np.ones(int(rows.sum())),
+        )
+
+    def compressed(self, with_gaps: bool) -> History:
+        """Return one row per distinct (x, t_x, T[, litt]) with its count as weight.
+
+        Studios have many one-off clients first seen on the same day: their rows are equal
+        and the likelihood need only be evaluated once for each.
+        """
+        columns = [self.x, self.t_x, self.age] + ([self.litt] if with_gaps else [])
+        table = np.stack(columns, axis=1)
+        unique, inverse = np.unique(table, axis=0, return_inverse=True)
+        weight = np.asarray(
+            np.bincount(inverse.ravel(), weights=self.weight, minlength=len(unique)),
+            dtype=np.float64,
+        )
+        litt = unique[:, 3] if with_gaps else np.zeros(len(unique))
+        return History(unique[:, 0], unique[:, 1], unique[:, 2], litt, weight)
+
+    @property
+    def clients(self) -> int:
+        return round(float(self.weight.sum()))
+
+
+# ---------------------------------------------------------------- likelihood
+
+
+@dataclass(frozen=True)
+class _Terms:
+    ll: FloatArray  # per-row log-likelihood
+    log_s1: FloatArray  # log of the "left right after the last purchase" term
+    log_s2: FloatArray  # log of the "still alive, or between events" term
+    log_l: FloatArray  # log(S1 + S2)
+
+
+def _terms(
+    params: FloatArray, k: int, dropout_at_zero: bool, h: History, gradient: bool
+) -> tuple[_Terms, FloatArray | None]:
+    """Return BTYDplus's xbgcnbd.LL per row in log space, and d ll / d params (rows × 4)."""
+    r, alpha, a, b = (float(v) for v in params)
+    d = 1.0 if dropout_at_zero else 0.0
+    x, t_x, age = h.x, h.t_x, h.age
+    s = x + d
+    m = r + k * x
+    log_apt = np.log(alpha + age)
+    log_aptx = np.log(alpha + t_x)
+    ll = (k - 1) * h.litt - x * math.lgamma(k) if k > 1 else np.zeros_like(x)
+    ll = ll + special.gammaln(b + s) - special.gammaln(a + b + s)
+    ll = ll - math.lgamma(b) + math.lgamma(a + b)
+    ll = ll + special.gammaln(m) - math.lgamma(r) + r * math.log(alpha) - m * log_apt
+    has_s1 = (x > 0) | dropout_at_zero
+    bs1 = np.where(has_s1, b + s - 1.0, 1.0)
+    log_s1 = np.where(has_s1, math.log(a) - np.log(bs1) + m * (log_apt - log_aptx), -np.inf)
+    # S2 = 1 + Σ_{j<k} (m)_j (T − t_x)^j / (j! (α + T)^j): the chance that a live client
+    # simply has not completed the k events of the next purchase yet.
+    gap = age - t_x
+    has_gap = gap > 0
+    log_gap = np.log(np.where(has_gap, gap, 1.0))
+    log_terms = []
+    rising = np.zeros_like(x)
+    dm_terms = []  # d log term_j / d m
+    dm = np.zeros_like(x)
+    for j in range(1, k):
+        rising = rising + np.log(m + j - 1)
+        dm = dm + 1.0 / (m + j - 1)
+        log_terms.append(
+            np.where(has_gap, rising + j * (log_gap - log_apt) - math.lgamma(j + 1), -np.inf)
+        )
+        dm_terms.append(dm.copy())
+    log_s2 = np.zeros_like(x)
+    for term in log_terms:
+        log_s2 = np.logaddexp(log_s2, term)
+    log_l = np.logaddexp(log_s1, log_s2)
+    terms = _Terms(ll + log_l, log_s1, log_s2, log_l)
+    if not gradient:
+        return terms, None
+    w1 = np.exp(log_s1 - log_l)
+    g = np.empty((x.size, 4))
+    g_r = special.digamma(m) - special.digamma(r) + math.log(alpha) - log_apt
+    g_r += w1 * (log_apt - log_aptx)
+    g_alpha = r / alpha - m / (alpha + age) + w1 * m * (1.0 / (alpha + age) - 1.0 / (alpha + t_x))
+    for j, (term, dmj) in enumerate(zip(log_terms, dm_terms, strict=True), start=1):
+        wj = np.exp(term - log_l)
+        g_r += wj * dmj
+        g_alpha -= wj * j / (alpha + age)
+    dig_ab_s = special.digamma(a + b + s)
+    g_a = special.digamma(a + b) - dig_ab_s + w1 / a
+    g_b = special.digamma(b + s) - dig_ab_s - special.digamma(b) + special.digamma(a + b)
+    g_b -= np.where(has_s1, w1 / bs1, 0.0)
+    g[:, 0], g[:, 1], g[:, 2], g[:, 3] = g_r, g_alpha, g_a, g_b
+    return terms, g
+
+
+def log_likelihood(
+    params: FloatArray, h: History, *, k: int = 1, dropout_at_zero: bool = False
+) -> FloatArray:
+    """Return each row's log-likelihood (params r, α, a, b); BG/NBD by default."""
+    return _terms(np.asarray(params, dtype=np.float64), k, dropout_at_zero, h, False)[0].ll
+
+
+# ---------------------------------------------------------------- fit
+
+
+@dataclass(frozen=True)
+class Prior:
+    """Gaussian prior on the log-parameters: pulls a small segment toward the studio."""
+
+    center: FloatArray  # log r, log α, log a, log b
+    sd: float
+
+
+@dataclass(frozen=True)
+class PurchaseFit:
+    """A fitted purchase model: parameters in the time unit, plain log-likelihood, verdict."""
+
+    model: str
+    k: int
+    dropout_at_zero: bool
+    r: float
+    alpha: float
+    a: float
+    b: float
+    log_likelihood: float  # plain, without the prior's penalty
+    clients: int
+    converged: bool
+    verdict: Verdict
+    shrunk: bool = False
+
+    @property
+    def params(self) -> FloatArray:
+        return np.array([self.r, self.alpha, self.a, self.b])
+
+    @property
+    def aic(self) -> float:
+        """Akaike's criterion; k counts as a fifth parameter where it was chosen from a grid."""
+        n_params = 4 if self.model == BG_NBD else 5
+        return 2.0 * n_params - 2.0 * self.log_likelihood
+
+    def p_alive(self, x: FloatArray, t_x: FloatArray, age: FloatArray) -> FloatArray:
+        return p_alive(self, x, t_x, age)
+
+    def expected_purchases(
+        self, t: float, x: FloatArray, t_x: FloatArray, age: FloatArray
+    ) -> FloatArray:
+        return conditional_expected_purchases(self, t, x, t_x, age)
+
+
+def fit(
+    history: History,
+    *,
+    k: int = 1,
+    dropout_at_zero: bool = False,
+    prior: Prior | None = None,
+) -> PurchaseFit:
+    """Fit r, α, a, b by maximum (penalised, if a prior is given) likelihood.
+
+    L-BFGS-B on log-parameters with the analytic gradient; α is optimised relative to
+    the mean age so that the start and box do not depend on the time unit.
+    """
+    h = history.compressed(with_gaps=k > 1)
+    n = max(h.weight.sum(), 1.0)
+    scale = float(np.average(h.age, weights=h.weight)) if h.weight.sum() > 0 else 1.0
+    scale = scale if scale > 0 else 1.0
+    shift = np.array([0.0, math.log(scale), 0.0, 0.0])
+
+    def objective(theta: FloatArray) -> tuple[float, FloatArray]:
+        params = np.exp(theta + shift)
+        terms, g = _terms(params, k, dropout_at_zero, h, True)
+        assert g is not None
+        value = -float(h.weight @ terms.ll)
+        grad = -(h.weight @ g) * params
+        if prior is not None:
+            diff = theta + shift - prior.center
+            value += float(diff @ diff) / (2 * prior.sd**2)
+            grad = grad + diff / prior.sd**2
+        if not math.isfinite(value):
+            return 1e300, np.zeros(4)
+        return value / n, grad / n
+
+    start = START if prior is None else prior.center - shift
+    bounds = [(-LOG_BOUND, LOG_BOUND)] * 4
+    result = optimize.minimize(
+        objective,
+        np.clip(start, -LOG_BOUND + 1, LOG_BOUND - 1),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={"maxiter": 1000, "ftol": 1e-12, "gtol": 1e-7},
+    )
+    params = np.exp(result.x + shift)
+    ll = float(h.weight @ _terms(params, k, dropout_at_zero, h, False)[0].ll)
+    converged = bool(result.success) and math.isfinite(ll)
+    return PurchaseFit(
+        model=model_name(k, dropout_at_zero),
+        k=k,
+        dropout_at_zero=dropout_at_zero,
+        r=float(params[0]),
+        alpha=float(params[1]),
+        a=float(params[2]),
+        b=float(params[3]),
+        log_likelihood=ll,
+        clients=h.clients,
+        converged=converged,
+        verdict=_verdict(converged, params, result.x),
+        shrunk=prior is not None,
+    )
+
+
+def _verdict(converged: bool, params: FloatArray, theta: FloatArray) -> Verdict:
+    if not converged:
+        return Verdict(Status.NOT_CONVERGED)
+    at_bound = [
+        name
+        for name, value, t in zip(PARAMETER_NAMES, params, theta, strict=True)
+        if (name in ("a", "b") and not BOUNDARY_LOW <= value <= BOUNDARY_HIGH)
+        or abs(t) >= LOG_BOUND * 0.999
+    ]
+    return Verdict(Status.BOUNDARY, boundary=tuple(at_bound)) if at_bound else OK
+
+
+def fit_bgnbd(summary: Summary, prior: Prior | None = None) -> PurchaseFit:
+    """Fit BG/NBD to every client with a purchase in the summary."""
+    return fit(History.of(summary), prior=prior)
+
+
+def fit_mbgcnbd(
+    summary: Summary, ks: tuple[int, ...] = (1, 2, 3, 4), priors: dict[int, Prior] | None = None
+) -> list[PurchaseFit]:
+    """Fit MBG/CNBD-k for each k (BTYDplus's grid, cut at 4); the best by likelihood first."""
+    history = History.of(summary)
+    fits = [fit(history, k=k, dropout_at_zero=True, prior=(priors or {}).get(k)) for k in ks]
+    return sorted(fits, key=lambda f: (not f.converged, -f.log_likelihood))
+
+
+# ---------------------------------------------------------------- expectations
+
+
+def p_alive(model: PurchaseFit, x: FloatArray, t_x: FloatArray, age: FloatArray) -> FloatArray:
+    """Return P(alive at T | x, t_x, T); BG/NBD gives 1 to one-off clients."""
+    h = History(x, t_x, age, np.zeros_like(x))
+    terms, _ = _terms(model.params, model.k, model.dropout_at_zero, h, False)
+    return np.exp(terms.log_s2 - terms.log_l)
+
+
+def _tail(
+    r: FloatArray,
+    alpha: FloatArray | float,
+    a: float,
+    bb: FloatArray | float,
+    t: FloatArray | float,
+) -> FloatArray:
+    """Return 1 − (α/(α+t))^r · ₂F₁(r, bb+1; a+bb; t/(α+t)), the bracket of FHL eq. (10).
+
+    scipy's hyp2f1 loses accuracy as z → 1 (long horizons) and overflows for large r;
+    there Euler's transformation ₂F₁(A, B; C; z) = (1−z)^(C−A−B) ₂F₁(C−A, C−B; C; z)
+    turns the product into (1−z)^(a−1) · ₂F₁(a+bb−r, a−1; a+bb; z), whose second
+    parameter a − 1 is small and whose first no longer grows with the client's purchases.
+    """
+    z = t / (alpha + t)
+    c = a + bb
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        direct = np.exp(r * np.log1p(-z)) * special.hyp2f1(r, bb + 1.0, c, z)
+        euler = np.exp((a - 1.0) * np.log1p(-z)) * special.hyp2f1(c - r, a - 1.0, c, z)
+    use_euler = (z > 0.5) | ~np.isfinite(direct)
+    result: FloatArray = 1.0 - np.where(use_euler, euler, direct)
+    return result
+
+
+def _nudged_a(a: float) -> float:
+    # (a+b+x−1)/(a−1) · bracket is 0/0 at a = 1; BTYDplus moves a by 0.01 there, as here.
+    return a + 0.01 if abs(a - 1.0) < 0.005 else a
+
+
+def conditional_expected_purchases(
+    model: PurchaseFit, t: float, x: FloatArray, t_x: FloatArray, age: FloatArray
+) -> FloatArray:
+    """Return E[purchases in (T, T+t] | x, t_x, T].
+
+    BG/NBD: FHL (2005) eq. (10), exact. MBG/CNBD-k: BTYDplus's
+    ``xbgcnbd.ConditionalExpectedTransactions``, which approximates with the
+    BG/NBD-form expression at scale kα (exact for k = 1) and, for k > 1 and at least
+    100 clients, rescales the total so that it equals the exact unconditional
+    expectation Σ E[X(T+t)] − E[X(T)] (itself a sum over the model's pmf).
+    """
+    if t <= 0:
+        return np.zeros_like(x)
+    k, d = model.k, 1.0 if model.dropout_at_zero else 0.0
+    a = _nudged_a(model.a)
+    bb = model.b + x - 1.0 + d
+    first = (a + bb) / (a - 1.0)
+    bracket = _tail(model.r + x, k * model.alpha + age, a, bb, t)
+    expected = first * bracket * p_alive(model, x, t_x, age)
+    if k > 1 and x.size >= 100:
+        total_after = unconditional_expected_purchases(model, age + t).sum()
+        total_before = unconditional_expected_purchases(model, age).sum()
+        approx = expected.sum()
+        if approx > 0:
+            expected = expected * ((total_after - total_before) / approx)
+    return expected
+
+
+def unconditional_expected_purchases(model: PurchaseFit, t: FloatArray) -> FloatArray:
+    """Return E[X(t)], repeat purchases by age t of a client just acquired.
+
+    BG/NBD: FHL eq. (7) in closed form. Otherwise Σ x·P(X(t) = x) over BTYDplus's pmf
+    (``xbgcnbd_pmf_cpp``), summed over the Poisson event count up to its 99.99 %
+    quantile (at least 100 events), vectorized over the distinct t.
+    """
+    t = np.asarray(t, dtype=np.float64)
+    r, alpha, b = model.r, model.alpha, model.b
+    a = _nudged_a(model.a)
+    if model.k == 1 and not model.dropout_at_zero:
+        out = np.zeros_like(t)
+        pos = t > 0
+        bracket = _tail(np.full(int(pos.sum()), r), alpha, a, b - 1.0, t[pos])
+        out[pos] = (a + b - 1.0) / (a - 1.0) * bracket
+        return out
+    return _unconditional_pmf(model, t)
+
+
+def _unconditional_pmf(model: PurchaseFit, t: FloatArray) -> FloatArray:
+    k, r, alpha, b = model.k, model.r, model.alpha, model.b
+    a = _nudged_a(model.a)
+    d = 1.0 if model.dropout_at_zero else 0.0
+    times, inverse = np.unique(t, return_inverse=True)
+    out = np.zeros(times.size)
+    pos = times > 0
+    if not pos.any():
+        return out[inverse.ravel()]
+    tp = times[pos]
+    q = float(np.max(stats.nbinom.ppf(0.9999, r, alpha / (alpha + tp))))
+    n_purchases = max(math.ceil(q) // k + 2, 100 // k + 1)
+    j = np.arange(n_purchases * k, dtype=np.float64)
+    log_p = alpha / (alpha + tp)
+    log_nb = (
+        special.gammaln(r + j)[None, :]
+        - math.lgamma(r)
+        - special.gammaln(j + 1)[None, :]
+        + r * np.log(log_p)[:, None]
+        + j[None, :] * np.log1p(-log_p)[:, None]
+    )
+    nb = np.exp(log_nb)
+    # P(exactly x purchases' worth of events) and P(at least kx events), x = 0 … n−1
+    exact = nb.reshape(tp.size, n_purchases, k).sum(axis=2)
+    at_least = np.cumsum(exact[:, ::-1], axis=1)[:, ::-1]
+    xs = np.arange(n_purchases, dtype=np.float64)
+    s = xs - 1.0 + d
+    survive = np.exp(
+        special.gammaln(b + s + 1)
+        + math.lgamma(a + b)
+        - math.lgamma(b)
+        - special.gammaln(a + b + s + 1)
+    )
+    left = np.where(xs > 0, a / (b + s), 0.0)
+    pmf = survive[None, :] * (exact + left[None, :] * np.where(xs > 0, at_least, 0.0))
+    out[pos] = pmf @ xs
+    return out[inverse.ravel()]
