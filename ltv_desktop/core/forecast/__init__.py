@@ -40,4 +40,5 @@ __all__ = [
     "fit_mbgcnbd",
     "forecast",
     "predicted_lifetime_value",
+    "summarize",
 ]

@@ -15,9 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from . import holdout as holdout_check
-from .holdout import Holdout, HoldoutPurchases
+from .holdout import Holdout
 from .purchases import (
-    BG_NBD,
     History,
     Prior,
     PurchaseFit,
