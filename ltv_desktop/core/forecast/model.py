@@ -143,7 +143,7 @@ def discounted(cumulative: FloatArray, discount_rate: float) -> FloatArray:
     """Return Σ_y (E[by y] − E[by y−1]) ÷ (1 + discount)^(y−1) from cumulative columns."""
     steps = np.diff(cumulative, axis=1, prepend=0.0)
     weights = (1.0 + discount_rate) ** -np.arange(cumulative.shape[1], dtype=np.float64)
-    result: FloatArray = steps @ weights
+    result: FloatArray = np.einsum("ij,j->i", steps, weights)
     return result
 
 

@@ -61,21 +61,22 @@ class History:
             np.ones(int(rows.sum())),
         )
 
-    def compressed(self, with_gaps: bool) -> History:
-        """Return one row per distinct (x, t_x, T[, litt]) with its count as weight.
+    def compressed(self) -> History:
+        """Return one row per distinct (x, t_x, T) with its count as weight.
 
         Studios have many one-off clients first seen on the same day: their rows are equal
-        and the likelihood need only be evaluated once for each.
+        and the likelihood need only be evaluated once for each. The log gaps enter the
+        likelihood only as a term free of parameters, so a row keeps their weighted mean.
         """
-        columns = [self.x, self.t_x, self.age] + ([self.litt] if with_gaps else [])
-        table = np.stack(columns, axis=1)
-        unique, inverse = np.unique(table, axis=0, return_inverse=True)
-        weight = np.asarray(
-            np.bincount(inverse.ravel(), weights=self.weight, minlength=len(unique)),
-            dtype=np.float64,
-        )
-        litt = unique[:, 3] if with_gaps else np.zeros(len(unique))
-        return History(unique[:, 0], unique[:, 1], unique[:, 2], litt, weight)
+        codes = [np.unique(c, return_inverse=True) for c in (self.x, self.t_x, self.age)]
+        key = np.zeros(self.x.size, dtype=np.int64)
+        for values, inverse in codes:
+            key = key * values.size + inverse.ravel()
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        inverse = inverse.ravel()
+        weight = np.bincount(inverse, weights=self.weight).astype(np.float64)
+        litt = np.bincount(inverse, weights=self.weight * self.litt) / weight
+        return History(self.x[first], self.t_x[first], self.age[first], litt, weight)
 
     @property
     def clients(self) -> int:
@@ -93,60 +94,100 @@ class _Terms:
     log_l: FloatArray  # log(S1 + S2)
 
 
+@dataclass(frozen=True)
+class _Indexed:
+    """A history's distinct x, t_x and T with each row's index into them.
+
+    Purchase counts take a few hundred values and ages a few thousand days, so the special
+    functions of x and the logs of α + T are evaluated on those and gathered per row.
+    """
+
+    h: History
+    ux: FloatArray
+    xi: npt.NDArray[np.intp]
+    u_age: FloatArray
+    age_i: npt.NDArray[np.intp]
+    u_tx: FloatArray
+    tx_i: npt.NDArray[np.intp]
+    has_gap: npt.NDArray[np.bool_]
+    log_gap: FloatArray
+
+    @classmethod
+    def of(cls, h: History) -> _Indexed:
+        ux, xi = np.unique(h.x, return_inverse=True)
+        u_age, age_i = np.unique(h.age, return_inverse=True)
+        u_tx, tx_i = np.unique(h.t_x, return_inverse=True)
+        gap = h.age - h.t_x
+        has_gap = gap > 0
+        log_gap = np.log(np.where(has_gap, gap, 1.0))
+        return cls(h, ux, xi.ravel(), u_age, age_i.ravel(), u_tx, tx_i.ravel(), has_gap, log_gap)
+
+
 def _terms(
-    params: FloatArray, k: int, dropout_at_zero: bool, h: History, gradient: bool
+    params: FloatArray, k: int, dropout_at_zero: bool, h: History | _Indexed, gradient: bool
 ) -> tuple[_Terms, FloatArray | None]:
     """Return BTYDplus's xbgcnbd.LL per row in log space, and d ll / d params (rows × 4)."""
+    ix = h if isinstance(h, _Indexed) else _Indexed.of(h)
     r, alpha, a, b = (float(v) for v in params)
     d = 1.0 if dropout_at_zero else 0.0
-    x, t_x, age = h.x, h.t_x, h.age
-    s = x + d
-    m = r + k * x
-    log_apt = np.log(alpha + age)
-    log_aptx = np.log(alpha + t_x)
-    ll = (k - 1) * h.litt - x * math.lgamma(k) if k > 1 else np.zeros_like(x)
-    ll = ll + special.gammaln(b + s) - special.gammaln(a + b + s)
-    ll = ll - math.lgamma(b) + math.lgamma(a + b)
-    ll = ll + special.gammaln(m) - math.lgamma(r) + r * math.log(alpha) - m * log_apt
-    has_s1 = (x > 0) | dropout_at_zero
-    bs1 = np.where(has_s1, b + s - 1.0, 1.0)
-    log_s1 = np.where(has_s1, math.log(a) - np.log(bs1) + m * (log_apt - log_aptx), -np.inf)
+    x, xi = ix.h.x, ix.xi
+    ux = ix.ux
+    us = ux + d
+    um = r + k * ux
+    m = um[xi]
+    log_apt = np.log(alpha + ix.u_age)[ix.age_i]
+    log_aptx = np.log(alpha + ix.u_tx)[ix.tx_i]
+    # Everything that depends on x alone, on the distinct x.
+    u_const = special.gammaln(b + us) - special.gammaln(a + b + us) + special.gammaln(um)
+    u_const += math.lgamma(a + b) - math.lgamma(b) - math.lgamma(r) + r * math.log(alpha)
+    if k > 1:
+        u_const -= ux * math.lgamma(k)
+    u_has_s1 = (ux > 0) | dropout_at_zero
+    u_bs1 = np.where(u_has_s1, b + us - 1.0, 1.0)
+    u_log_s1 = np.where(u_has_s1, math.log(a) - np.log(u_bs1), -np.inf)
+    ll = u_const[xi] - m * log_apt
+    if k > 1:
+        ll = ll + (k - 1) * ix.h.litt
+    log_s1 = u_log_s1[xi] + m * (log_apt - log_aptx)
     # S2 = 1 + Σ_{j<k} (m)_j (T − t_x)^j / (j! (α + T)^j): the chance that a live client
     # simply has not completed the k events of the next purchase yet.
-    gap = age - t_x
-    has_gap = gap > 0
-    log_gap = np.log(np.where(has_gap, gap, 1.0))
     log_terms = []
-    rising = np.zeros_like(x)
     dm_terms = []  # d log term_j / d m
-    dm = np.zeros_like(x)
+    u_rising = np.zeros_like(ux)
+    u_dm = np.zeros_like(ux)
     for j in range(1, k):
-        rising = rising + np.log(m + j - 1)
-        dm = dm + 1.0 / (m + j - 1)
+        u_rising = u_rising + np.log(um + j - 1)
+        u_dm = u_dm + 1.0 / (um + j - 1)
         log_terms.append(
-            np.where(has_gap, rising + j * (log_gap - log_apt) - math.lgamma(j + 1), -np.inf)
+            np.where(
+                ix.has_gap,
+                u_rising[xi] + j * (ix.log_gap - log_apt) - math.lgamma(j + 1),
+                -np.inf,
+            )
         )
-        dm_terms.append(dm.copy())
+        dm_terms.append(u_dm[xi])
     log_s2 = np.zeros_like(x)
     for term in log_terms:
         log_s2 = np.logaddexp(log_s2, term)
-    log_l = np.logaddexp(log_s1, log_s2)
+    log_l = np.logaddexp(log_s1, log_s2) if k > 1 else np.logaddexp(log_s1, 0.0)
     terms = _Terms(ll + log_l, log_s1, log_s2, log_l)
     if not gradient:
         return terms, None
     w1 = np.exp(log_s1 - log_l)
+    inv_apt = (1.0 / (alpha + ix.u_age))[ix.age_i]
+    inv_aptx = (1.0 / (alpha + ix.u_tx))[ix.tx_i]
     g = np.empty((x.size, 4))
-    g_r = special.digamma(m) - special.digamma(r) + math.log(alpha) - log_apt
+    g_r = (special.digamma(um) - special.digamma(r) + math.log(alpha))[xi] - log_apt
     g_r += w1 * (log_apt - log_aptx)
-    g_alpha = r / alpha - m / (alpha + age) + w1 * m * (1.0 / (alpha + age) - 1.0 / (alpha + t_x))
+    g_alpha = r / alpha - m * inv_apt + w1 * m * (inv_apt - inv_aptx)
     for j, (term, dmj) in enumerate(zip(log_terms, dm_terms, strict=True), start=1):
         wj = np.exp(term - log_l)
         g_r += wj * dmj
-        g_alpha -= wj * j / (alpha + age)
-    dig_ab_s = special.digamma(a + b + s)
-    g_a = special.digamma(a + b) - dig_ab_s + w1 / a
-    g_b = special.digamma(b + s) - dig_ab_s - special.digamma(b) + special.digamma(a + b)
-    g_b -= np.where(has_s1, w1 / bs1, 0.0)
+        g_alpha -= wj * j * inv_apt
+    u_dig_ab_s = special.digamma(a + b + us)
+    g_a = (special.digamma(a + b) - u_dig_ab_s)[xi] + w1 / a
+    u_g_b = special.digamma(b + us) - u_dig_ab_s - special.digamma(b) + special.digamma(a + b)
+    g_b = u_g_b[xi] - w1 * np.where(u_has_s1, 1.0 / u_bs1, 0.0)[xi]
     g[:, 0], g[:, 1], g[:, 2], g[:, 3] = g_r, g_alpha, g_a, g_b
     return terms, g
 
@@ -217,18 +258,22 @@ def fit(
     L-BFGS-B on log-parameters with the analytic gradient; α is optimised relative to
     the mean age so that the start and box do not depend on the time unit.
     """
-    h = history.compressed(with_gaps=k > 1)
+    h = history.compressed()
     n = max(h.weight.sum(), 1.0)
     scale = float(np.average(h.age, weights=h.weight)) if h.weight.sum() > 0 else 1.0
     scale = scale if scale > 0 else 1.0
     shift = np.array([0.0, math.log(scale), 0.0, 0.0])
 
+    indexed = _Indexed.of(h)
+
     def objective(theta: FloatArray) -> tuple[float, FloatArray]:
         params = np.exp(theta + shift)
-        terms, g = _terms(params, k, dropout_at_zero, h, True)
+        terms, g = _terms(params, k, dropout_at_zero, indexed, True)
         assert g is not None
-        value = -float(h.weight @ terms.ll)
-        grad = -(h.weight @ g) * params
+        # Weighted sums without BLAS: OpenBLAS's threads, woken by a matrix-vector product,
+        # spin against the optimizer on a busy machine and made the fit ten times slower.
+        value = -float(np.einsum("i,i->", h.weight, terms.ll))
+        grad = -np.einsum("i,ij->j", h.weight, g) * params
         if prior is not None:
             diff = theta + shift - prior.center
             value += float(diff @ diff) / (2 * prior.sd**2)
@@ -248,7 +293,9 @@ def fit(
         options={"maxiter": 1000, "ftol": 1e-12, "gtol": 1e-7},
     )
     params = np.exp(result.x + shift)
-    ll = float(h.weight @ _terms(params, k, dropout_at_zero, h, False)[0].ll)
+    ll = float(
+        np.einsum("i,i->", h.weight, _terms(params, k, dropout_at_zero, indexed, False)[0].ll)
+    )
     converged = bool(result.success) and math.isfinite(ll)
     return PurchaseFit(
         model=model_name(k, dropout_at_zero),
@@ -413,5 +460,5 @@ def _unconditional_pmf(model: PurchaseFit, t: FloatArray) -> FloatArray:
     )
     left = np.where(xs > 0, a / (b + s), 0.0)
     pmf = survive[None, :] * (exact + left[None, :] * np.where(xs > 0, at_least, 0.0))
-    out[pos] = pmf @ xs
+    out[pos] = np.einsum("ij,j->i", pmf, xs)
     return out[inverse.ravel()]

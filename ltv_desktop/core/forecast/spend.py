@@ -62,30 +62,48 @@ class SpendFit:
 
 def log_likelihood(params: FloatArray, x: FloatArray, m: FloatArray) -> FloatArray:
     """Return each client's log density of the average repeat sale m over x repeat purchases."""
-    p, q, g = (float(v) for v in params)
-    px = p * x
-    ll: FloatArray = (
-        special.gammaln(px + q)
-        - special.gammaln(px)
-        - math.lgamma(q)
-        + q * math.log(g)
-        + (px - 1.0) * np.log(m)
-        + px * np.log(x)
-        - (px + q) * np.log(g + m * x)
-    )
-    return ll
+    return _LogLikelihood(x, m)(params, gradient=False)[0]
 
 
-def _gradient(params: FloatArray, x: FloatArray, m: FloatArray) -> FloatArray:
-    p, q, g = (float(v) for v in params)
-    px = p * x
-    dig = special.digamma(px + q)
-    log_gmx = np.log(g + m * x)
-    grad = np.empty((x.size, 3))
-    grad[:, 0] = x * (dig - special.digamma(px) + np.log(m) + np.log(x) - log_gmx)
-    grad[:, 1] = dig - special.digamma(q) + math.log(g) - log_gmx
-    grad[:, 2] = q / g - (px + q) / (g + m * x)
-    return grad
+class _LogLikelihood:
+    """The Gamma-Gamma log-likelihood with what does not depend on p, q, γ computed once.
+
+    Repeat counts take few distinct values: the special functions of px are evaluated on
+    those and gathered per client.
+    """
+
+    def __init__(self, x: FloatArray, m: FloatArray) -> None:
+        self.x, self.m = x, m
+        self.ux, inverse = np.unique(x, return_inverse=True)
+        self.xi = inverse.ravel()
+        self.log_m = np.log(m)
+        self.log_x = np.log(x)
+
+    def __call__(self, params: FloatArray, gradient: bool) -> tuple[FloatArray, FloatArray | None]:
+        p, q, g = (float(v) for v in params)
+        px = p * self.x
+        upx = p * self.ux
+        log_gmx = np.log(g + self.m * self.x)
+        u_const = special.gammaln(upx + q) - special.gammaln(upx)
+        ll: FloatArray = (
+            u_const[self.xi]
+            - math.lgamma(q)
+            + q * math.log(g)
+            + (px - 1.0) * self.log_m
+            + px * self.log_x
+            - (px + q) * log_gmx
+        )
+        if not gradient:
+            return ll, None
+        u_dig = special.digamma(upx + q)
+        dig = u_dig[self.xi]
+        grad = np.empty((self.x.size, 3))
+        grad[:, 0] = self.x * (
+            (u_dig - special.digamma(upx))[self.xi] + self.log_m + self.log_x - log_gmx
+        )
+        grad[:, 1] = dig - special.digamma(q) + math.log(g) - log_gmx
+        grad[:, 2] = q / g - (px + q) / (g + self.m * self.x)
+        return ll, grad
 
 
 def spend_data(summary: Summary) -> tuple[FloatArray, FloatArray]:
@@ -103,12 +121,15 @@ def fit_gamma_gamma(summary: Summary) -> SpendFit:
         return SpendFit(math.nan, math.nan, math.nan, math.nan, 0, False, thin or OK)
     scale = float(np.mean(m))  # γ is optimised relative to the mean sale: unit-free start
 
+    likelihood = _LogLikelihood(x, m)
+
     def objective(theta: FloatArray) -> tuple[float, FloatArray]:
         params = np.exp(theta) * np.array([1.0, 1.0, scale])
-        value = -float(log_likelihood(params, x, m).sum())
-        if not math.isfinite(value):
+        ll, gradient = likelihood(params, gradient=True)
+        value = -float(ll.sum())
+        if not math.isfinite(value) or gradient is None:
             return 1e300, np.zeros(3)
-        grad = -_gradient(params, x, m).sum(axis=0) * params
+        grad = -gradient.sum(axis=0) * params
         return value / n, grad / n
 
     result = optimize.minimize(
@@ -120,7 +141,7 @@ def fit_gamma_gamma(summary: Summary) -> SpendFit:
         options={"maxiter": 1000, "ftol": 1e-12, "gtol": 1e-7},
     )
     params = np.exp(result.x) * np.array([1.0, 1.0, scale])
-    ll = float(log_likelihood(params, x, m).sum())
+    ll = float(likelihood(params, gradient=False)[0].sum())
     converged = bool(result.success) and math.isfinite(ll)
     verdict: Verdict
     if not converged:
