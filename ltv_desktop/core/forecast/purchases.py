@@ -320,6 +320,7 @@ def _verdict(converged: bool, params: FloatArray, theta: FloatArray) -> Verdict:
         name
         for name, value, t in zip(PARAMETER_NAMES, params, theta, strict=True)
         if (name in ("a", "b") and not BOUNDARY_LOW <= value <= BOUNDARY_HIGH)
+        or (name == "r" and value < BOUNDARY_LOW)
         or abs(t) >= LOG_BOUND * 0.999
     ]
     return Verdict(Status.BOUNDARY, boundary=tuple(at_bound)) if at_bound else OK

@@ -23,7 +23,8 @@ MIN_SPEND_CLIENTS = 30
 # clients with a purchase, of whom this many bought again; otherwise it uses the studio's fit.
 MIN_SEGMENT_BUYERS = 30
 MIN_SEGMENT_REPEAT_BUYERS = 10
-# A parameter of a beta mixing distribution outside these bounds has run to a boundary.
+# a or b (the drop-out mixing) outside these bounds, or r below the lower one (purchase rates
+# running to zero, as on a base of one-off clients), has run to a boundary.
 BOUNDARY_LOW = 1e-3
 BOUNDARY_HIGH = 1e4
 
