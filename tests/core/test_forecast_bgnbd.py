@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from scipy import integrate, optimize
+from scipy import integrate, optimize, stats
 
 from ltv_desktop.core.forecast import History, Status, fit, summarize
 from ltv_desktop.core.forecast.purchases import (
@@ -181,3 +181,24 @@ def test_the_fit_does_not_depend_on_the_time_unit():
     assert in_weeks.alpha == pytest.approx(in_years.alpha * weeks, rel=1e-4)
     assert in_weeks.r == pytest.approx(in_years.r, rel=1e-4)
     assert in_weeks.a == pytest.approx(in_years.a, rel=1e-4)
+
+
+def test_every_client_buying_at_one_rate_is_the_limit_of_large_r_and_alpha():
+    # r, α → ∞ with r/α = λ fixed: scipy's hyp2f1 gives NaN; the limit is a Poisson rate λ.
+    lam, a, b = 0.5, 0.8, 3.0
+    x, t_x, age, t = 2.0, 1.5, 3.0, 2.0
+
+    def integral(f):
+        density = stats.beta(a, b).pdf
+        return integrate.quad(lambda p: f(p) * density(p), 0, 1, epsabs=0, epsrel=1e-10)[0]
+
+    def alive(p):
+        return (1 - p) ** x * math.exp(-lam * age)
+
+    def likelihood(p):
+        return alive(p) + p * (1 - p) ** (x - 1) * math.exp(-lam * t_x)
+
+    expected = integral(lambda p: alive(p) * -math.expm1(-lam * p * t) / p) / integral(likelihood)
+    h = one(x, t_x, age)
+    got = conditional_expected_purchases(model(1e6, 1e6 / lam, a, b), t, h.x, h.t_x, h.age)[0]
+    assert got == pytest.approx(expected, rel=1e-4)

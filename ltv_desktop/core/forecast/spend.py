@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import optimize, special
 
+from .purchases import stationary
 from .summary import Summary
 from .verdict import (
     BOUNDARY_HIGH,
@@ -142,7 +143,7 @@ def fit_gamma_gamma(summary: Summary) -> SpendFit:
     )
     params = np.exp(result.x) * np.array([1.0, 1.0, scale])
     ll = float(likelihood(params, gradient=False)[0].sum())
-    converged = bool(result.success) and math.isfinite(ll)
+    converged = stationary(result, objective(result.x)[1], LOG_BOUND) and math.isfinite(ll)
     verdict: Verdict
     if not converged:
         verdict = Verdict(Status.NOT_CONVERGED)
