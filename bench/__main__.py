@@ -73,6 +73,10 @@ def main() -> int:
 
     run_import_export(path, engine, report)
 
+    from .forecast import run as run_forecast
+
+    run_forecast(report, median_ms)
+
     # The same through the window's layers: undo command, models, signals (offscreen).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt

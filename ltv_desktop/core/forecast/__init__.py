@@ -7,7 +7,7 @@ history and failed fits), ``model`` (segments, choice of model, value) and
 ``simulate`` (client bases from known parameters, for tests and the bench).
 """
 
-from .holdout import Holdout
+from .holdout import Holdout, default_calibration_end
 from .model import (
     STUDIO,
     Forecast,
@@ -34,6 +34,7 @@ __all__ = [
     "Status",
     "Summary",
     "Verdict",
+    "default_calibration_end",
     "fit",
     "fit_bgnbd",
     "fit_gamma_gamma",

@@ -44,6 +44,19 @@ class Holdout:
         return (self.predicted_purchases - self.actual_purchases) / self.actual_purchases
 
 
+def default_calibration_end(first_day: np.datetime64, last_day: np.datetime64) -> np.datetime64:
+    """Return the calibration end of the default holdout check (issue 9).
+
+    The last year of history is held out, or its last quarter when the history spans
+    less than four years.
+    """
+    first = int(np.asarray(first_day, dtype="datetime64[D]").astype(np.int64))
+    last = int(np.asarray(last_day, dtype="datetime64[D]").astype(np.int64))
+    span = last - first
+    held = 365 if span >= 4 * 365.25 else span // 4
+    return np.datetime64(last - held, "D")
+
+
 @dataclass(frozen=True)
 class HoldoutPurchases:
     """Purchases after the calibration end, one per client and day, of clients seen before it."""

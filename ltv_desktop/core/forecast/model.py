@@ -100,9 +100,16 @@ class Forecast:
     spend_model: SpendFit | None  # whole-studio Gamma-Gamma, always reported
     regular_models: tuple[PurchaseFit, ...]  # whole-studio MBG/CNBD-k, best first
     groups: tuple[GroupFit, ...]  # "studio" first, then each kind fitted apart
-    verdict: Verdict  # of the purchase forecast as a whole
+    kinds_on_studio: tuple[tuple[str, Verdict], ...]  # kinds not fitted apart, and why
+    verdict: Verdict  # of the forecast as a whole: thin history, or no usable studio model
     spend_verdict: Verdict  # not ok: expected average sale is the client's own average sale
     holdout: Holdout | None
+
+    def __post_init__(self) -> None:
+        # Results handed out are immutable: a view cannot change a number another shows.
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                value.setflags(write=False)
 
     @property
     def usable(self) -> bool:
@@ -231,9 +238,8 @@ def forecast(
     )
     if studio_bgnbd is not None and thin is not None:
         studio_bgnbd = replace(studio_bgnbd, verdict=thin)
-    verdict = thin or (studio_bgnbd.verdict if studio_bgnbd is not None else OK)
 
-    def unusable(v: Verdict) -> Forecast:
+    def unusable(v: Verdict, regular_fits: tuple[PurchaseFit, ...] = ()) -> Forecast:
         return Forecast(
             end,
             time_unit,
@@ -254,6 +260,7 @@ def forecast(
             empty,
             studio_bgnbd,
             spend,
+            regular_fits,
             (),
             (),
             v,
@@ -261,14 +268,20 @@ def forecast(
             None,
         )
 
-    if studio_bgnbd is None or not verdict.ok:
-        return unusable(verdict if not verdict.ok else Verdict(Status.NOT_CONVERGED))
+    if thin is not None or studio_bgnbd is None:
+        return unusable(thin or Verdict(Status.TOO_LITTLE_DATA))
 
     history = History.of(summary)
     regular_fits: list[PurchaseFit] = []
     if regular:
         regular_fits = [fit(history, k=k, dropout_at_zero=True) for k in REGULAR_KS]
         regular_fits.sort(key=lambda f: (not f.verdict.ok, -f.log_likelihood))
+    # The studio's BG/NBD may run to a boundary on a mix of kinds (families who never leave,
+    # couples who never return) where MBG/CNBD-k, or the kinds' own fits, do not: the
+    # forecast needs one usable whole-studio model, and says which failed otherwise.
+    studio_candidates = [f for f in (studio_bgnbd, *regular_fits[:1]) if f.verdict.ok]
+    if not studio_candidates:
+        return unusable(studio_bgnbd.verdict, tuple(regular_fits))
 
     held = holdout_check.holdout_purchases(
         client,
@@ -285,15 +298,21 @@ def forecast(
     kinds = first_kind if first_kind is not None else empty
     group_of = np.full(n_clients, STUDIO, dtype=object)
     groups: list[GroupFit] = []
+    on_studio: list[tuple[str, Verdict]] = []
     buyer = summary.has_purchase
     repeat = summary.frequency > 0
     for kind in sorted({str(k) for k in kinds[buyer]} - {""}):
         rows = np.flatnonzero(buyer & (kinds == kind)).astype(np.int64)
         n_repeat = int(repeat[rows].sum())
-        if rows.size < MIN_SEGMENT_BUYERS or n_repeat < MIN_SEGMENT_REPEAT_BUYERS:
+        thin_kind = shortfall_verdict(
+            Shortfall("buyers", int(rows.size), MIN_SEGMENT_BUYERS),
+            Shortfall("repeat_buyers", n_repeat, MIN_SEGMENT_REPEAT_BUYERS),
+        )
+        if thin_kind is not None:
+            on_studio.append((kind, thin_kind))
             continue
         own = History.of(summary.select(rows))
-        candidates = [fit(own, prior=_prior(studio_bgnbd))]
+        candidates = [fit(own, prior=_prior(studio_bgnbd))] if studio_bgnbd.verdict.ok else []
         if regular_fits and regular_fits[0].verdict.ok:
             best = regular_fits[0]
             by_k = [
@@ -303,6 +322,8 @@ def forecast(
             by_k.sort(key=lambda f: (not f.verdict.ok, -f.log_likelihood))
             candidates += by_k[:1]
         if not any(c.verdict.ok for c in candidates):
+            failed = candidates[0].verdict if candidates else Verdict(Status.NOT_CONVERGED)
+            on_studio.append((kind, failed))
             continue
         chosen, how, errors = _choose(candidates, rows, summary, actual, window_units)
         groups.append(
@@ -310,7 +331,6 @@ def forecast(
         )
         group_of[rows] = kind
     studio_rows = np.flatnonzero(buyer & (group_of == STUDIO)).astype(np.int64)
-    studio_candidates = [studio_bgnbd, *regular_fits[:1]]
     chosen, how, errors = _choose(studio_candidates, studio_rows, summary, actual, window_units)
     groups.insert(
         0,
@@ -379,7 +399,8 @@ def forecast(
         spend_model=spend,
         regular_models=tuple(regular_fits),
         groups=tuple(groups),
-        verdict=verdict,
+        kinds_on_studio=tuple(on_studio),
+        verdict=OK,
         spend_verdict=spend_verdict,
         holdout=holdout_result,
     )

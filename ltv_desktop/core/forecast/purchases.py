@@ -232,6 +232,16 @@ class PurchaseFit:
         return np.array([self.r, self.alpha, self.a, self.b])
 
     @property
+    def purchases_per_unit(self) -> float:
+        """Return the mean purchase rate of a live client, r / (kα), per time unit."""
+        return self.r / (self.k * self.alpha)
+
+    @property
+    def leave_chance(self) -> float:
+        """Return the mean chance of leaving right after a purchase, a / (a + b)."""
+        return self.a / (self.a + self.b)
+
+    @property
     def aic(self) -> float:
         """Akaike's criterion; k counts as a fifth parameter where it was chosen from a grid."""
         n_params = 4 if self.model == BG_NBD else 5
