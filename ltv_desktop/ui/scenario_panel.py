@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.scenario import LEVER_BY_NAME, LEVERS, Lever, LeverKind
+from ltv_desktop.core.scenario import HISTORY, LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
 from .formatting import Formats
@@ -168,7 +169,9 @@ class ScenarioPanel(QWidget):
         self.current_total = QLabel(objectName="current_total")
         self.baseline_total = QLabel(objectName="baseline_total")
         self.delta = QLabel(objectName="baseline_delta")
-        for label in (self.current_total, self.baseline_total, self.delta):
+        self.other_basis_label = _wrapping("")
+        self.other_basis_total = QLabel(objectName="other_basis_total")
+        for label in (self.current_total, self.baseline_total, self.delta, self.other_basis_total):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont(self.current_total.font())
@@ -190,10 +193,12 @@ class ScenarioPanel(QWidget):
         summary.addWidget(self.baseline_total, 1, 1)
         summary.addWidget(_wrapping(self.tr("Change")), 2, 0)
         summary.addWidget(self.delta, 2, 1)
+        summary.addWidget(self.other_basis_label, 3, 0)
+        summary.addWidget(self.other_basis_total, 3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.baseline_button)
-        summary.addLayout(buttons, 3, 0, 1, 2)
+        summary.addLayout(buttons, 4, 0, 1, 2)
 
         groups: dict[str, QFormLayout] = {}
         body = QVBoxLayout()
@@ -320,3 +325,24 @@ class ScenarioPanel(QWidget):
         self.delta.setStyleSheet(f"color: {colour};" if colour else "")
         if self.as_of.latest.isChecked():
             self.as_of.show_value(None, doc.results.as_of)
+        self._show_other_basis()
+
+    def _show_other_basis(self) -> None:
+        """Show the client-base total on the basis not chosen, so the difference is plain."""
+        doc = self._doc
+        if doc is None:
+            return
+        r = doc.results
+        if r.value_basis == HISTORY:
+            self.other_basis_label.setText(self.tr("On the rule of thumb"))
+            self.other_basis_total.setText(self._fmt.amount(r.formula_base_total))
+            return
+        self.other_basis_label.setText(self.tr("Forecast from history"))
+        if math.isnan(r.history_base_total):
+            self.other_basis_total.setText("—")
+            self.other_basis_total.setToolTip(
+                self.tr("No forecast: too little history yet, or it is still being worked out.")
+            )
+        else:
+            self.other_basis_total.setText(self._fmt.amount(r.history_base_total))
+            self.other_basis_total.setToolTip("")

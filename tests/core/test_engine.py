@@ -34,7 +34,7 @@ RESULT_SCALARS = ("value_basis", "formula_base_total", "history_base_total")
 RESULT_ARRAYS = tuple(
     f.name
     for f in dataclasses.fields(Results)
-    if f.name not in RESULT_SCALARS + ("as_of", "scenario", "stats", "totals")
+    if f.name not in (*RESULT_SCALARS, "as_of", "scenario", "stats", "totals")
 )
 
 
