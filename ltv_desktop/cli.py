@@ -25,6 +25,7 @@ PROG = "ltv-desktop"
 EXIT_OK = 0
 EXIT_FILE = 1
 EXIT_USAGE = 2
+EXIT_THIN_HISTORY = 3  # predict: the history cannot support a forecast
 EXIT_UNEXPECTED = 70  # EX_SOFTWARE
 EXIT_INTERRUPTED = 130
 
@@ -320,6 +321,148 @@ def format_yearly(
                 )
             lines.append(line)
     lines += _skipped_lines([cell.as_dict() for cell in skipped])
+    return "\n".join(lines) + "\n"
+
+
+# -- predict -----------------------------------------------------------------
+
+
+class ThinHistoryError(LtvError):
+    """The history cannot support a forecast; the message says what is missing."""
+
+
+def _configure_predict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="an LTV Desktop workbook (.xlsx)")
+    parser.add_argument(
+        "--calibration-end", metavar="DATE", default=None,
+        help="fit on purchases up to this day (YYYY-MM-DD; default: the as-of date); "
+        "later rows are the holdout the forecast is checked against",
+    )  # fmt: skip
+    parser.add_argument(
+        "--time-unit", choices=("days", "weeks", "years"), default="years",
+        help="the unit of recency, age, horizon and the fitted scales (default: years)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--horizon", metavar="N", default=None,
+        help="how far ahead to forecast, in the time unit (default: the scenario's years "
+        "retained)",
+    )  # fmt: skip
+    _add_repeated(parser, "--set", "settings", "NAME=VALUE", _SET_AS_FOR_COMPUTE)
+    parser.add_argument("--json", action="store_true", help="print every figure as JSON")
+
+
+def _predict_options(args: argparse.Namespace) -> tuple[Any, float | None]:
+    """Return the calibration end and horizon the command line asks for; raise on bad ones."""
+    import datetime as dt
+
+    from ltv_desktop.core.book import to_number
+
+    end = None
+    if args.calibration_end is not None:
+        try:
+            end = dt.date.fromisoformat(args.calibration_end.strip())
+        except ValueError:
+            raise UsageError(
+                f"--calibration-end: '{args.calibration_end}' is not a date; write YYYY-MM-DD"
+            ) from None
+    horizon = None
+    if args.horizon is not None:
+        try:
+            horizon = to_number(args.horizon, what="a horizon")
+        except ValueProblem as e:
+            raise UsageError(f"--horizon: {e}") from None
+        if horizon <= 0:
+            raise UsageError("--horizon needs a positive number")
+    return end, horizon
+
+
+def _run_predict(args: argparse.Namespace, out: TextIO) -> int:
+    from ltv_desktop.core.importing import open_any
+    from ltv_desktop.core.prediction import NoHistory, predict
+    from ltv_desktop.core.scenario import Scenario
+    from ltv_desktop.core.serialize import prediction_json
+
+    end, horizon = _predict_options(args)
+    apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
+    loaded = open_any(args.file)
+    scenario = apply_settings(loaded.scenario, args.settings)
+    name = os.path.basename(args.file)
+    try:
+        prediction = predict(
+            loaded.book, scenario, calibration_end=end, time_unit=args.time_unit, horizon=horizon
+        )
+    except NoHistory as e:
+        raise ThinHistoryError(f"{name}: {e} Nothing can be forecast yet.") from None
+    if not prediction.usable:
+        raise ThinHistoryError(f"{name}: {forecast_sentence(prediction.forecast.verdict)}")
+    data = prediction_json(loaded.book, prediction)
+    if args.json:
+        _write_json(out, data)
+    else:
+        out.write(format_prediction(data, name, prediction))
+    return EXIT_OK
+
+
+def forecast_sentence(verdict: Any) -> str:
+    """Return the one plain English sentence for a forecast that cannot be made."""
+    status = verdict.status.value
+    if status == "too_little_data":
+        words = {"buyers": "clients with a purchase", "repeat_buyers": "clients who bought twice"}
+        parts = [
+            f"{s.have} {words.get(s.what, s.what.replace('_', ' '))} (at least {s.need} needed)"
+            for s in verdict.shortfalls
+        ]
+        return (
+            "Too little history to forecast from: "
+            + " and ".join(parts)
+            + "; the rule of thumb's values stand."
+        )
+    if status == "boundary":
+        return (
+            "The purchase model could not settle on this history (its "
+            + ", ".join(verdict.boundary)
+            + " ran to a limit); the rule of thumb's values stand."
+        )
+    return "The purchase model did not converge on this history; the rule of thumb's values stand."
+
+
+def format_prediction(data: dict[str, Any], file_name: str, prediction: Any) -> str:
+    """Return ``predict`` as readable lines: the fits, then one line per client."""
+    unit = data["time_unit"]
+    pm, sm = data["purchase_model"], data["spend_model"]
+    lines = [
+        f"{file_name}: fitted on purchases to {data['calibration_end']}, "
+        f"forecast {data['horizon']:g} {unit} ahead",
+        "",
+        f"Purchases (BG/NBD, {pm['clients']} clients): r {pm['r']:.4g}, alpha {pm['alpha']:.4g}, "
+        f"a {pm['a']:.4g}, b {pm['b']:.4g}",
+    ]
+    if sm is not None:
+        lines.append(
+            f"Spend (Gamma-Gamma, {sm['clients']} clients): p {sm['p']:.4g}, q {sm['q']:.4g}, "
+            f"gamma {sm['gamma']:.4g}"
+            + ("" if sm["mean_exists"] else " - no mean spend (q <= 1): own averages used")
+        )
+    for segment in data["segments"]:
+        lines.append(f"  {segment['kind']}: {segment['model']}, {segment['clients']} clients")
+    holdout = data["holdout"]
+    if holdout is not None:
+        lines.append(
+            f"Holdout {holdout['window_start']} to {holdout['window_end']}: expected "
+            f"{holdout['predicted_purchases']:.0f} purchases, there were "
+            f"{holdout['actual_purchases']}"
+        )
+    lines += [
+        "",
+        f"{'Client ID':<12} {'Model':<12} {'P(alive)':>9} {'Expected':>9} "
+        f"{'Predicted value':>16} {'Predicted LTV':>16}",
+    ]
+    for c in data["clients"]:
+        lines.append(
+            f"{_cut(c['client_id'], 12):<12} {c['model'] or '':<12} "
+            f"{(c['p_alive'] or 0):>9.2f} {(c['expected_purchases'] or 0):>9.2f} "
+            f"{_money(c['predicted_value']):>16} {_money(c['predicted_lifetime_value']):>16}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -619,6 +762,12 @@ COMMANDS: tuple[Command, ...] = (
         _run_yearly,
     ),
     Command(
+        "predict",
+        "forecast every client from their own history (BG/NBD and Gamma-Gamma)",
+        _configure_predict,
+        _run_predict,
+    ),
+    Command(
         "print",
         "print client summaries or the client-base report to a PDF file",
         _configure_print,
@@ -675,6 +824,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ValueProblem) as e:
         _say(str(e))
         return EXIT_USAGE
+    except ThinHistoryError as e:
+        _say(str(e))
+        return EXIT_THIN_HISTORY
     except LtvError as e:
         _say(str(e))
         return EXIT_FILE

@@ -74,7 +74,7 @@ def data_strings() -> dict[str, list[str]]:
     """
     levers: list[str] = []
     for lever in LEVERS:
-        levers += [lever.label, lever.help, lever.group]
+        levers += [lever.label, lever.help, lever.group, *lever.choice_labels]
     strings = {
         i18n.LEVERS: levers,
         i18n.STAGES: list(STAGE_NAMES),

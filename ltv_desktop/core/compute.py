@@ -16,6 +16,7 @@ Definitions are PRODUCT.md's "Reference definitions", quoted where they bite.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -26,7 +27,7 @@ import numpy.typing as npt
 
 from .book import Book
 from .purchases import NO_PURCHASES, Purchases, group_purchases
-from .scenario import Scenario
+from .scenario import FORMULA, HISTORY, Scenario
 
 DAYS_PER_YEAR = 365.25
 FloatArray = npt.NDArray[np.float64]
@@ -264,6 +265,25 @@ class Totals:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
+@dataclass(frozen=True)
+class ForecastColumns:
+    """The forecast's per-client figures shown beside the formula's (NaN where there is none).
+
+    Made by ``core.prediction`` (off the GUI thread in the window) and handed to
+    ``evaluate``, which uses them for lifetime value when the scenario's value basis is
+    ``history`` and the forecast is usable.
+    """
+
+    predicted_lifetime_value: FloatArray
+    p_alive: FloatArray
+    expected_purchases_next_year: FloatArray
+    usable: bool
+
+    def fits(self, n: int) -> bool:
+        """Return whether these columns belong to a book of ``n`` clients."""
+        return len(self.predicted_lifetime_value) == n
+
+
 @dataclass
 class Results:
     """Every number the app shows, per client (numpy columns) and for the client base."""
@@ -290,6 +310,14 @@ class Results:
     net: FloatArray
     ltv_cac: FloatArray  # NaN where acquisition cost is 0
     totals: Totals
+    # The two bases side by side: ``lifetime_value`` is one of them, as value_basis says.
+    formula_lifetime_value: FloatArray
+    predicted_lifetime_value: FloatArray  # NaN without a forecast for the client
+    p_alive: FloatArray
+    expected_purchases_next_year: FloatArray
+    value_basis: str  # the basis lifetime_value actually comes from ("formula" when no forecast)
+    formula_base_total: float  # the client-base total on each basis (NaN: no forecast)
+    history_base_total: float
 
     def __len__(self) -> int:
         return len(self.stage)
@@ -305,8 +333,15 @@ def discounted_years(years: FloatArray, rate: float) -> FloatArray:
     return (1.0 - r**whole) / (1.0 - r) + fraction * r**whole
 
 
-def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
-    """Return every client's values and the totals for ``scenario``."""
+def evaluate(
+    book: Book, stats: ClientStats, scenario: Scenario, forecast: ForecastColumns | None = None
+) -> Results:
+    """Return every client's values and the totals for ``scenario``.
+
+    With ``forecast`` given, its figures stand beside the formula's, and lifetime value
+    comes from it where the scenario's value basis is ``history`` (the formula's value
+    stands for a client the forecast has no figure for).
+    """
     s = scenario
     clients = book.clients
     n = book.client_count()
@@ -347,7 +382,25 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
     referrals = base_referrals * (1.0 + s.referral_rate_change)
 
     discounted = np.where(lapsed, years, discounted_years(years, s.discount_rate))
-    lifetime_value = np.where(lapsed, stats.revenue, average_sale * frequency * discounted)
+    formula_lifetime_value = np.where(lapsed, stats.revenue, average_sale * frequency * discounted)
+    if forecast is not None and forecast.fits(n):
+        predicted = np.where(buyer, forecast.predicted_lifetime_value, np.nan)
+        p_alive = np.where(buyer, forecast.p_alive, np.nan)
+        next_year = np.where(buyer, forecast.expected_purchases_next_year, np.nan)
+        usable = forecast.usable
+    else:
+        predicted = p_alive = next_year = np.full(n, np.nan)
+        usable = False
+    from_history = np.isfinite(predicted)
+    # Leads are 0 on both bases; a buyer without a forecast keeps the formula's value.
+    extras = float(
+        (current * (s.addon_take_rate * s.addon_price + s.partner_rate * s.finders_fee)).sum()
+    )
+    formula_base_total = float(formula_lifetime_value.sum()) + extras
+    history_ltv = np.where(from_history, predicted, formula_lifetime_value)
+    history_base_total = float(history_ltv.sum()) + extras if usable else math.nan
+    basis = HISTORY if usable and s.value_basis == HISTORY else FORMULA
+    lifetime_value = history_ltv if basis == HISTORY else formula_lifetime_value
     referral_value = referrals * lifetime_value * s.referred_client_factor
     addon_value = current * (s.addon_take_rate * s.addon_price)
     partner_fees = current * (s.partner_rate * s.finders_fee)
@@ -399,6 +452,13 @@ def evaluate(book: Book, stats: ClientStats, scenario: Scenario) -> Results:
         net=net,
         ltv_cac=ltv_cac,
         totals=totals,
+        formula_lifetime_value=formula_lifetime_value,
+        predicted_lifetime_value=predicted,
+        p_alive=p_alive,
+        expected_purchases_next_year=next_year,
+        value_basis=basis,
+        formula_base_total=formula_base_total,
+        history_base_total=history_base_total,
     )
 
 

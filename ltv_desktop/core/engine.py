@@ -7,6 +7,7 @@ import numpy as np
 from .book import Book, Change, Sheet
 from .compute import (
     ClientStats,
+    ForecastColumns,
     Results,
     client_stats,
     effective_as_of,
@@ -28,6 +29,9 @@ class Engine:
         self.book = book
         self.scenario = scenario
         self.baseline = scenario if baseline is None else baseline
+        # The latest forecast (made elsewhere, maybe on another thread): shown beside the
+        # formula, and lifetime value where the value basis is history.
+        self.forecast: ForecastColumns | None = None
         self._stats: ClientStats = client_stats(book, effective_as_of(book, scenario))
         self._baseline_stats = self._stats_for(self.baseline)
         self.results: Results
@@ -50,7 +54,13 @@ class Engine:
                 if _same_day(as_of, self._baseline_stats.as_of)
                 else client_stats(self.book, as_of)
             )
-        self.results = evaluate(self.book, self._stats, scenario)
+        self.results = evaluate(self.book, self._stats, scenario, self.forecast)
+        return self.results
+
+    def set_forecast(self, forecast: ForecastColumns | None) -> Results:
+        """Use ``forecast`` from now on (None: none); re-evaluate and return the results."""
+        self.forecast = forecast
+        self._evaluate()
         return self.results
 
     def set_baseline(self, baseline: Scenario) -> None:
@@ -71,11 +81,13 @@ class Engine:
 
     def _evaluate(self) -> None:
         """Evaluate both scenarios; once when the levers sit at the baseline (the usual case)."""
-        self.results = evaluate(self.book, self._stats, self.scenario)
+        self.results = evaluate(self.book, self._stats, self.scenario, self.forecast)
         if self.baseline == self.scenario and self._baseline_stats is self._stats:
             self.baseline_results = self.results
         else:
-            self.baseline_results = evaluate(self.book, self._baseline_stats, self.baseline)
+            self.baseline_results = evaluate(
+                self.book, self._baseline_stats, self.baseline, self.forecast
+            )
 
     def _updated(self, stats: ClientStats, scenario: Scenario, change: Change) -> ClientStats:
         """Return ``stats`` brought up to date: in place when only some clients moved."""

@@ -412,6 +412,8 @@ def _scenario_sheet(scenario: Scenario, baseline: Scenario, as_of: dt.date | Non
     texts = _texts()
 
     def lever_cell(kind: LeverKind, value: Any, other: Any) -> Body:
+        if kind is LeverKind.CHOICE:
+            return texts.body(str(value))
         if kind is not LeverKind.DATE:
             return _number_body(float(value), _LEVER_STYLES.get(kind, "text"))
         if value is not None:

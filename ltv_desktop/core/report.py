@@ -365,9 +365,9 @@ class LeverLine:
 
     name: str
     label: str
-    kind: str  # core.scenario.LeverKind value: date, years, rate, money, factor
-    baseline: float | dt.date | None
-    current: float | dt.date | None
+    kind: str  # core.scenario.LeverKind value: date, years, rate, money, factor, choice
+    baseline: float | str | dt.date | None
+    current: float | str | dt.date | None
 
     @property
     def moved(self) -> bool:

@@ -11,6 +11,12 @@ from typing import Any
 
 from .errors import ValueProblem
 
+# Where lifetime value comes from: PRODUCT.md's formula, or the forecast from each client's
+# own history ("Predicted from history").
+FORMULA = "formula"
+HISTORY = "history"
+VALUE_BASES: tuple[str, ...] = (FORMULA, HISTORY)
+
 
 class LeverKind(Enum):
     """How a lever's value is shown and typed."""
@@ -20,6 +26,7 @@ class LeverKind(Enum):
     RATE = "rate"  # a fraction, shown as a percentage
     MONEY = "money"
     FACTOR = "factor"
+    CHOICE = "choice"  # one of the lever's ``choices``, by name
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,14 @@ class Lever:
     maximum: float
     help: str
     group: str
+    choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # what each choice is called on screen and paper
+
+    def choice_label(self, choice: str) -> str:
+        """Return the English words for ``choice`` (its name when it has none)."""
+        if choice in self.choices and self.choice_labels:
+            return self.choice_labels[self.choices.index(choice)]
+        return choice
 
 
 LEVERS: tuple[Lever, ...] = (
@@ -78,6 +93,11 @@ LEVERS: tuple[Lever, ...] = (
     Lever("lapse_years", "Lapse window", LeverKind.YEARS, 0, 100,
           "A client with no purchase for longer than this (or twice their usual gap) has lapsed.",
           "Assumptions"),
+    Lever("value_basis", "Value from", LeverKind.CHOICE, 0, 0,
+          "Where each client's lifetime value comes from: the rule of thumb (average sale × "
+          "purchases per year × years retained) or the forecast from their own history.",
+          "Assumptions", choices=VALUE_BASES,
+          choice_labels=("Rule of thumb (formula)", "Forecast from each client's history")),
 )  # fmt: skip
 
 LEVER_BY_NAME: dict[str, Lever] = {lever.name: lever for lever in LEVERS}
@@ -103,6 +123,7 @@ class Scenario:
     retention_change_years: float = 0.0
     referral_rate_change: float = 0.0
     lapse_years: float = 2.0
+    value_basis: str = FORMULA
 
     def replace(self, **changes: Any) -> Scenario:
         """Return a copy with the given levers changed, each checked."""
@@ -114,7 +135,7 @@ class Scenario:
         """Return a copy with one lever set from typed text (``0.10``, ``2024-12-31``)."""
         return self.replace(**{name: parse_lever(name, text)})
 
-    def values(self) -> dict[str, float | dt.date | None]:
+    def values(self) -> dict[str, float | str | dt.date | None]:
         """Return every lever's value by name, in panel order."""
         return {lever.name: getattr(self, lever.name) for lever in LEVERS}
 
@@ -129,6 +150,10 @@ def check_lever(name: str, value: object) -> None:
         if value is not None and not isinstance(value, dt.date):
             raise ValueProblem(f"{lever.label} must be a date or empty.")
         return
+    if lever.kind is LeverKind.CHOICE:
+        if value not in lever.choices:
+            raise ValueProblem(f"{lever.label} must be one of {', '.join(lever.choices)}.")
+        return
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueProblem(f"{lever.label} must be a number.")
     if not math.isfinite(value):
@@ -140,13 +165,17 @@ def check_lever(name: str, value: object) -> None:
         )
 
 
-def parse_lever(name: str, text: str) -> float | dt.date | None:
+def parse_lever(name: str, text: str) -> float | str | dt.date | None:
     """Return the value typed for a lever; rates are fractions (0.10 = 10 %)."""
     lever = LEVER_BY_NAME.get(name)
     if lever is None:
         check_lever(name, None)  # raises with the list of known names
         raise AssertionError  # pragma: no cover
     text = text.strip()
+    if lever.kind is LeverKind.CHOICE:
+        choice = text.casefold()
+        check_lever(name, choice)
+        return choice
     if lever.kind is LeverKind.DATE:
         if text == "" or text.lower() in {"none", "null", "latest"}:
             return None

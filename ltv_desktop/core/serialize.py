@@ -7,6 +7,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from .analysis import Comparison, GroupMetrics, YearRow
 from .book import Book
 from .compute import STAGE_NAMES, Results
@@ -43,10 +45,13 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def scenario_json(results: Results) -> dict[str, Any]:
-    """Return every lever's value by name (dates as ISO text or null)."""
+    """Return every lever's value by name (dates as ISO text or null, choices as their name)."""
     out: dict[str, Any] = {}
     for name, value in results.scenario.values().items():
-        out[name] = _iso(value) if name == "as_of" else float(value)  # type: ignore[arg-type]
+        if name == "as_of":
+            out[name] = _iso(value)  # type: ignore[arg-type]
+        else:
+            out[name] = value if isinstance(value, str) else float(value)  # type: ignore[arg-type]
     return out
 
 
@@ -165,3 +170,102 @@ def yearly_json(rows: Sequence[YearRow]) -> list[dict[str, Any]]:
             item[key] = None if value is None else _number(value, digits)
         out.append({key: item[key] for key in YEAR_KEYS})
     return out
+
+
+# -- predict -------------------------------------------------------------------------
+
+PARAMETER_DIGITS = 6
+PROBABILITY_DIGITS = 6
+FORECAST_CLIENT_KEYS: tuple[str, ...] = (
+    "client_id", "segment", "model", "frequency", "recency", "age", "average_repeat_sale",
+    "p_alive", "expected_purchases", "expected_average_sale", "predicted_value",
+    "predicted_lifetime_value",
+)  # fmt: skip
+
+
+def _purchase_model_json(fit: Any) -> dict[str, Any] | None:
+    if fit is None or not fit.verdict.ok:
+        return None  # never a number from a fit that did not converge
+    return {
+        "model": fit.model,
+        "r": _number(fit.r, PARAMETER_DIGITS),
+        "alpha": _number(fit.alpha, PARAMETER_DIGITS),
+        "a": _number(fit.a, PARAMETER_DIGITS),
+        "b": _number(fit.b, PARAMETER_DIGITS),
+        "log_likelihood": _number(fit.log_likelihood, PARAMETER_DIGITS),
+        "clients": int(fit.clients),
+    }
+
+
+def _spend_model_json(fit: Any) -> dict[str, Any] | None:
+    if fit is None or not fit.converged:
+        return None
+    return {
+        "p": _number(fit.p, PARAMETER_DIGITS),
+        "q": _number(fit.q, PARAMETER_DIGITS),
+        "gamma": _number(fit.gamma, PARAMETER_DIGITS),
+        "log_likelihood": _number(fit.log_likelihood, PARAMETER_DIGITS),
+        "clients": int(fit.clients),
+        "mean_exists": bool(fit.mean_exists),
+    }
+
+
+def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
+    """Return everything ``predict`` reports, ready for ``json.dumps`` (no NaN anywhere).
+
+    ``clients`` lists every client with a purchase up to the calibration end, in the
+    Clients sheet's order; the whole-studio fits are always reported.
+    """
+    f = prediction.forecast
+    rows = np.flatnonzero(f.has_purchase).tolist()
+    ids = book.clients["client_id"]
+    money = {
+        "average_repeat_sale": f.average_repeat_sale,
+        "expected_average_sale": f.expected_average_sale,
+        "predicted_value": f.predicted_value,
+        "predicted_lifetime_value": prediction.predicted_lifetime_value,
+    }
+    rates = {
+        "frequency": f.frequency,
+        "recency": f.recency,
+        "age": f.age,
+        "p_alive": f.p_alive,
+        "expected_purchases": f.expected_purchases,
+    }
+    clients = []
+    for row in rows:
+        item: dict[str, Any] = {
+            "client_id": str(ids[row]),
+            "segment": str(f.segment[row]) or None,
+            "model": str(f.model[row]) or None,
+        }
+        for key, column in rates.items():
+            item[key] = _number(column[row], RATE_DIGITS)
+        for key, column in money.items():
+            item[key] = _number(column[row], MONEY_DIGITS)
+        clients.append({key: item[key] for key in FORECAST_CLIENT_KEYS})
+    segments = []
+    for group in f.segment_fits:
+        entry = _purchase_model_json(group.purchase)
+        if entry is not None:
+            segments.append({"kind": group.kind, **entry, "clients": int(group.clients)})
+    holdout = None
+    if f.holdout is not None:
+        holdout = {
+            "window_start": str(f.holdout.window_start),
+            "window_end": str(f.holdout.window_end),
+            "predicted_purchases": _number(f.holdout.predicted_purchases, RATE_DIGITS),
+            "actual_purchases": int(f.holdout.actual_purchases),
+        }
+    return {
+        "calibration_end": prediction.calibration_end.isoformat(),
+        "time_unit": prediction.time_unit,
+        "horizon": _number(prediction.horizon, RATE_DIGITS),
+        "verdict": f.verdict.status.value,
+        "spend_verdict": f.spend_verdict.status.value,
+        "purchase_model": _purchase_model_json(f.purchase_model),
+        "spend_model": _spend_model_json(f.spend_model),
+        "segments": segments,
+        "clients": clients,
+        "holdout": holdout,
+    }

@@ -527,6 +527,8 @@ def _read_scenario(
 
 def _lever_value(lever: Lever, value: CellValue) -> Any:
     """Return a Scenario cell's value for ``lever``, or raise ValueProblem."""
+    if lever.kind is LeverKind.CHOICE:
+        return parse_lever(lever.name, cell_text(value)) if is_filled(value) else lever.choices[0]
     if lever.kind is LeverKind.DATE:
         if isinstance(value, dt.datetime):
             return value.date()
@@ -713,7 +715,9 @@ def _scenario_sheet(scenario: Scenario, baseline: Scenario) -> Sheet:
         value = getattr(scenario, lever.name)
         columns[0].append(text.body(lever.name))
         for column, v in ((columns[1], value), (columns[2], getattr(baseline, lever.name))):
-            if lever.kind is not LeverKind.DATE:
+            if lever.kind is LeverKind.CHOICE:
+                column.append(text.body(str(v)))
+            elif lever.kind is not LeverKind.DATE:
                 column += number_bodies(np.array([float(v)]), _LEVER_STYLES.get(lever.kind, 0))
             elif v is not None:
                 column += date_bodies(np.array([v], dtype="datetime64[D]"), TextBodies(_DATE))

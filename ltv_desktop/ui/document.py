@@ -21,6 +21,7 @@ from ltv_desktop.core.book import (
     Sheet,
     empty_column,
 )
+from ltv_desktop.core.compute import ForecastColumns
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.errors import LtvError, SkippedCell, ValueProblem
 from ltv_desktop.core.scenario import Scenario
@@ -185,6 +186,11 @@ class Document(QObject):
         if scenario == self.scenario:
             return
         self.undo_stack.push(_SetScenario(self, self.scenario, scenario, lever))
+
+    def set_forecast(self, forecast: ForecastColumns | None) -> None:
+        """Take a new forecast (made off the GUI thread); not an edit, so not undoable."""
+        self.engine.set_forecast(forecast)
+        self.resultsChanged.emit()
 
     def reset_to_baseline(self) -> None:
         self.set_scenario(self.baseline, lever="")

@@ -112,6 +112,11 @@ def lever_help(lever: Lever) -> str:
     return translate(LEVERS, lever.help)
 
 
+def lever_choice(lever: Lever, choice: str) -> str:
+    """Return what one choice of a choice lever is called, in the interface's language."""
+    return translate(LEVERS, lever.choice_label(choice))
+
+
 def lever_group(group: str) -> str:
     return translate(LEVERS, group)
 

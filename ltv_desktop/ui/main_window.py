@@ -35,6 +35,7 @@ from .analysis import AnalysisPages
 from .document import Document
 from .explain_dock import ExplainView
 from .file_actions import FileActions
+from .forecast_runner import ForecastRunner
 from .formatting import Formats
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing, PrintingWindow
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings.load()
         self.fmt = Formats(currency=self.settings.currency)
         self.doc: Document | None = None
+        self.forecast: ForecastRunner | None = None  # the document's forecast, kept current
         self.clients_model: ClientsModel | None = None
         self.transactions_model: TransactionsModel | None = None
         self._undo_actions: tuple[QAction, ...] = ()
@@ -319,8 +321,14 @@ class MainWindow(QMainWindow):
         old = self.doc
         self.doc = doc
         doc.setParent(self)
+        if self.forecast is not None:
+            self.forecast.shutdown()
+            self.forecast.deleteLater()
+        self.forecast = ForecastRunner(doc, self)
         self.safety.hold_lock(doc.path)
         self.clients_model = ClientsModel(doc, self.fmt, self)
+        self.clients_model.set_forecast_busy(self.forecast.busy)
+        self.forecast.busyChanged.connect(self.clients_model.set_forecast_busy)
         self.transactions_model = TransactionsModel(doc, self.fmt, self)
         for page, model in (
             (self.clients_page, self.clients_model),

@@ -7,6 +7,7 @@ QSortFilterProxyModel needs minutes to sort a million rows.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -50,6 +51,7 @@ class Style(IntEnum):
     COUNT = 3
     DATE = 4
     STAGE = 5
+    SHARE = 6  # a probability, shown as a percentage
 
 
 @dataclass(frozen=True)
@@ -83,30 +85,33 @@ class ClientColumn(IntEnum):
     CLIENT_ID = 0
     NAME = 1
     STAGE = 2
-    LIFETIME_VALUE = 3
-    REFERRAL_VALUE = 4
-    TOTAL_VALUE = 5
-    PURCHASES = 6
-    REVENUE = 7
-    AVERAGE_SALE = 8
-    PURCHASES_PER_YEAR = 9
-    YEARS_RETAINED = 10
-    REFERRALS = 11
-    ADDON_VALUE = 12
-    PARTNER_FEES = 13
-    PROFIT = 14
-    NET = 15
-    EMAIL = 16
-    PHONE = 17
-    SOURCE = 18
-    REFERRED_BY = 19
-    FIRST_CONTACT = 20
-    TAGS = 21
-    NOTES = 22
-    SET_PURCHASES_PER_YEAR = 23
-    SET_YEARS_RETAINED = 24
-    SET_REFERRALS = 25
-    SET_ACQUISITION_COST = 26
+    FORMULA_LIFETIME_VALUE = 3
+    PREDICTED_LIFETIME_VALUE = 4
+    P_ALIVE = 5
+    EXPECTED_PURCHASES_NEXT_YEAR = 6
+    REFERRAL_VALUE = 7
+    TOTAL_VALUE = 8
+    PURCHASES = 9
+    REVENUE = 10
+    AVERAGE_SALE = 11
+    PURCHASES_PER_YEAR = 12
+    YEARS_RETAINED = 13
+    REFERRALS = 14
+    ADDON_VALUE = 15
+    PARTNER_FEES = 16
+    PROFIT = 17
+    NET = 18
+    EMAIL = 19
+    PHONE = 20
+    SOURCE = 21
+    REFERRED_BY = 22
+    FIRST_CONTACT = 23
+    TAGS = 24
+    NOTES = 25
+    SET_PURCHASES_PER_YEAR = 26
+    SET_YEARS_RETAINED = 27
+    SET_REFERRALS = 28
+    SET_ACQUISITION_COST = 29
 
 
 CF = CLIENT_FIELD
@@ -114,7 +119,10 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     _input(CF["client_id"]),
     _input(CF["name"]),
     Column("Stage", "stage", Style.STAGE),
-    Column("Lifetime value", "lifetime_value", Style.MONEY),
+    Column("Lifetime value (formula)", "formula_lifetime_value", Style.MONEY),
+    Column("Predicted lifetime value", "predicted_lifetime_value", Style.MONEY),
+    Column("Chance still a client", "p_alive", Style.SHARE),
+    Column("Purchases next year (expected)", "expected_purchases_next_year", Style.NUMBER),
     Column("Referral value", "referral_value", Style.MONEY),
     Column("Total value", "total_value", Style.MONEY),
     Column("Purchases", "purchases", Style.COUNT),
@@ -305,6 +313,10 @@ class SheetModel(QAbstractTableModel):
 
     def _display(self, column: Column, value: Any) -> str:
         style = column.style
+        if isinstance(value, float) and math.isnan(value):
+            return "—"  # no figure: a forecast that is not there (yet)
+        if style is Style.SHARE:
+            return self.fmt.percent(float(value))
         if style is Style.MONEY:
             return self.fmt.money(float(value))
         if style is Style.NUMBER:
@@ -496,9 +508,28 @@ class ClientsModel(SheetModel):
             return np.asarray(names)[self.doc.results.stage]
         return self.doc.book.clients[key]
 
+    forecast_busy = False  # the forecast columns are being refitted (shown muted meanwhile)
+
+    def set_forecast_busy(self, busy: bool) -> None:
+        """Show the forecast's columns as out of date (muted) while a refit is under way."""
+        if busy == self.forecast_busy:
+            return
+        self.forecast_busy = busy
+        if self.rowCount():
+            for key in FORECAST_KEYS:
+                col = next(i for i, c in enumerate(self.columns) if c.key == key)
+                self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
+
     def _tooltip(self, column: Column, row: int) -> str | None:
+        if column.key in FORECAST_KEYS:
+            if self.forecast_busy:
+                return self.tr("Updating the forecast from the clients' history…")
+            return self.tr(
+                "Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); "
+                "see Why this number."
+            )
         if (
-            column.key in ("lifetime_value", "total_value", "referral_value")
+            column.key in ("formula_lifetime_value", "total_value", "referral_value")
             and column.field is None
         ):
             return formula_line(self.doc.results, row, self.fmt)
@@ -511,12 +542,16 @@ class ClientsModel(SheetModel):
         return None
 
     def _foreground(self, column: Column, row: int) -> QBrush | None:
+        if column.key in FORECAST_KEYS and self.forecast_busy:
+            return MUTED_FOREGROUND
         book = self.doc.book
         unknown_referrer = book.clients["referred_by"][row] and book.referrer[row] < 0
         if column.key == "referred_by" and column.field is not None and unknown_referrer:
             return NEGATIVE_FOREGROUND
         return super()._foreground(column, row)
 
+
+FORECAST_KEYS = ("predicted_lifetime_value", "p_alive", "expected_purchases_next_year")
 
 STAGE_HELP = (
     QT_TRANSLATE_NOOP("ClientsModel", "Lead: no purchase yet."),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -23,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
-from ltv_desktop.core.scenario import LEVER_BY_NAME, LEVERS, Lever, LeverKind
+from ltv_desktop.core.scenario import HISTORY, LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
 from .formatting import Formats
-from .i18n import lever_group, lever_help, lever_label
+from .i18n import lever_choice, lever_group, lever_help, lever_label
 
 # What one step of the arrows (or the mouse wheel) moves, by kind of lever.
 STEPS = {LeverKind.RATE: 1.0, LeverKind.MONEY: 10.0, LeverKind.YEARS: 0.5, LeverKind.FACTOR: 0.1}
@@ -41,11 +43,34 @@ def _wrapping(text: str) -> QLabel:
     return label
 
 
+def _wheel_only_with_focus(widget: QWidget) -> None:
+    """Let the mouse wheel scroll the panel past ``widget`` unless the user has clicked into it.
+
+    One notch of the wheel while scrolling the panel must not change a lever (Qt's usual
+    remedy: strong focus, and the wheel ignored without focus so the scroll area gets it).
+    """
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WHEEL_GUARD)
+
+
+class _WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # the scroll area behind the widget scrolls instead
+            return True
+        return False
+
+
+_WHEEL_GUARD = _WheelGuard()
+
+
 class LeverSpinBox(QDoubleSpinBox):
     """A lever's number; rates are shown in percent but stored as fractions."""
 
     def __init__(self, lever: Lever, parent: QWidget | None = None):
         super().__init__(parent)
+        _wheel_only_with_focus(self)
         self.lever = lever
         self.setObjectName(f"lever_{lever.name}")
         scale = 100.0 if lever.kind is LeverKind.RATE else 1.0
@@ -85,6 +110,7 @@ class AsOfEditor(QWidget):
         self.date.setObjectName("lever_as_of")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        _wheel_only_with_focus(self.date)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -109,6 +135,26 @@ class AsOfEditor(QWidget):
         self.date.blockSignals(False)
 
 
+class ChoiceEditor(QComboBox):
+    """A lever that is one of a few named choices (where lifetime value comes from)."""
+
+    def __init__(self, lever: Lever, parent: QWidget | None = None):
+        super().__init__(parent)
+        _wheel_only_with_focus(self)
+        self.lever = lever
+        self.setObjectName(f"lever_{lever.name}")
+        for choice in lever.choices:
+            self.addItem(lever_choice(lever, choice), choice)
+
+    def lever_value(self) -> str:
+        return str(self.currentData())
+
+    def set_lever_value(self, value: str) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(max(0, self.findData(value)))
+        self.blockSignals(False)
+
+
 class ScenarioPanel(QWidget):
     """Levers grouped as a studio owner thinks of them, and what they do to the total."""
 
@@ -117,12 +163,15 @@ class ScenarioPanel(QWidget):
         self._fmt = formats
         self._doc: Document | None = None
         self._editors: dict[str, LeverSpinBox] = {}
+        self._choices: dict[str, ChoiceEditor] = {}
         self._labels: dict[str, QLabel] = {}
 
         self.current_total = QLabel(objectName="current_total")
         self.baseline_total = QLabel(objectName="baseline_total")
         self.delta = QLabel(objectName="baseline_delta")
-        for label in (self.current_total, self.baseline_total, self.delta):
+        self.other_basis_label = _wrapping("")
+        self.other_basis_total = QLabel(objectName="other_basis_total")
+        for label in (self.current_total, self.baseline_total, self.delta, self.other_basis_total):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont(self.current_total.font())
@@ -144,10 +193,12 @@ class ScenarioPanel(QWidget):
         summary.addWidget(self.baseline_total, 1, 1)
         summary.addWidget(_wrapping(self.tr("Change")), 2, 0)
         summary.addWidget(self.delta, 2, 1)
+        summary.addWidget(self.other_basis_label, 3, 0)
+        summary.addWidget(self.other_basis_total, 3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.baseline_button)
-        summary.addLayout(buttons, 3, 0, 1, 2)
+        summary.addLayout(buttons, 4, 0, 1, 2)
 
         groups: dict[str, QFormLayout] = {}
         body = QVBoxLayout()
@@ -167,6 +218,12 @@ class ScenarioPanel(QWidget):
                 self.as_of.setToolTip(lever_help(lever))
                 form.addRow(label, self.as_of)
                 continue
+            if lever.kind is LeverKind.CHOICE:
+                choice = ChoiceEditor(lever)
+                choice.setToolTip(lever_help(lever))
+                self._choices[lever.name] = choice
+                form.insertRow(0, label, choice)  # first: it decides what every total means
+                continue
             editor = LeverSpinBox(lever)
             editor.setToolTip(lever_help(lever))
             self._editors[lever.name] = editor
@@ -185,6 +242,8 @@ class ScenarioPanel(QWidget):
 
         for name, editor in self._editors.items():
             editor.valueChanged.connect(lambda _v, n=name: self._on_lever_moved(n))
+        for name, choice in self._choices.items():
+            choice.currentIndexChanged.connect(lambda _i, n=name: self._on_lever_moved(n))
         self.as_of.latest.toggled.connect(lambda _c: self._on_lever_moved("as_of"))
         self.as_of.date.dateChanged.connect(lambda _d: self._on_lever_moved("as_of"))
         self.reset_button.clicked.connect(self._on_reset)
@@ -192,6 +251,9 @@ class ScenarioPanel(QWidget):
 
     def editor(self, name: str) -> LeverSpinBox:
         return self._editors[name]
+
+    def choice(self, name: str) -> ChoiceEditor:
+        return self._choices[name]
 
     def set_document(self, doc: Document) -> None:
         self._doc = doc
@@ -203,7 +265,13 @@ class ScenarioPanel(QWidget):
     def _on_lever_moved(self, name: str) -> None:
         if self._doc is None:
             return
-        value = self.as_of.value() if name == "as_of" else self._editors[name].lever_value()
+        value: object
+        if name == "as_of":
+            value = self.as_of.value()
+        elif name in self._choices:
+            value = self._choices[name].lever_value()
+        else:
+            value = self._editors[name].lever_value()
         try:
             scenario = self._doc.scenario.replace(**{name: value})
         except LtvError:
@@ -227,6 +295,8 @@ class ScenarioPanel(QWidget):
         scenario, baseline = doc.scenario, doc.baseline
         for name, editor in self._editors.items():
             editor.set_lever_value(float(getattr(scenario, name)))
+        for name, choice in self._choices.items():
+            choice.set_lever_value(str(getattr(scenario, name)))
         self.as_of.show_value(scenario.as_of, doc.results.as_of)
         for name, label in self._labels.items():
             font = label.font()
@@ -255,3 +325,24 @@ class ScenarioPanel(QWidget):
         self.delta.setStyleSheet(f"color: {colour};" if colour else "")
         if self.as_of.latest.isChecked():
             self.as_of.show_value(None, doc.results.as_of)
+        self._show_other_basis()
+
+    def _show_other_basis(self) -> None:
+        """Show the client-base total on the basis not chosen, so the difference is plain."""
+        doc = self._doc
+        if doc is None:
+            return
+        r = doc.results
+        if r.value_basis == HISTORY:
+            self.other_basis_label.setText(self.tr("On the rule of thumb"))
+            self.other_basis_total.setText(self._fmt.amount(r.formula_base_total))
+            return
+        self.other_basis_label.setText(self.tr("Forecast from history"))
+        if math.isnan(r.history_base_total):
+            self.other_basis_total.setText("—")
+            self.other_basis_total.setToolTip(
+                self.tr("No forecast: too little history yet, or it is still being worked out.")
+            )
+        else:
+            self.other_basis_total.setText(self._fmt.amount(r.history_base_total))
+            self.other_basis_total.setToolTip("")

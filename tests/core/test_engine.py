@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -29,10 +30,11 @@ STAT_ARRAYS = (
     "zero_amount_rows",
     "future_rows",
 )
+RESULT_SCALARS = ("value_basis", "formula_base_total", "history_base_total")
 RESULT_ARRAYS = tuple(
     f.name
     for f in dataclasses.fields(Results)
-    if f.name not in ("as_of", "scenario", "stats", "totals")
+    if f.name not in (*RESULT_SCALARS, "as_of", "scenario", "stats", "totals")
 )
 
 
@@ -65,6 +67,10 @@ def assert_same_results(got: Results, want: Results, what: str = "") -> None:
             )
         else:
             np.testing.assert_array_equal(a, b, err_msg=f"{what} {name}")
+    for name in RESULT_SCALARS:
+        a, b = getattr(got, name), getattr(want, name)
+        both_nan = isinstance(a, float) and math.isnan(a) and math.isnan(b)
+        assert a == b or both_nan, f"{what} {name}"
     got_totals, want_totals = got.totals.as_dict(), want.totals.as_dict()
     assert got_totals == pytest.approx(want_totals, rel=1e-12, abs=1e-9), what
 

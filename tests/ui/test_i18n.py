@@ -116,7 +116,9 @@ def test_the_window_opens_in_each_language(language, opened, code):
     menus = [action.text() for action in win.menuBar().actions()]
     assert menus == MENUS[code]
     assert menus != ENGLISH_MENUS
-    heading = win.clients_model.headerData(ClientColumn.LIFETIME_VALUE, Qt.Orientation.Horizontal)
+    heading = win.clients_model.headerData(
+        ClientColumn.FORMULA_LIFETIME_VALUE, Qt.Orientation.Horizontal
+    )
     assert heading and heading != "Lifetime value"
     stage = win.clients_model.data(win.clients_model.index(0, ClientColumn.STAGE))
     assert stage and stage not in ("lead", "new", "repeat", "loyal", "advocate", "lapsed")

@@ -36,8 +36,8 @@ def transaction_view_row(win: MainWindow, client_id: str, nth: int = 0) -> int:
 
 
 def test_opening_shows_the_worked_cases(studio):
-    assert client_cell(studio, "GYM", ClientColumn.LIFETIME_VALUE) == "1,200.00"
-    assert client_cell(studio, "P1", ClientColumn.LIFETIME_VALUE) == "4,000.00"
+    assert client_cell(studio, "GYM", ClientColumn.FORMULA_LIFETIME_VALUE) == "1,200.00"
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,000.00"
     assert client_cell(studio, "P1", ClientColumn.REFERRAL_VALUE) == "16,000.00"
     assert client_cell(studio, "P1", ClientColumn.TOTAL_VALUE) == "20,000.00"
     assert client_cell(studio, "P1", ClientColumn.STAGE) == "advocate"
@@ -55,7 +55,7 @@ def test_typing_an_amount_recomputes_the_client_and_the_totals(studio, qtbot):
         type_into(qtbot, view, row, TransactionColumn.AMOUNT, "800")
     # Revenue 4,400 over 10 purchases: average 440, × 1/yr × 10 yr.
     assert client_cell(studio, "P1", ClientColumn.AVERAGE_SALE) == "440.00"
-    assert client_cell(studio, "P1", ClientColumn.LIFETIME_VALUE) == "4,400.00"
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,400.00"
     assert client_cell(studio, "P1", ClientColumn.TOTAL_VALUE) == "22,000.00"
     assert "Client-base total 6,500.00" in studio.totals_label.text()
     assert studio.isWindowModified()
@@ -116,12 +116,12 @@ def test_undo_and_redo_of_an_edit(studio, qtbot):
     view = studio.clients_page.view
     row = studio.clients_model.view_row(studio.doc.book.id_row["GYM"])
     type_into(qtbot, view, row, ClientColumn.SET_YEARS_RETAINED, "10")
-    assert client_cell(studio, "GYM", ClientColumn.LIFETIME_VALUE) == "2,400.00"
+    assert client_cell(studio, "GYM", ClientColumn.FORMULA_LIFETIME_VALUE) == "2,400.00"
     studio.undo_action.trigger()
-    assert client_cell(studio, "GYM", ClientColumn.LIFETIME_VALUE) == "1,200.00"
+    assert client_cell(studio, "GYM", ClientColumn.FORMULA_LIFETIME_VALUE) == "1,200.00"
     assert not studio.isWindowModified()
     studio.redo_action.trigger()
-    assert client_cell(studio, "GYM", ClientColumn.LIFETIME_VALUE) == "2,400.00"
+    assert client_cell(studio, "GYM", ClientColumn.FORMULA_LIFETIME_VALUE) == "2,400.00"
 
 
 def test_pasting_a_block_from_a_spreadsheet_is_one_undo_step(studio, qtbot):
@@ -207,10 +207,10 @@ def test_years_lever_and_undo(studio, qtbot):
     spin = panel.editor("default_years_retained")
     spin.stepUp()  # 10 → 10.5 years
     # Portrait: 400 × 1 × 10.5 = 4,200; one-off 90 × 10.5 = 945; gym keeps its 5.
-    assert client_cell(studio, "P1", ClientColumn.LIFETIME_VALUE) == "4,200.00"
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,200.00"
     assert panel.current_total.text() == f"{1200 + 4200 + 945:,.2f}"
     studio.undo_action.trigger()
-    assert client_cell(studio, "P1", ClientColumn.LIFETIME_VALUE) == "4,000.00"
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,000.00"
     assert spin.value() == 10
 
 
@@ -406,3 +406,31 @@ def test_problems_in_this_file_lists_every_unusable_cell(window, tmp_path):
     assert row[:4] == ["Transactions", "3", "C", "Amount"]
     assert "lots" in row[4]
     dialog.close()
+
+
+def _wheel(widget, notches: int = 1) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_past_a_lever_it_has_not_been_clicked_into(studio, qtbot):
+    editor = studio.scenario_panel.editor("addon_price")
+    total = studio.scenario_panel.current_total.text()
+    studio.clients_page.view.setFocus()
+    _wheel(editor)
+    assert editor.value() == 0.0
+    assert studio.doc.scenario.addon_price == 0.0
+    assert studio.scenario_panel.current_total.text() == total
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    _wheel(editor)
+    assert editor.value() == 10.0  # clicked into, the wheel steps it as usual

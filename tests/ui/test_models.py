@@ -10,7 +10,7 @@ from ltv_desktop.ui.models import ClientColumn, TransactionColumn
 def test_clients_model_is_a_valid_qt_model(studio, qtmodeltester):
     model = studio.clients_model
     qtmodeltester.check(model, force_py=True)
-    model.sort(ClientColumn.LIFETIME_VALUE, Qt.SortOrder.DescendingOrder)
+    model.sort(ClientColumn.FORMULA_LIFETIME_VALUE, Qt.SortOrder.DescendingOrder)
     model.set_filter_text("client")
     qtmodeltester.check(model, force_py=True)
 

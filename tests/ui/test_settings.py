@@ -53,7 +53,7 @@ def test_the_currency_symbol_shows_in_headings_and_totals(studio, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "exec", answer)
     studio.edit_settings()
     model = studio.clients_model
-    heading = model.headerData(ClientColumn.LIFETIME_VALUE, Qt.Orientation.Horizontal)
+    heading = model.headerData(ClientColumn.FORMULA_LIFETIME_VALUE, Qt.Orientation.Horizontal)
     assert heading == "Lifetime value (R)"
     assert studio.scenario_panel.current_total.text() == "R6,100.00"
     assert "Client-base total R6,100.00" in studio.totals_label.text()

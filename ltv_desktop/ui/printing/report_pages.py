@@ -20,7 +20,7 @@ from ltv_desktop.core.report import (
 from ltv_desktop.core.scenario import LEVER_BY_NAME
 
 from ..formatting import Formats, minus_sign
-from ..i18n import finding, lever_label, stage_name, total_label
+from ..i18n import finding, lever_choice, lever_label, stage_name, total_label
 from .canvas import (
     ACCENT,
     INK,
@@ -66,6 +66,8 @@ def _lever_text(line: LeverLine, value: Any, fmt: Formats) -> str:
         return fmt.money(float(value))
     if line.kind == "years":
         return Paper.tr("%1 yr").replace("%1", fmt.short(float(value)))
+    if line.kind == "choice":
+        return lever_choice(LEVER_BY_NAME[line.name], str(value))
     return fmt.short(float(value))
 
 

@@ -1,0 +1,132 @@
+"""The forecast, refitted off the GUI thread once the user pauses.
+
+Every other number is recomputed at once; the forecast is the one exception
+(PRODUCT.md): an edit, or a lever the forecast reads, schedules one refit after
+a short pause, on a worker thread, from a snapshot of the book, so typing never
+waits for it. When it ends, the document takes its figures and says so with
+``resultsChanged`` and ``forecastChanged``; a fit overtaken by a later edit is
+thrown away and the latest one runs.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.prediction import (
+    NoHistory,
+    Prediction,
+    forecast_input,
+    run_forecast,
+)
+
+from .document import Document
+
+PAUSE_MS = 500  # a refit waits for this long a pause in typing or in a lever's movement
+
+
+class ForecastRunner(QObject):
+    """Keeps ``document``'s forecast current: one fit at a time, the latest edit wins."""
+
+    forecastChanged = Signal()  # a new forecast (or the reason there is none) arrived
+    busyChanged = Signal(bool)
+    _finished = Signal(object, int)  # (Future, generation): crosses back to the GUI thread
+
+    def __init__(self, document: Document, parent: QObject | None = None, pause_ms: int = PAUSE_MS):
+        super().__init__(parent)
+        self.doc = document
+        self.prediction: Prediction | None = None
+        self.problem: str | None = None  # why there is no forecast, in plain English
+        self._generation = 0
+        self._running = False
+        self._book_version = 0
+        self._fitted_key: tuple[Any, ...] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forecast")
+        self._timer = QTimer(self, singleShot=True, interval=pause_ms)
+
+        self._timer.timeout.connect(self._on_pause)
+        self._finished.connect(self._on_finished)
+        document.cellsChanged.connect(self._on_book_changed)
+        document.rowsChanged.connect(self._on_book_changed)
+        document.scenarioChanged.connect(self._on_scenario_changed)
+        self._schedule()
+
+    @property
+    def busy(self) -> bool:
+        """Return whether the forecast shown is out of date (a refit is waiting or running)."""
+        return self._running or self._timer.isActive()
+
+    def shutdown(self) -> None:
+        """Stop scheduling; a fit under way finishes on its thread and is ignored."""
+        self._timer.stop()
+        self._generation += 1
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _key(self) -> tuple[Any, ...]:
+        """What the forecast depends on: the book and the levers it reads."""
+        s = self.doc.scenario
+        return (
+            self._book_version,
+            s.as_of,
+            s.default_years_retained,
+            s.discount_rate,
+            s.price_change,
+        )
+
+    def _on_book_changed(self, _sheet: object = None) -> None:
+        self._book_version += 1
+        self._schedule()
+
+    def _on_scenario_changed(self) -> None:
+        if self._key() != self._fitted_key:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        was_busy = self.busy
+        self._generation += 1
+        self._timer.start()
+        if not was_busy:
+            self.busyChanged.emit(True)
+
+    def _on_pause(self) -> None:
+        if self._running:
+            return  # the running fit's end starts the next one
+        key = self._key()
+        generation = self._generation
+        try:
+            snapshot = forecast_input(self.doc.book, self.doc.scenario)
+        except (NoHistory, ValueError, LtvError) as e:
+            self._show(None, str(e), key)
+            return
+        self._running = True
+        future = self._executor.submit(run_forecast, snapshot)
+        future.add_done_callback(lambda f: self._finished.emit((f, key), generation))
+
+    def _on_finished(
+        self, done: tuple[Future[Prediction], tuple[Any, ...]], generation: int
+    ) -> None:
+        self._running = False
+        future, key = done
+        if generation != self._generation:
+            if not self._timer.isActive():
+                self._on_pause()  # overtaken by an edit: fit the book as it is now
+            return
+        try:
+            prediction = future.result()
+        except Exception as e:  # a fit must never take the window down; say why instead
+            self._show(None, f"The forecast could not be made: {e}", key)
+            return
+        self._show(prediction, None, key)
+
+    def _show(
+        self, prediction: Prediction | None, problem: str | None, key: tuple[Any, ...]
+    ) -> None:
+        self.prediction = prediction
+        self.problem = problem
+        self._fitted_key = key
+        self.doc.set_forecast(None if prediction is None else prediction.columns())
+        self.busyChanged.emit(False)
+        self.forecastChanged.emit()
