@@ -74,6 +74,14 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>Updating the forecast from the clients' history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>Geen kliënt het hierdie ID nie, dus tel hierdie verwysing vir niemand nie.</translation>
         </message>
@@ -117,8 +125,20 @@
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Lifetime value</source>
-            <translation>Leeftydwaarde</translation>
+            <source>Lifetime value (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted lifetime value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chance still a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases next year (expected)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Referral value</source>
@@ -1033,6 +1053,22 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
             <translation>'n Kliënt sonder 'n aankoop vir langer as dit (of twee keer hul gewone tussenpose) het verval.</translation>
+        </message>
+        <message>
+            <source>Value from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule of thumb (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from each client's history</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2516,6 +2552,18 @@ Wil jy dit vervang?</translation>
         <message>
             <source>Change</source>
             <translation>Verandering</translation>
+        </message>
+        <message>
+            <source>On the rule of thumb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No forecast: too little history yet, or it is still being worked out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -83,6 +83,14 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>Updating the forecast from the clients' history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>Does gan yr un cleient yr ID hwn, felly nid yw'r atgyfeiriad hwn yn cyfrif i neb.</translation>
         </message>
@@ -126,8 +134,20 @@
             <translation>Cam</translation>
         </message>
         <message>
-            <source>Lifetime value</source>
-            <translation>Gwerth oes</translation>
+            <source>Lifetime value (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted lifetime value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chance still a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases next year (expected)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Referral value</source>
@@ -1063,6 +1083,22 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
             <translation>Mae cleient heb bryniant am fwy na hyn (neu ddwywaith eu bwlch arferol) wedi darfod.</translation>
+        </message>
+        <message>
+            <source>Value from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule of thumb (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from each client's history</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2561,6 +2597,18 @@ Ydych chi am ei disodli?</translation>
         <message>
             <source>Change</source>
             <translation>Newid</translation>
+        </message>
+        <message>
+            <source>On the rule of thumb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No forecast: too little history yet, or it is still being worked out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

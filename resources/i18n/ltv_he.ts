@@ -74,6 +74,14 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>Updating the forecast from the clients' history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>לאף לקוח אין מזהה כזה, ולכן ההפניה הזו לא נזקפת לאף אחד.</translation>
         </message>
@@ -117,8 +125,20 @@
             <translation>שלב</translation>
         </message>
         <message>
-            <source>Lifetime value</source>
-            <translation>ערך חיי לקוח</translation>
+            <source>Lifetime value (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted lifetime value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chance still a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases next year (expected)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Referral value</source>
@@ -1033,6 +1053,22 @@ Replace it anyway?</source>
         <message>
             <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
             <translation>לקוח שלא רכש יותר מזמן זה (או מפעמיים הפער הרגיל שלו) נחשב רדום.</translation>
+        </message>
+        <message>
+            <source>Value from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule of thumb (formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from each client's history</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2516,6 +2552,18 @@ Do you want to replace it?</source>
         <message>
             <source>Change</source>
             <translation>שינוי</translation>
+        </message>
+        <message>
+            <source>On the rule of thumb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast from history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No forecast: too little history yet, or it is still being worked out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
