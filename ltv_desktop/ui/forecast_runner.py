@@ -42,6 +42,7 @@ class ForecastRunner(QObject):
         self.problem: str | None = None  # why there is no forecast, in plain English
         self._generation = 0
         self._running = False
+        self._closed = False
         self._book_version = 0
         self._fitted_key: tuple[Any, ...] | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forecast")
@@ -60,7 +61,8 @@ class ForecastRunner(QObject):
         return self._running or self._timer.isActive()
 
     def shutdown(self) -> None:
-        """Stop scheduling; a fit under way finishes on its thread and is ignored."""
+        """Stop for good: a fit under way finishes on its thread and is ignored."""
+        self._closed = True
         self._timer.stop()
         self._generation += 1
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -85,6 +87,8 @@ class ForecastRunner(QObject):
             self._schedule()
 
     def _schedule(self) -> None:
+        if self._closed:
+            return
         was_busy = self.busy
         self._generation += 1
         self._timer.start()
@@ -109,6 +113,8 @@ class ForecastRunner(QObject):
         self, done: tuple[Future[Prediction], tuple[Any, ...]], generation: int
     ) -> None:
         self._running = False
+        if self._closed:
+            return  # the document was closed while this fit ran
         future, key = done
         if generation != self._generation:
             if not self._timer.isActive():

@@ -611,6 +611,8 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.safety.close()
+        if self.forecast is not None:
+            self.forecast.shutdown()  # no fit may report to a window that is going away
         event.accept()
 
     def _on_recent_menu_about_to_show(self) -> None:

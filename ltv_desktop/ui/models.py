@@ -119,7 +119,7 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     _input(CF["client_id"]),
     _input(CF["name"]),
     Column("Stage", "stage", Style.STAGE),
-    Column("Lifetime value (formula)", "formula_lifetime_value", Style.MONEY),
+    Column("Formula lifetime value", "formula_lifetime_value", Style.MONEY),
     Column("Predicted lifetime value", "predicted_lifetime_value", Style.MONEY),
     Column("Chance still a client", "p_alive", Style.SHARE),
     Column("Purchases next year (expected)", "expected_purchases_next_year", Style.NUMBER),

@@ -134,7 +134,7 @@
             <translation>Cam</translation>
         </message>
         <message>
-            <source>Lifetime value (formula)</source>
+            <source>Formula lifetime value</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -125,7 +125,7 @@
             <translation>שלב</translation>
         </message>
         <message>
-            <source>Lifetime value (formula)</source>
+            <source>Formula lifetime value</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -125,7 +125,7 @@
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Lifetime value (formula)</source>
+            <source>Formula lifetime value</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -54,7 +54,7 @@ def test_the_currency_symbol_shows_in_headings_and_totals(studio, monkeypatch):
     studio.edit_settings()
     model = studio.clients_model
     heading = model.headerData(ClientColumn.FORMULA_LIFETIME_VALUE, Qt.Orientation.Horizontal)
-    assert heading == "Lifetime value (R)"
+    assert heading == "Formula lifetime value (R)"  # the rule of thumb, beside the forecast
     assert studio.scenario_panel.current_total.text() == "R6,100.00"
     assert "Client-base total R6,100.00" in studio.totals_label.text()
     assert client_cell(studio, "P1", ClientColumn.TOTAL_VALUE) == "20,000.00"  # cells stay plain
