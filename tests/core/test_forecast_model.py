@@ -301,3 +301,30 @@ def test_the_holdout_chooses_between_models_and_akaike_without_one():
     without = run(cut, horizon=1.0).groups[0]
     assert without.chosen_by == "aic"
     assert without.purchase.aic == min(c.aic for c in without.candidates)
+
+
+ONE_OFF = Behaviour(r=0.6, alpha=2.0, a=3.0, b=1.0, dropout_at_zero=True)
+
+
+def test_a_kind_that_rarely_comes_back_is_fitted_apart_from_a_few_repeat_buyers():
+    """Wedding-like clients: 45 of them, a handful bought again. The studio's fit, pulled by
+    the families, expects them back; their own (shrunk) fit does not."""
+    rng = np.random.default_rng(21)
+    data = combine(
+        simulate(rng, 700, FAMILY, kind="family portrait", end="2023-12-31"),
+        simulate(rng, 45, ONE_OFF, kind="wedding", end="2023-12-31"),
+    )
+    result = run(data, horizon=10.0)
+    rows = np.flatnonzero((data.segment == "wedding") & result.has_purchase)
+    repeaters = int((result.frequency[rows] > 0).sum())
+    assert 3 <= repeaters < 10  # too few for the old floor of ten
+    groups = {g.kind: g for g in result.groups}
+    assert "wedding" in groups and groups["wedding"].purchase.shrunk
+    truth = PurchaseFit(
+        "MBG/NBD", 1, True, ONE_OFF.r, ONE_OFF.alpha, ONE_OFF.a, ONE_OFF.b, 0, 0, True, OK
+    )
+    history = (result.frequency[rows], result.recency[rows], result.age[rows])
+    want = conditional_expected_purchases(truth, 10.0, *history).sum()
+    from_studio = conditional_expected_purchases(result.purchase_model, 10.0, *history).sum()
+    from_kind = result.expected_purchases[rows].sum()
+    assert abs(from_kind - want) < abs(from_studio - want)
