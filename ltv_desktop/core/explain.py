@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from .book import Book
 from .compute import STAGE_NAMES, Results, Stage
+from .scenario import HISTORY
 
 Money = Callable[[float], str]
 
@@ -36,15 +37,19 @@ def formula_line(results: Results, row: int, fmt: Money = money) -> str:
     if r.purchases[row] == 0:
         return f"No purchases yet, so lifetime value is {fmt(0.0)} (a lead)."
     if r.stage[row] == Stage.LAPSED:
-        parts = [f"Lapsed, so lifetime value is what they spent: {fmt(r.lifetime_value[row])}"]
+        parts = [
+            f"Lapsed, so lifetime value is what they spent: {fmt(r.formula_lifetime_value[row])}"
+        ]
     else:
         years = f"{_number(r.years_retained[row])} yr"
         if s.discount_rate:
             years += f" (discounted at {s.discount_rate:.1%}: {r.discounted_years[row]:.2f} yr)"
         parts = [
             f"{fmt(r.average_sale[row])} × {r.purchases_per_year[row]:.2f}/yr × {years}"
-            f" = {fmt(r.lifetime_value[row])}"
+            f" = {fmt(r.formula_lifetime_value[row])}"
         ]
+    if r.value_basis == HISTORY and r.lifetime_value[row] != r.formula_lifetime_value[row]:
+        parts.append(f"from history instead: {fmt(r.lifetime_value[row])}")
     if r.referrals[row]:
         parts.append(
             f"+ {_number(r.referrals[row])} referrals × {fmt(r.lifetime_value[row])}"

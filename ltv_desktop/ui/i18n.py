@@ -39,7 +39,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
 from ltv_desktop.core.compute import Results, Stage
-from ltv_desktop.core.scenario import Lever
+from ltv_desktop.core.scenario import HISTORY, Lever
 from ltv_desktop.resources import resource
 
 from .formatting import Formats
@@ -275,7 +275,7 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
     if r.stage[row] == Stage.LAPSED:
         parts = [
             Formula.tr("Lapsed, so lifetime value is what they spent: %1").replace(
-                "%1", money(r.lifetime_value[row])
+                "%1", money(r.formula_lifetime_value[row])
             )
         ]
     else:
@@ -284,8 +284,12 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
             .replace("%1", money(r.average_sale[row]))
             .replace("%2", loc.toString(float(r.purchases_per_year[row]), "f", 2))
             .replace("%3", years)
-            .replace("%4", money(r.lifetime_value[row]))
+            .replace("%4", money(r.formula_lifetime_value[row]))
         ]
+    if r.value_basis == HISTORY and r.lifetime_value[row] != r.formula_lifetime_value[row]:
+        parts.append(
+            Formula.tr("from history instead: %1").replace("%1", money(r.lifetime_value[row]))
+        )
     if r.referrals[row]:
         factor = s.referred_client_factor
         factor_text = (

@@ -717,6 +717,10 @@ Ei ddisodli beth bynnag?</translation>
             <translation>%1 × %2/bl. × %3 = %4</translation>
         </message>
         <message>
+            <source>from history instead: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
             <translation>+ %1 atgyfeiriad × %2 × %3 = %4</translation>
         </message>

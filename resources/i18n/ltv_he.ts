@@ -687,6 +687,10 @@ Replace it anyway?</source>
             <translation>%1 × %2 בשנה × %3 = %4</translation>
         </message>
         <message>
+            <source>from history instead: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
             <translation>+ %1 הפניות × %2 × %3 = %4</translation>
         </message>

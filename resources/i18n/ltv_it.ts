@@ -687,6 +687,10 @@ Sostituirlo comunque?</translation>
             <translation>%1 × %2/anno × %3 = %4</translation>
         </message>
         <message>
+            <source>from history instead: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
             <translation>+ %1 segnalazioni × %2 × %3 = %4</translation>
         </message>

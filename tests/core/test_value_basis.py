@@ -63,3 +63,19 @@ def test_an_unusable_forecast_leaves_the_formula_standing():
     assert np.isnan(results.predicted_lifetime_value).all()
     np.testing.assert_allclose(results.lifetime_value, stats_results.formula_lifetime_value)
     assert math.isnan(results.history_base_total)
+
+
+def test_why_this_number_keeps_the_formula_and_says_the_history_value_is_used(
+    book_and_prediction,
+):
+    from ltv_desktop.core.explain import formula_line, money
+
+    book, prediction = book_and_prediction
+    engine = Engine(book, Scenario(value_basis="history"))
+    results = engine.set_forecast(prediction.columns())
+    row = int(np.flatnonzero(results.purchases > 1)[0])
+    line = formula_line(results, row)
+    assert f"= {money(results.formula_lifetime_value[row])}" in line
+    assert f"from history instead: {money(results.predicted_lifetime_value[row])}" in line
+    plain = Engine(book, Scenario()).set_forecast(prediction.columns())
+    assert "from history" not in formula_line(plain, row)
