@@ -23,6 +23,7 @@ import posixpath
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from .errors import WorkbookError
@@ -134,7 +135,8 @@ def _has_encryption_streams(path: str | os.PathLike[str]) -> bool:
     return False
 
 
-def _damaged(name: str, detail: str) -> WorkbookError:
+def damaged(name: str, detail: str) -> WorkbookError:
+    """Return the error for a damaged file: what is wrong, and to try the backup copy."""
     return WorkbookError(
         f"'{name}' is damaged ({detail}). It may not have finished downloading or copying; "
         "try a backup copy, or open it in Excel, which can sometimes repair it."
@@ -153,12 +155,16 @@ def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -
             _check_sheet_extents(archive, by_name, workbook, name)
     except WorkbookError:
         raise
-    except zipfile.BadZipFile as e:
-        raise _damaged(name, f"the file is incomplete or corrupt: {e}") from None
     except zipfile.LargeZipFile:
         raise _too_large(name, None) from None
-    except (EOFError, ValueError, NotImplementedError, RuntimeError) as e:
-        raise _damaged(name, f"the file is incomplete or corrupt: {e}") from None
+    except (zlib.error, EOFError):
+        # zlib's own words ("Error -3 while decompressing data: invalid bit length repeat")
+        # mean nothing to a studio owner: a part of the file cannot be unpacked.
+        raise damaged(
+            name, "the file is incomplete or corrupt: part of it cannot be unpacked"
+        ) from None
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as e:
+        raise damaged(name, f"the file is incomplete or corrupt: {e}") from None
     except OSError as e:
         raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
 
@@ -173,7 +179,7 @@ def _check_members(members: list[zipfile.ZipInfo], size: int, name: str) -> None
     for m in members:
         total += m.file_size
         if m.header_offset + m.compress_size > size:
-            raise _damaged(name, "the file is shorter than its own table of contents says")
+            raise damaged(name, "the file is shorter than its own table of contents says")
         if m.file_size > RATIO_CHECK_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise _too_large(name, total)
     if total > MAX_UNCOMPRESSED:
@@ -303,7 +309,7 @@ def _worksheet_parts(
         if sheet and rid and rid.group(1) in targets:
             key = targets[rid.group(1)]
             if key not in by_name:
-                raise _damaged(
+                raise damaged(
                     name,
                     f"the '{html.unescape(sheet.group(1))}' sheet is missing from it: "
                     f"{key} is not in the file",

@@ -54,7 +54,7 @@ from .cells import (
     plain_texts,
 )
 from .errors import OtherLayoutError, SkippedCell, ValueProblem, WorkbookError
-from .filecheck import check_workbook_file
+from .filecheck import check_workbook_file, damaged
 from .files import write_atomically, write_failure
 from .scenario import LEVERS, Lever, LeverKind, Scenario, check_lever, parse_lever
 from .xlsx import (
@@ -170,7 +170,7 @@ def _open(path: str | os.PathLike[str], name: str) -> Any:
             "remove the password, and try again."
         ) from None
     except (CalamineError, OSError, ValueError) as e:
-        raise WorkbookError(f"'{name}' could not be read; it may be damaged ({e}).") from None
+        raise damaged(name, f"the reader stopped at: {e}") from None
 
 
 def _sheet_rows(
@@ -187,9 +187,7 @@ def _sheet_rows(
         )
         return rows
     except CalamineError as e:
-        raise WorkbookError(
-            f"'{name}': the '{sheet}' sheet could not be read; the file may be damaged ({e})."
-        ) from None
+        raise damaged(name, f"the '{sheet}' sheet cannot be read: {e}") from None
 
 
 def _required_sheet(

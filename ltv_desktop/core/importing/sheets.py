@@ -23,7 +23,7 @@ from typing import Any
 
 from ..cells import CellValue, cell_text, is_filled
 from ..errors import WorkbookError
-from ..filecheck import check_workbook_file
+from ..filecheck import check_workbook_file, damaged
 from ..workbook import column_letter
 from .parsing import DateTextError, display_text, parse_money, parse_text_date
 from .vocabulary import IMPORT_FIELDS, KIND_WORDS, header_score, normalize
@@ -79,10 +79,7 @@ class Reader:
                 "remove the password, and try again."
             ) from None
         except ZipError as e:
-            raise WorkbookError(
-                f"'{self.name}' is damaged: its zip container cannot be unpacked ({e}). Try a "
-                "backup copy, or open it in Excel, which can sometimes repair it."
-            ) from None
+            raise damaged(self.name, f"its zip container cannot be unpacked: {e}") from None
         except XmlError as e:
             raise WorkbookError(
                 f"'{self.name}' is damaged: the XML inside it{where} is malformed ({e}). Open it "
