@@ -12,21 +12,30 @@ It also streams each worksheet's XML once (no parsing, a byte scan) to find
 how far its cells really reach: the cell reader lays a sheet out as one dense
 grid, so a single stray value at XFD1048576 would ask for 17 billion cells and
 kill the process. Empty cells, empty rows and a ``<dimension>`` that claims a
-million rows cost nothing, so only cells holding a value count.
+million rows cost nothing, so only cells holding a value count. A few values
+far from the table (``STRAY_ROWS`` empty rows or ``STRAY_COLUMNS`` empty
+columns away) are stray entries, as Excel and LibreOffice treat them: they are
+listed, and the readers read a copy of the file without them
+(``without_stray_cells``).
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import posixpath
 import re
+import shutil
 import stat
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
-from .errors import WorkbookError
+from .errors import SkippedCell, WorkbookError
 
 MAX_UNCOMPRESSED = 1536 * 1024 * 1024  # 1.5 GiB: far beyond any studio's workbook
 MAX_RATIO = 200  # ordinary sheets compress 5-20:1; 200:1 and large is a zip bomb
@@ -44,6 +53,9 @@ ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 # means a stray cell far away, or a sheet no studio keeps (calamine needs 32 bytes a cell).
 MAX_CELLS = 20_000_000
 MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's own limits
+# A value this far from the table (more empty rows or columns between) is a stray entry,
+# left out and listed; more than MAX_STRAYS of them is a second table, and refused.
+STRAY_ROWS, STRAY_COLUMNS, MAX_STRAYS = 1_000, 50, 100
 _CHUNK = 1024 * 1024
 _HEAD_BYTES = 64 * 1024  # enough of a part to see its root element's namespace
 _OVERRIDE = re.compile(r"<(?:\w+:)?Override\b[^>]*>")
@@ -54,6 +66,10 @@ _DTD = (b"<!DOCTYPE", b"<!ENTITY")
 # whether the cell is empty: self-closing, or closed at once. Row elements have digits only.
 _FAR_COLUMN = re.compile(rb' r="(?:[T-Z]|[A-Z]{2,3})[0-9]+"[^>]*?(/?)>(</)?')
 _ANY_CELL = re.compile(rb' r="([A-Z]{1,3})([0-9]+)"[^>]*?(/?)>(</)?')
+# One whole cell element, its reference captured: self-closing, or up to its closing tag.
+_STRAY_CELL = re.compile(
+    rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}[0-9]+)"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)', re.DOTALL
+)
 _OVERLAP = 256  # bytes carried from one chunk to the next so no reference is cut in two
 _SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b[^>]*>")
 _NAME_ATTR = re.compile(r'\bname\s*=\s*"([^"]*)"')
@@ -64,13 +80,35 @@ _TARGET_ATTR = re.compile(r'\bTarget\s*=\s*"([^"]*)"')
 _TYPE_ATTR = re.compile(r'\bType\s*=\s*"([^"]*)"')
 
 
-def check_workbook_file(path: str | os.PathLike[str], *, allow_strict: bool = False) -> None:
-    """Return if ``path`` looks like an .xlsx workbook; else raise WorkbookError saying why.
+@dataclass(frozen=True)
+class StrayCell:
+    """A value far from its sheet's table, which the readers leave out."""
+
+    sheet: str
+    part: str  # the worksheet's zip member
+    ref: str  # the cell, as the spreadsheet names it: XFD1048576
+
+    def skipped(self) -> SkippedCell:
+        """Return the cell as listed under the file's problems."""
+        column = ref_column = self.ref.rstrip("0123456789")
+        row = int(self.ref[len(ref_column) :])
+        return SkippedCell(
+            self.sheet, row, column, "",
+            f"a stray value far from the table (more than {STRAY_ROWS:,} empty rows or "
+            f"{STRAY_COLUMNS} empty columns away) was left out",
+        )  # fmt: skip
+
+
+def check_workbook_file(
+    path: str | os.PathLike[str], *, allow_strict: bool = False
+) -> list[StrayCell]:
+    """Return the stray cells if ``path`` looks like an .xlsx workbook; else raise WorkbookError.
 
     ``allow_strict`` lets a Strict Open XML workbook through, for readers that
     understand it (calamine does; openpyxl does not). Every worksheet is
-    scanned for how far its values reach (``MAX_CELLS``), and every XML part
-    for entity declarations, which no spreadsheet uses and XML bombs need.
+    scanned for how far its values reach (``MAX_CELLS``, once stray cells are
+    set aside), and every XML part for entity declarations, which no
+    spreadsheet uses and XML bombs need.
     """
     name = os.path.basename(os.fspath(path)) or os.fspath(path)
     head = _read_head(path, name)
@@ -86,7 +124,7 @@ def check_workbook_file(path: str | os.PathLike[str], *, allow_strict: bool = Fa
         )
     if not head.startswith(ZIP_MAGICS):
         raise WorkbookError(f"'{name}' is not an Excel workbook (.xlsx).")
-    _check_zip(path, name, allow_strict=allow_strict)
+    return _check_zip(path, name, allow_strict=allow_strict)
 
 
 def _read_head(path: str | os.PathLike[str], name: str) -> bytes:
@@ -143,7 +181,7 @@ def damaged(name: str, detail: str) -> WorkbookError:
     )
 
 
-def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -> None:
+def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -> list[StrayCell]:
     try:
         size = os.path.getsize(path)
         with zipfile.ZipFile(path) as archive:
@@ -152,7 +190,7 @@ def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -
             by_name = {_part_key(m.filename): m for m in members}
             workbook = _check_kind(archive, by_name, name, allow_strict=allow_strict)
             _check_no_entities(archive, members, name)
-            _check_sheet_extents(archive, by_name, workbook, name)
+            return _check_sheet_extents(archive, by_name, workbook, name)
     except WorkbookError:
         raise
     except zipfile.LargeZipFile:
@@ -326,13 +364,17 @@ def _check_sheet_extents(
     by_name: dict[str, zipfile.ZipInfo],
     workbook: zipfile.ZipInfo,
     name: str,
-) -> None:
-    """Refuse a sheet whose values reach so far that its grid would exceed ``MAX_CELLS``."""
+) -> list[StrayCell]:
+    """Return the stray cells; refuse a sheet whose grid would still exceed ``MAX_CELLS``."""
+    strays: list[StrayCell] = []
     for key, sheet in _worksheet_parts(archive, by_name, workbook, name).items():
         member = by_name[key]
         if not _reaches_far(archive, member):
             continue
         rows, columns, last = _extent(archive, member)
+        if rows * columns <= MAX_CELLS:
+            continue
+        refs, rows, columns, last = _without_strays(archive, member, (rows, columns, last))
         if rows * columns > MAX_CELLS:
             raise WorkbookError(
                 f"'{name}': the '{sheet}' sheet has a value in cell {last}, so opening it would "
@@ -340,6 +382,99 @@ def _check_sheet_extents(
                 "more than a client list needs. If that cell is a stray entry, delete it (in "
                 "Excel, Ctrl+End jumps to it), save, and try again."
             )
+        strays += [StrayCell(sheet, member.filename, ref) for ref in refs]
+    return strays
+
+
+def _table_end(filled: set[int], gap: int) -> int:
+    """Return the table's last row (or column): where the first gap wider than ``gap`` starts."""
+    ordered = sorted(filled)
+    for before, after in itertools.pairwise(ordered):
+        if after - before - 1 > gap:
+            return before
+    return ordered[-1]
+
+
+def _without_strays(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, whole: tuple[int, int, str]
+) -> tuple[list[str], int, int, str]:
+    """Return the stray cells' references and the rows, columns and farthest cell left.
+
+    Too many strays are no stray entries but a second table: then nothing is
+    set aside and ``whole`` (the extent with every value) comes back.
+    """
+    rows: set[int] = set()
+    columns: set[int] = set()
+    for row, column in _values(archive, member):
+        rows.add(row)
+        columns.add(column)
+    last_row, last_column = _table_end(rows, STRAY_ROWS), _table_end(columns, STRAY_COLUMNS)
+    del rows, columns
+    refs: list[str] = []
+    kept_rows = kept_columns = 1
+    for row, column in _values(archive, member):
+        if row > last_row or column > last_column:
+            refs.append(f"{_column_name(column)}{row}")
+            if len(refs) > MAX_STRAYS:
+                return [], *whole
+        else:
+            kept_rows, kept_columns = max(kept_rows, row), max(kept_columns, column)
+    return refs, kept_rows, kept_columns, f"{_column_name(kept_columns)}{kept_rows}"
+
+
+def _values(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[tuple[int, int]]:
+    """Yield the row and column number of every cell holding a value, once each."""
+    tail, base, seen_to = b"", 0, 0  # base: where ``tail`` starts in the part
+    with archive.open(member) as f:
+        while data := f.read(_CHUNK * 4):
+            chunk = tail + data
+            for match in _ANY_CELL.finditer(chunk):
+                at = base + match.start()
+                if at < seen_to:  # seen in the previous chunk's overlap
+                    continue
+                seen_to = at + 1
+                letters, digits, closing, empty = match.groups()
+                if not closing and not empty:
+                    yield int(digits), _column_number(letters)
+            tail = chunk[-_OVERLAP:]
+            base += len(chunk) - len(tail)
+
+
+@contextmanager
+def without_stray_cells(path: str | os.PathLike[str], strays: list[StrayCell]) -> Iterator[str]:
+    """Yield the path of a copy of the workbook without ``strays`` (``path`` itself if none).
+
+    The readers lay a sheet out as one grid from A1 to its farthest value, so
+    the stray cells must be gone before they look; the copy lives in a
+    temporary folder removed on leaving.
+    """
+    if not strays:
+        yield os.fspath(path)
+        return
+    by_part: dict[str, set[bytes]] = {}
+    for stray in strays:
+        by_part.setdefault(stray.part, set()).add(stray.ref.encode())
+    folder = tempfile.mkdtemp(prefix="ltv-strays-")
+    try:
+        copy = os.path.join(folder, os.path.basename(os.fspath(path)))
+        with (
+            zipfile.ZipFile(path) as source,
+            zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
+        ):
+            for member in source.infolist():
+                data = source.read(member)
+                refs = by_part.get(member.filename)
+                if refs:
+                    data = _STRAY_CELL.sub(_dropping(refs), data)
+                target.writestr(member, data, zipfile.ZIP_DEFLATED, 1)
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _dropping(refs: set[bytes]) -> Callable[[re.Match[bytes]], bytes]:
+    """Return a substitution that drops the cell elements whose reference is in ``refs``."""
+    return lambda cell: b"" if cell.group(1) in refs else cell.group(0)
 
 
 def _chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:

@@ -54,7 +54,7 @@ from .cells import (
     plain_texts,
 )
 from .errors import OtherLayoutError, SkippedCell, ValueProblem, WorkbookError
-from .filecheck import check_workbook_file, damaged
+from .filecheck import check_workbook_file, damaged, without_stray_cells
 from .files import write_atomically, write_failure
 from .scenario import LEVERS, Lever, LeverKind, Scenario, check_lever, parse_lever
 from .xlsx import (
@@ -102,11 +102,17 @@ class LoadedWorkbook:
 
 def read_workbook(path: str | os.PathLike[str]) -> LoadedWorkbook:
     """Return the book, scenario, baseline and skipped cells of an LTV Desktop workbook."""
-    check_workbook_file(path, allow_strict=True)  # calamine reads Strict Open XML too
+    strays = check_workbook_file(path, allow_strict=True)  # calamine reads Strict Open XML too
     name = os.path.basename(os.fspath(path))
     written_by_app = _has_marker(path)
-    with bulk_allocations(), _open(path, name) as workbook:
-        return _read_open_workbook(path, name, workbook, written_by_app)
+    with (
+        without_stray_cells(path, strays) as source,
+        bulk_allocations(),
+        _open(source, name) as workbook,
+    ):
+        loaded = _read_open_workbook(source, name, workbook, written_by_app)
+    loaded.skipped[:0] = [stray.skipped() for stray in strays]
+    return loaded
 
 
 def _read_open_workbook(

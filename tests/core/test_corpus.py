@@ -78,13 +78,12 @@ EXPECTED: dict[str, str | dict[str, Any]] = {
     "hostile/declared-bomb.xlsx": "is too large or malformed (it would unpack to 3.6 GB)",
     "hostile/compression-bomb.xlsx": "is too large or malformed",
     "hostile/entity-bomb.xlsx": "contains XML entity declarations",
-    "hostile/stray-xfd.xlsx": "the 'Sales' sheet has a value in cell XFD1048576, so opening it "
-    "would lay out 1,048,576 rows × 16,384 columns",
     "hostile/malformed-sheet.xlsx": "is damaged: the XML inside it (the 'Sales' sheet) is "
     "malformed",
     "hostile/missing-sheet-part.xlsx": "the 'Sales' sheet is missing from it",
     "hostile/not-a-zip.xlsx": "is not an Excel workbook (.xlsx).",
     "hostile/million-row-claim.xlsx": {"transactions": 6, "clients": 3, "skipped_rows": 0},
+    "hostile/stray-xfd.xlsx": {"transactions": 6, "clients": 3, "skipped_rows": 0},
     "hostile/stray-far-down.xlsx": {"transactions": 6, "clients": 3, "skipped_rows": 1},
     "hostile/strange-numbers.xlsx": {"transactions": 2, "skipped_rows": 4, "rows_read": 6},
 }  # fmt: skip

@@ -1,4 +1,4 @@
-"""Damaged files are called damaged, in words, with the backup copy suggested."""
+"""Files with a stray value far away are read; damaged files are called damaged, in words."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from ltv_desktop.core import filecheck
 from ltv_desktop.core.errors import WorkbookError
 from ltv_desktop.core.importing import import_workbook
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import read_workbook, workbook_bytes
 
-from .cli_helpers import run
+from . import hostile
+from .cli_helpers import run, run_json
 from .test_workbook import rich_book
 
 TRANSACTIONS_PART = "xl/worksheets/sheet2.xml"
@@ -40,6 +42,60 @@ def stray_workbook(folder: Path, ref: str = "XFD1048576") -> Path:
     path = folder / "studio.xlsx"
     path.write_bytes(with_cells(workbook_bytes(rich_book(), Scenario()), TRANSACTIONS_PART, cell))
     return path
+
+
+# -- a stray value far from the table ---------------------------------------------------
+
+
+def test_a_stray_value_at_xfd1048576_is_left_out_and_listed(tmp_path):
+    loaded = read_workbook(stray_workbook(tmp_path))
+    assert loaded.book.transaction_count() == 7  # every row of the table is read
+    assert loaded.book.client_count() == 4
+    (stray,) = loaded.skipped
+    assert (stray.sheet, stray.column, stray.row) == ("Transactions", "XFD", 1_048_576)
+    assert "stray value" in stray.reason
+
+
+def test_compute_lists_the_stray_cell_under_skipped(tmp_path):
+    data = run_json("compute", stray_workbook(tmp_path))
+    assert len(data["clients"]) == 4
+    assert [(c["sheet"], c["column"], c["row"]) for c in data["skipped"]] == [
+        ("Transactions", "XFD", 1_048_576)
+    ]
+
+
+def test_an_imported_workbook_keeps_its_data_and_lists_the_stray_cell(tmp_path):
+    path = hostile.write(tmp_path, "sales.xlsx", hostile.stray_cell())
+    result = import_workbook(path)
+    assert result.book.transaction_count() == 6
+    stray = result.skipped[0]
+    assert (stray.sheet, stray.column, stray.row) == ("Sales", "XFD", 1_048_576)
+
+
+def test_the_table_ends_at_the_first_gap_wider_than_the_rule():
+    # More than 1,000 empty rows, or more than 50 empty columns, set a value apart.
+    assert filecheck._table_end({1, 2, 8, 1009, 2011}, filecheck.STRAY_ROWS) == 1009
+    assert filecheck._table_end({1, 5, 56}, filecheck.STRAY_COLUMNS) == 56
+    assert filecheck._table_end({1, 5, 57}, filecheck.STRAY_COLUMNS) == 5
+
+
+def test_values_reaching_far_in_one_block_are_still_refused(tmp_path):
+    # A second table far away is not a stray entry: too many cells to leave out in silence.
+    cells = "".join(
+        f'<row r="{r}">'
+        + "".join(f'<c r="{c}{r}"><v>1</v></c>' for c in ("XFA", "XFB", "XFC", "XFD"))
+        + "</row>"
+        for r in range(1_048_500, 1_048_540)
+    )
+    path = tmp_path / "two-tables.xlsx"
+    path.write_bytes(with_cells(workbook_bytes(rich_book(), Scenario()), TRANSACTIONS_PART, cells))
+    with pytest.raises(WorkbookError, match=r"has a value in cell XFD1048539, so opening it"):
+        read_workbook(path)
+
+
+def test_a_sheet_claiming_a_million_empty_rows_is_still_read_quickly(tmp_path):
+    path = hostile.write(tmp_path, "claim.xlsx", hostile.million_row_claim())
+    assert import_workbook(path).book.transaction_count() == 6
 
 
 # -- damaged files ------------------------------------------------------------------------

@@ -104,7 +104,9 @@ class ImportSession:
                 sheet = preview.sheet(mapping.transactions_sheet)
                 tx = read_transactions_sheet(self._rows(sheet, mapping), sheet, mapping, ctx)
             book = _build_book(tx, clients, ctx)
-        return _result(preview, mapping, book, tx, clients, ctx, skip_bad_rows=skip_bad_rows)
+        result = _result(preview, mapping, book, tx, clients, ctx, skip_bad_rows=skip_bad_rows)
+        result.skipped[:0] = self._reader.strays  # stray cells the file check set aside
+        return result
 
     def _rows(self, sheet: SheetPreview, mapping: ColumnMapping) -> list[list[CellValue]]:
         """Return a sheet's rows, each merged cell's value copied into every cell it covers."""

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..cells import CellValue, cell_text, is_filled
 from ..errors import WorkbookError
-from ..filecheck import check_workbook_file, damaged
+from ..filecheck import check_workbook_file, damaged, without_stray_cells
 from ..workbook import column_letter
 from .parsing import DateTextError, display_text, parse_money, parse_text_date
 from .vocabulary import IMPORT_FIELDS, KIND_WORDS, header_score, normalize
@@ -46,10 +46,18 @@ class Reader:
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
         self.name = os.path.basename(self.path) or self.path
-        check_workbook_file(path, allow_strict=True)  # calamine reads Strict Open XML too
+        strays = check_workbook_file(path, allow_strict=True)  # calamine reads Strict too
+        self.strays = [stray.skipped() for stray in strays]
         from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-        self.workbook = self._call(lambda: CalamineWorkbook.from_path(self.path), None)
+        # A stray cell far from the table is read from a copy without it (filecheck).
+        self._copy = contextlib.ExitStack()
+        source = self._copy.enter_context(without_stray_cells(path, strays))
+        try:
+            self.workbook = self._call(lambda: CalamineWorkbook.from_path(source), None)
+        except BaseException:
+            self._copy.close()
+            raise
         metadata = self._call(lambda: self.workbook.sheets_metadata, None)
         self.sheet_names = [m.name for m in metadata if m.typ == SheetTypeEnum.WorkSheet]
         self.hidden = {m.name for m in metadata if m.visible != SheetVisibleEnum.Visible}
@@ -59,6 +67,7 @@ class Reader:
         self._sheets.clear()
         with contextlib.suppress(Exception):  # already closed: nothing to do
             self.workbook.close()
+        self._copy.close()
 
     def __enter__(self) -> Reader:
         return self
