@@ -66,8 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     opener = file_open.install(app)
     window = MainWindow()
     smoke = "--smoke" in args
-    if smoke:  # nobody to answer a dialog: problems go to stderr
+    if smoke:  # nobody to answer a dialog: problems go to stderr, imports take the guesses
         window.warn = lambda title, text: print(f"{title}: {text}", file=sys.stderr)  # type: ignore[method-assign]
+        window.files.unattended = True
     window.show()
     files = [a for a in args[1:] if not a.startswith("-")]
     recovered = False if smoke else window.offer_recovery()
@@ -81,7 +82,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if smoke:
         # Start, open, compute, report, leave: proves a build works with no one watching.
         totals = window.doc.results.totals if window.doc else None
-        print(json.dumps({"opened": opened, "totals": totals.as_dict() if totals else None}))
+        report: dict[str, object] = {
+            "opened": opened,
+            "totals": totals.as_dict() if totals else None,
+        }
+        imported = window.files.last_import
+        if imported is not None:  # another layout: say what was guessed, as `import --json` does
+            report["guessed"] = {
+                "sheets": {
+                    "transactions": imported.mapping.transactions_sheet,
+                    "clients": imported.mapping.clients_sheet,
+                },
+                "mapping": imported.mapping.describe(imported.preview),
+                "skipped": len(imported.skipped),
+            }
+        print(json.dumps(report))
         window.close()
         return 0 if opened else 1
     return app.exec()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importing import ImportSession
+from ltv_desktop.core.importing import ImportResult, ImportSession
 from ltv_desktop.core.workbook import (
     LoadedWorkbook,
     is_written_by_app,
@@ -81,11 +81,16 @@ class FileActions(QObject):
         self._fmt = formats
         self._dialog_parent = window.window()
         self.load_bar = LoadBar()
+        # With nobody to answer (--smoke), an import takes the guesses and no dialog waits.
+        self.unattended = False
+        self.last_import: ImportResult | None = None
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; return False if the user cancelled."""
         doc = self._window.doc
         if doc is None or not doc.is_modified():
+            return True
+        if self.unattended:  # nobody to ask; an unattended run changes nothing worth keeping
             return True
         answer = QMessageBox.question(
             self._dialog_parent,
@@ -261,20 +266,11 @@ class FileActions(QObject):
             self._window.warn(self.tr("Could not import"), str(problem))
             return False
         with session:
-            dialog = ImportDialog(session, self._dialog_parent)
-            while True:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                try:
-                    result = session.read(dialog.mapping, day_first=dialog.day_first())
-                except LtvError as problem:  # e.g. the date order is needed, no usable rows
-                    self._window.warn(self.tr("Could not import"), str(problem))
-                    continue
-                rows = result.book.transaction_count()
-                skipped = SkippedDialog(path.name, result.skipped, rows, self._dialog_parent)
-                if result.skipped and skipped.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                break
+            found = self._read_guessed(session) if self.unattended else self._read_chosen(session)
+        if found is None:
+            return False
+        result = self.last_import = found
+        rows = result.book.transaction_count()
         doc = Document(
             result.book, result.scenario, result.baseline, None, result.skipped,
             parent=self.parent(), written_by_app=False,
@@ -290,6 +286,32 @@ class FileActions(QObject):
             10000,
         )  # fmt: skip
         return True
+
+    def _read_chosen(self, session: ImportSession) -> ImportResult | None:
+        """Return the import under the mapping the user confirms; None if they cancel."""
+        dialog = ImportDialog(session, self._dialog_parent)
+        while True:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            try:
+                result = session.read(dialog.mapping, day_first=dialog.day_first())
+            except LtvError as problem:  # e.g. the date order is needed, no usable rows
+                self._window.warn(self.tr("Could not import"), str(problem))
+                continue
+            rows = result.book.transaction_count()
+            name = session.preview.name
+            skipped = SkippedDialog(name, result.skipped, rows, self._dialog_parent)
+            if result.skipped and skipped.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return result
+
+    def _read_guessed(self, session: ImportSession) -> ImportResult | None:
+        """Return the import under the guessed mapping, with no dialog; None if it fails."""
+        try:
+            return session.read()
+        except LtvError as problem:
+            self._window.warn(self.tr("Could not import"), str(problem))
+            return None
 
     def export_dialog(self) -> None:
         """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""

@@ -26,7 +26,7 @@ def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home))
     return subprocess.run(
         [sys.executable, "-m", "ltv_desktop", "--smoke", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
     )  # fmt: skip
 
 
@@ -46,6 +46,24 @@ def test_a_broken_file_is_reported_not_crashed_on(tmp_path):
     assert done.returncode == 1
     assert "broken.xlsx" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_smoke_on_a_foreign_layout_imports_with_the_guesses_and_says_what_they_were(tmp_path):
+    # A second QApplication in one process aborts, and a hang must fail, not stall the
+    # suite: the app runs in its own process, with run_app's timeout.
+    from tests.core import hostile
+
+    sales = hostile.write(tmp_path, "sales.xlsx", hostile.small_sales())
+    done = run_app(str(sales), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["opened"] is True
+    assert report["totals"]["clients"] == 3
+    guessed = report["guessed"]
+    assert guessed["sheets"] == {"transactions": "Sales", "clients": None}
+    assert {f: guessed["mapping"][f]["column"] for f in ("date", "client", "amount")} == {
+        "date": "A", "client": "B", "amount": "C",
+    }  # fmt: skip
 
 
 # -- macOS: Finder hands a double-clicked workbook over as a QFileOpenEvent ------------------
