@@ -59,6 +59,7 @@ from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Book, Kind
 from .compute import STAGE_NAMES, Results, compute
 from .errors import WorkbookError
 from .files import write_atomically, write_failure
+from .money import round_money, round_money_array
 from .purchases import book_purchases
 from .scenario import LEVERS, LeverKind, Scenario
 from .workbook import (
@@ -265,8 +266,13 @@ def _number_body(value: float, style: str = "text") -> Body:
     return number_body(value, _STYLE[style])
 
 
+_MONEY_STYLES = ("money", "bold_money")
+
+
 def _formula_body(style: str, formula: str, value: Any) -> str:
-    """Return a formula cell's body: the formula and the value the app computed."""
+    """Return a formula cell's body: the formula and the value the app computed (money in cents)."""
+    if style in _MONEY_STYLES and isinstance(value, float):
+        value = round_money(value)
     return f"{_style(style)}{_cached(value)[0]}><f>{xml_text(formula)}</f>{_cached(value)[1]}</c>"
 
 
@@ -343,8 +349,11 @@ def _serial(day: dt.date | None) -> float | None:
     return float((np.datetime64(day, "D") - EXCEL_EPOCH).astype(np.int64))
 
 
-def _cached_columns(book: Book, results: Results) -> dict[str, list[Any]]:
-    """Return each Results column's cached values, exactly as the app computed them."""
+def _cached_columns(book: Book, results: Results, *, in_cents: bool = True) -> dict[str, list[Any]]:
+    """Return each Results column's cached values as the app shows them (money in cents).
+
+    ``in_cents=False`` gives money as computed, to every digit, as the formulas give it.
+    """
     ids = [str(v) for v in book.clients["client_id"].tolist()]
     first = (results.stats.first_purchase - EXCEL_EPOCH).astype(np.int64).astype(float)
     bought = (results.purchases > 0).tolist()
@@ -361,7 +370,10 @@ def _cached_columns(book: Book, results: Results) -> dict[str, list[Any]]:
     }
     for column in RESULT_COLUMNS:
         if column.value not in out:
-            out[column.value] = np.asarray(getattr(results, column.value), dtype=float).tolist()
+            values = np.asarray(getattr(results, column.value), dtype=float)
+            if in_cents and column.style in _MONEY_STYLES:  # the cents the window and the JSON show
+                values = round_money_array(values)
+            out[column.value] = values.tolist()
     return out
 
 
@@ -691,7 +703,7 @@ def export_workbook(
 
 def results_values(book: Book, results: Results) -> dict[str, list[Any]]:
     """Return what each Results formula column must show, by header: the app's own figures."""
-    cached = _cached_columns(book, results)
+    cached = _cached_columns(book, results, in_cents=False)
     return {c.header: cached[c.value] for c in RESULT_COLUMNS if c.formula is not None}
 
 

@@ -13,6 +13,7 @@ from .analysis import Comparison, GroupMetrics, YearRow
 from .book import Book
 from .compute import STAGE_NAMES, Results
 from .errors import SkippedCell
+from .money import round_money, round_money_array
 
 MONEY_DIGITS = 2
 RATE_DIGITS = 6  # purchases per year, years retained, referrals
@@ -36,8 +37,17 @@ def _number(value: float, digits: int) -> float | None:
     value = float(value)
     if not math.isfinite(value):
         return None
-    rounded = round(value, digits)
+    # Two digits are cents: money's own rule, so the JSON says what the window shows.
+    rounded = round_money(value) if digits == MONEY_DIGITS else round(value, digits)
     return 0.0 if rounded == 0 else rounded  # no "-0.0" in files
+
+
+def _money(values: Any) -> list[float | None]:
+    """Return money figures in cents (``round_money``), None for NaN or infinity."""
+    return [
+        None if not math.isfinite(v) else (0.0 if v == 0 else v)
+        for v in round_money_array(values).tolist()
+    ]
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -66,7 +76,7 @@ def clients_json(book: Book, results: Results) -> list[dict[str, Any]]:
         "zero_amount_rows": [int(v) for v in r.stats.zero_amount_rows.tolist()],
     }
     for key in _MONEY_FIELDS:
-        columns[key] = [_number(v, MONEY_DIGITS) for v in getattr(r, key).tolist()]
+        columns[key] = _money(getattr(r, key))
     for key in _RATE_FIELDS:
         columns[key] = [_number(v, RATE_DIGITS) for v in getattr(r, key).tolist()]
     columns["ltv_cac"] = [_number(v, LTV_CAC_DIGITS) for v in r.ltv_cac.tolist()]

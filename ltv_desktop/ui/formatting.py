@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from ltv_desktop.core.book import Kind, to_date, to_number
 from ltv_desktop.core.errors import ValueProblem
+from ltv_desktop.core.money import round_money
 
 
 class Formats:
@@ -36,11 +37,12 @@ class Formats:
         """Return money as in a table cell: 1,234.50 (the currency is in the heading)."""
         if math.isnan(value):
             return ""
-        return minus_sign(self.locale.toString(float(value), "f", 2))
+        # Rounded here, not by Qt (which looks at the binary value): 1.005 shows 1.01.
+        return minus_sign(self.locale.toString(round_money(value), "f", 2))
 
     def signed_money(self, value: float) -> str:
         """Return a change in money with its sign: +12.50, −3.00, and 0.00 for none."""
-        if abs(value) < 0.005:
+        if round_money(value) == 0:
             return self.money(0.0)
         text = self.money(value)
         return text if value < 0 else "+" + text
@@ -49,7 +51,7 @@ class Formats:
         """Return one money figure with the currency symbol where the locale puts it."""
         if not self.currency or math.isnan(value):
             return self.money(value)
-        return self.locale.toCurrencyString(float(value), self.currency, 2)
+        return self.locale.toCurrencyString(round_money(value), self.currency, 2)
 
     def money_heading(self, text: str) -> str:
         """Return a column or axis title for money, naming the currency: 'Revenue (£)'."""
