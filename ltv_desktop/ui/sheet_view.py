@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.core.book import TRANSACTION_KINDS, Sheet
 from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.formula_guard import guarded, unguarded
 
 from .document import Edit
 from .models import SheetModel
@@ -39,7 +40,8 @@ def parse_clipboard(text: str) -> list[list[str]]:
     elif text.endswith("\n"):
         text = text[:-1]
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"'))
-    return [[cell for cell in row] for row in rows] or [[""]]
+    # Text our copy guarded against formula injection comes back as the user typed it.
+    return [[unguarded(cell) for cell in row] for row in rows] or [[""]]
 
 
 def clipboard_text(grid: list[list[str]]) -> str:
@@ -255,9 +257,10 @@ class SheetView(QTableView):
             for visual in range(left, right + 1):
                 index = model.index(row, header.logicalIndex(visual))
                 selected = selection.isSelected(index) or index == self.currentIndex()
-                line.append(
-                    str(model.data(index, Qt.ItemDataRole.EditRole) or "") if selected else ""
-                )
+                text = str(model.data(index, Qt.ItemDataRole.EditRole) or "") if selected else ""
+                if isinstance(model.data(index, Qt.ItemDataRole.UserRole), str):
+                    text = guarded(text)  # never a live formula in the spreadsheet it lands in
+                line.append(text)
             grid.append(line)
         text = clipboard_text(grid)
         editable = [model.columns[header.logicalIndex(v)].editable for v in range(left, right + 1)]
