@@ -434,9 +434,9 @@ def evaluate(
         stats=stats,
         stage=stage,
         data_referrals=counted.astype(np.int64),
-        # Copies: the engine refreshes stats in place, and a Results must not change later.
-        purchases=purchases.copy(),
-        revenue=stats.revenue.copy(),
+        # Shared, not copied: the engine never changes a ClientStats it has handed out.
+        purchases=purchases,
+        revenue=stats.revenue,
         average_sale=average_sale,
         purchases_per_year=frequency,
         years_retained=years,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,14 +118,16 @@ class Document(QObject):
         return self.book.clients[key][row]
 
     # -- editing (each public method pushes one undo step) ------------------
+    # One user action is one check, one undo command that changes the book in its redo(),
+    # one recompute and one resultsChanged: nothing is applied to find out if it may be.
     def set_cells(self, sheet: Sheet, edits: Sequence[Edit], text: str = "") -> None:
-        """Change cells as one undo step; refuse all of them if any is invalid."""
+        """Change cells as one undo step; refuse all of them, pushing nothing, if any is invalid."""
         if not edits:
             return
+        self._check_edits(sheet, edits)
         old = [Edit(e.row, e.key, self.value(sheet, e.row, e.key)) for e in edits]
-        self._apply_edits(sheet, edits, old)
         label = text or (self.tr("Edit cell") if len(edits) == 1 else self.tr("Edit cells"))
-        self.undo_stack.push(_EditCells(self, sheet, list(edits), old, label))
+        self.undo_stack.push(_EditCells(self, sheet, list(edits), old, None, label))
 
     def insert_rows(
         self, sheet: Sheet, at: int, values: Mapping[str, Array], text: str = ""
@@ -158,28 +160,22 @@ class Document(QObject):
         edits: Sequence[Edit],
         new_rows: Mapping[str, Array] | None,
     ) -> None:
-        """Apply a pasted block (edits plus appended rows) as a single undo step."""
+        """Apply a pasted block (edits plus appended rows, already checked) as one undo step."""
         if new_rows is not None and len(next(iter(new_rows.values()))) == 0:
             new_rows = None
-        if edits:
-            old = [Edit(e.row, e.key, self.value(sheet, e.row, e.key)) for e in edits]
-            # Validate for real, then put back: the macro below applies them again, so a
-            # refused paste leaves neither a change nor an empty undo step behind.
-            self._apply_edits(sheet, edits, old)
-            self._apply_edits(sheet, list(reversed(old)), [])
-        self.undo_stack.beginMacro(self.tr("Paste"))
-        try:
-            if edits:
-                self.set_cells(sheet, edits)
-            if new_rows is not None:
-                at = (
-                    self.book.client_count()
-                    if sheet is Sheet.CLIENTS
-                    else self.book.transaction_count()
-                )
-                self.insert_rows(sheet, at, new_rows)
-        finally:
-            self.undo_stack.endMacro()
+        if not edits and new_rows is None:
+            return
+        self._check_edits(sheet, edits)
+        old = [Edit(e.row, e.key, self.value(sheet, e.row, e.key)) for e in edits]
+        rows = None
+        if new_rows is not None:
+            at = (
+                self.book.client_count()
+                if sheet is Sheet.CLIENTS
+                else self.book.transaction_count()
+            )
+            rows = (at, dict(new_rows))
+        self.undo_stack.push(_EditCells(self, sheet, list(edits), old, rows, self.tr("Paste")))
 
     def set_scenario(self, scenario: Scenario, lever: str = "") -> None:
         """Move levers; consecutive moves of one lever merge into one undo step."""
@@ -200,23 +196,34 @@ class Document(QObject):
         self.undo_stack.push(_SetBaseline(self, self.baseline, self.scenario))
 
     # -- what the commands call ---------------------------------------------
-    def _apply_edits(self, sheet: Sheet, edits: Sequence[Edit], rollback: Sequence[Edit]) -> None:
-        """Apply edits in order; on the first refusal put back what was done and raise."""
-        changes: list[Change] = []
+    def _check_edits(self, sheet: Sheet, edits: Sequence[Edit]) -> None:
+        """Raise CellRefused for the first edit the book would refuse, changing nothing."""
+        fields = CLIENT_FIELD if sheet is Sheet.CLIENTS else TRANSACTION_FIELD
+        book = self.book
+        check: Callable[[Edit], object]
+        if sheet is Sheet.TRANSACTIONS:
+            check = lambda e: book.check_transaction_value(e.key, e.value)  # noqa: E731
+        elif len(edits) > 1 and any(e.key == "client_id" for e in edits):
+            # IDs change within this step, so each edit is checked against the IDs the ones
+            # before it leave: on a scratch book holding only the two ID columns.
+            scratch = Book({key: book.clients[key].copy() for key in ("client_id", "referred_by")})
+            check = lambda e: scratch.set_client_value(e.row, e.key, e.value)  # noqa: E731
+        else:
+            check = lambda e: book.check_client_value(e.row, e.key, e.value)  # noqa: E731
+        for edit in edits:
+            try:
+                check(edit)
+            except LtvError as problem:
+                raise CellRefused(sheet, edit.row, fields[edit.key].header, str(problem)) from None
+
+    def _set_values(self, sheet: Sheet, edits: Sequence[Edit]) -> list[Change]:
+        """Apply checked edits in order; return what they touched (no recompute)."""
         setter = (
             self.book.set_client_value
             if sheet is Sheet.CLIENTS
             else self.book.set_transaction_value
         )
-        fields = CLIENT_FIELD if sheet is Sheet.CLIENTS else TRANSACTION_FIELD
-        for done, edit in enumerate(edits):
-            try:
-                changes.append(setter(edit.row, edit.key, edit.value))
-            except LtvError as problem:
-                for back in reversed(rollback[:done]):
-                    setter(back.row, back.key, back.value)
-                raise CellRefused(sheet, edit.row, fields[edit.key].header, str(problem)) from None
-        self._recompute(sheet, changes, structural=False)
+        return [setter(edit.row, edit.key, edit.value) for edit in edits]
 
     def _recompute(self, sheet: Sheet, changes: Sequence[Change], structural: bool) -> None:
         merged = Change(sheet, structural=structural)
@@ -278,19 +285,47 @@ class Document(QObject):
 
 
 class _EditCells(QUndoCommand):
-    def __init__(self, doc: Document, sheet: Sheet, new: list[Edit], old: list[Edit], text: str):
+    """Cells changed, and for a paste the rows added past the end: one step, one recompute."""
+
+    def __init__(
+        self,
+        doc: Document,
+        sheet: Sheet,
+        new: list[Edit],
+        old: list[Edit],
+        rows: tuple[int, dict[str, Array]] | None,
+        text: str,
+    ):
         super().__init__(text)
-        self._doc, self._sheet, self._new, self._old = doc, sheet, new, old
-        self._first = True  # already applied by Document.set_cells
+        self._doc, self._sheet, self._new, self._old, self._rows = doc, sheet, new, old, rows
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._doc._apply_edits(self._sheet, self._new, self._old)
+        doc = self._doc
+        changes = doc._set_values(self._sheet, self._new)
+        if self._rows is not None:
+            at, values = self._rows
+            insert = (
+                doc.book.insert_clients
+                if self._sheet is Sheet.CLIENTS
+                else doc.book.insert_transactions
+            )
+            changes.append(insert(at, values))
+        doc._recompute(self._sheet, changes, structural=self._rows is not None)
 
     def undo(self) -> None:
-        self._doc._apply_edits(self._sheet, list(reversed(self._old)), [])
+        doc = self._doc
+        changes: list[Change] = []
+        if self._rows is not None:
+            at, values = self._rows
+            rows = np.arange(at, at + len(next(iter(values.values()))))
+            delete = (
+                doc.book.delete_clients
+                if self._sheet is Sheet.CLIENTS
+                else doc.book.delete_transactions
+            )
+            changes.append(delete(rows))
+        changes += doc._set_values(self._sheet, list(reversed(self._old)))
+        doc._recompute(self._sheet, changes, structural=self._rows is not None)
 
 
 class _InsertRows(QUndoCommand):
