@@ -87,6 +87,11 @@ def skipped(result: ImportResult) -> list[tuple[str, int, str, str]]:
         ("טלפון", "phone"), ("Telefoon", "phone"), ("Ffynhonnell", "source"), ("Fonte", "source"),
         ("מקור", "source"), ("Bron", "source"), ("Nodiadau", "notes"), ("הערות", "notes"),
         ("Notas", "notes"), ("  DYDDIAD  ", "date"), ("תאריך העסקה", "date"),
+        ("Order", "order"), ("Invoice", "order"), ("Booking", "order"), ("Job", "order"),
+        ("Project", "order"), ("Invoice no.", "order"), ("Archeb", "order"),
+        ("Anfoneb", "order"), ("Ordine", "order"), ("Fattura", "order"),
+        ("Prenotazione", "order"), ("הזמנה", "order"), ("חשבונית", "order"),
+        ("Bestelling", "order"), ("Faktuur", "order"), ("Projek", "order"),
     ],
 )  # fmt: skip
 def test_header_words_in_five_languages(header, field):
@@ -598,3 +603,21 @@ def test_compute_accepts_a_foreign_layout_and_lists_its_skipped_cells(tmp_path, 
     assert [c["client_id"] for c in data["clients"]] == ["IT-1", "IT-2", "IT-3", "IT-4"]
     assert data["clients"][0]["revenue"] == 1234.5
     assert data["skipped"][0]["row"] == 5
+
+
+def test_an_order_column_is_guessed_and_read_as_trimmed_text(tmp_path, capsys):
+    path = save(tmp_path, [SheetSpec("Sales", [
+        ["Date", "Client", "Amount", "Invoice", "Booking date"],
+        [D(2024, 3, 1), "Ann", 500.0, 1042, D(2024, 1, 5)],
+        [D(2024, 5, 1), "Ann", 700.0, " 1042 ", D(2024, 1, 5)],
+        [D(2024, 6, 1), "Ann", 90.0, None, D(2024, 6, 1)],
+    ])])  # fmt: skip
+    result = import_workbook(path)
+    assert result.mapping.choices["order"].column == 3
+    assert result.book.transactions["order"].tolist() == ["1042", "1042", ""]
+    # The deposit and the balance of invoice 1042 are one purchase; the print another.
+    assert compute(result.book, Scenario()).purchases.tolist() == [2]
+    code, out, _ = run_cli(capsys, "import", path, "--json", "--map", "order=none")
+    assert code == 0 and "order" not in json.loads(out)["mapping"]
+    code, out, _ = run_cli(capsys, "import", path, "--json", "--map", "order=E")
+    assert json.loads(out)["mapping"]["order"]["header"] == "Booking date"

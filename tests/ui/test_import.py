@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox
 
 from ltv_desktop.core.workbook import read_workbook
 from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
@@ -86,6 +86,21 @@ def test_a_column_can_be_chosen_by_hand(window, welsh_sales, monkeypatch):
     # Every row reads now: the bad cell was in Swm, which is no longer the amount.
     assert window.doc.book.transaction_count() == 4
     assert sorted(window.doc.book.transactions["amount"].tolist()) == [0.0, 0.0, 5.0, 20.0]
+
+
+def test_the_order_column_is_listed_and_can_be_chosen(window, welsh_sales, monkeypatch):
+    seen = {}
+
+    def choose_order(dialog: ImportDialog) -> None:
+        combo = dialog.findChild(QComboBox, "map_order")
+        seen["listed"] = combo is not None and combo.isVisibleTo(dialog)
+        dialog.choose("order", 4)  # the descriptions as Orders: Dafydd's two rows differ
+
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog, choose_order))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    assert window.open_path(welsh_sales, ask=False)
+    assert seen == {"listed": True}
+    assert window.doc.book.transactions["order"].tolist()[:2] == ["Sesiwn teulu", "Printiau"]
 
 
 def test_cancelling_at_the_bad_cells_imports_nothing(window, welsh_sales, monkeypatch):

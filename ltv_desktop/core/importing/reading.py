@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..book import CLIENT_FIELDS, NAT, Array, Kind
+from ..book import CLIENT_FIELDS, NAT, Array, Kind, order_text
 from ..cells import CellValue, cell_text, filled_rows, plain_texts
 from ..errors import SkippedCell, WorkbookError
 from ..workbook import LoadedWorkbook, column_letter
@@ -457,6 +457,11 @@ def read_transactions_sheet(
         column = np.empty(len(kept_list), dtype=object)
         column[:] = "" if values is None else [values[i] for i in kept_list]
         columns[key] = column
+    # An Order is a reference, read as trimmed text: 1042 and "1042" are one Order.
+    orders = raw.get("order")
+    column = np.empty(len(kept_list), dtype=object)
+    column[:] = "" if orders is None else [order_text(orders[i]) for i in kept_list]
+    columns["order"] = column
     return Transactions(
         layout=layout,
         kept=kept_list,

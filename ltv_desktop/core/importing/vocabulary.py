@@ -47,6 +47,7 @@ IMPORT_FIELDS: tuple[ImportField, ...] = (
     ImportField("amount", "Amount", _TX, "amount", Kind.MONEY, required=True),
     ImportField("kind", "Kind", _TX, "kind", Kind.TEXT),
     ImportField("description", "Description", _TX, "description", Kind.TEXT),
+    ImportField("order", "Order", _TX, "order", Kind.TEXT),
     *(ImportField(f.key, f.header, _CL, f.key, f.kind) for f in CLIENT_FIELDS),
 )
 FIELD_BY_NAME: dict[str, ImportField] = {f.name: f for f in IMPORT_FIELDS}
@@ -115,6 +116,18 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "descrizione", "dettagli", "articolo", "servizio", "causale",
         "תיאור", "פירוט", "פריט", "שירות",
         "beskrywing", "besonderhede", "diens", "produk",
+    ),
+    # A booking or invoice reference: a client's rows of one Order are one purchase.
+    "order": (
+        "order", "order no", "order number", "order id", "order ref", "invoice", "invoice no",
+        "invoice number", "invoice ref", "booking", "booking no", "booking ref", "booking id",
+        "job", "job no", "job number", "project", "project no", "reference", "ref",
+        "archeb", "rhif archeb", "anfoneb", "rhif anfoneb", "archebu", "swydd", "prosiect",
+        "ordine", "n ordine", "numero ordine", "fattura", "n fattura", "numero fattura",
+        "prenotazione", "lavoro", "commessa", "progetto", "riferimento",
+        "הזמנה", "מספר הזמנה", "חשבונית", "מספר חשבונית", "עבודה", "פרויקט", "אסמכתא",
+        "bestelling", "bestelnommer", "faktuur", "faktuurnommer", "bespreking", "werk",
+        "projek", "verwysing",
     ),
     "client_id": (
         "client id", "client no", "client number", "client code", "customer id",
