@@ -62,10 +62,12 @@ def _add_repeated(
     parser.add_argument(flag, dest=dest, action="append", default=[], metavar=metavar, help=help)
 
 
-def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
+def _load_results(args: argparse.Namespace, *, fit: bool = True) -> tuple[Any, Any]:
     """Return the workbook read from ``args.file`` and its results under every ``--set``.
 
-    The scenario used is ``results.scenario``.
+    The scenario used is ``results.scenario``. With ``value_basis=history`` the
+    forecast is fitted so lifetime value follows it (``core.prediction.compute_on_basis``,
+    the one way every command does it); ``fit=False`` keeps the rule of thumb's fast path.
     """
     from ltv_desktop.core.compute import compute
     from ltv_desktop.core.importing import open_any
@@ -74,7 +76,21 @@ def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
     apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
     loaded = open_any(args.file)  # the app's format as it is; any other layout imported
     scenario = apply_settings(loaded.scenario, args.settings)
-    return loaded, compute(loaded.book, scenario)
+    if not fit:
+        return loaded, compute(loaded.book, scenario)
+    return loaded, _on_basis(loaded.book, scenario)
+
+
+def _on_basis(book: Any, scenario: Any) -> Any:
+    """Return the results of ``scenario`` on its value basis, saying so when the forecast
+    cannot stand in (the formula's values are used)."""
+    from ltv_desktop.core.prediction import compute_on_basis
+
+    results, prediction = compute_on_basis(book, scenario)
+    if scenario.value_basis != results.value_basis:
+        why = "" if prediction is None else " " + forecast_sentence(prediction.forecast.verdict)
+        _say(f"value_basis=history: no forecast to use, the rule of thumb's values stand.{why}")
+    return results
 
 
 def _write_json(out: TextIO, data: Any) -> None:
@@ -124,7 +140,7 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.serialize import results_json
 
-    loaded, results = _load_results(args)
+    loaded, results = _load_results(args, fit=False)  # the fast path: never fits
     data = results_json(loaded.book, results, loaded.skipped)
     if args.json:
         _write_json(out, data)
@@ -224,7 +240,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> int:
 
     by, threshold = compare_split(args.by, args.threshold)
     loaded, results = _load_results(args)
-    data = comparison_json(compare(loaded.book, results, by, threshold), loaded.skipped)
+    comparison = compare(loaded.book, results, by, threshold)
+    data = comparison_json(comparison, loaded.skipped, results.value_basis)
     if args.json:
         _write_json(out, data)
     else:
@@ -234,6 +251,13 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> int:
 
 def _share(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
+
+
+# What each value basis is called where the command line says which one a figure is on.
+BASIS_WORDS = {
+    "formula": "the formula (the rule of thumb)",
+    "history": "the forecast (predicted from history)",
+}
 
 
 def format_comparison(data: dict[str, Any], file_name: str, as_of: str | None) -> str:
@@ -249,7 +273,8 @@ def format_comparison(data: dict[str, Any], file_name: str, as_of: str | None) -
     leads = data["leads"]
     lines = [
         f"{file_name}: as of {as_of or 'no transactions yet'}, {split}; "
-        f"{leads} {'lead' if leads == 1 else 'leads'} counted apart",
+        f"{leads} {'lead' if leads == 1 else 'leads'} counted apart; lifetime value from "
+        f"{BASIS_WORDS[data.get('value_basis', 'formula')]}",
         "",
         f"{'':<28}" + "".join(f"{title:>16}" for _, title in columns),
     ]
@@ -276,7 +301,7 @@ def _run_yearly(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.analysis import yearly
     from ltv_desktop.core.serialize import yearly_json
 
-    loaded, results = _load_results(args)
+    loaded, results = _load_results(args, fit=False)  # years of revenue: no lifetime value
     data = yearly_json(yearly(loaded.book, results))
     if args.json:
         _write_json(out, data)
@@ -508,7 +533,6 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from ltv_desktop.core.compute import compute
     from ltv_desktop.core.report import client_base_report
     from ltv_desktop.ui import printing
     from ltv_desktop.ui.formatting import Formats
@@ -541,7 +565,7 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
     if args.page_size:
         options = replace(options, page_size=printing.page_size_name(args.page_size))
     if args.report:
-        baseline = compute(book, loaded.baseline)  # --set moves the levers, not the baseline
+        baseline = _on_basis(book, loaded.baseline)  # --set moves the levers, not the baseline
         report = client_base_report(book, results, baseline, args.top)
         pages = printing.write_report_pdf(args.pdf, report, options)
     else:
@@ -728,6 +752,11 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         f"{args.out}: {book.client_count():,} clients, {book.transaction_count():,} transactions; "
         "lifetime value, referral value and total value are live formulas on the Results sheet\n"
     )
+    if results.value_basis == "history":
+        out.write(
+            "Lifetime value is the forecast's (predicted from history), carried as values beside "
+            "the formula's; the Summary sheet says so\n"
+        )
     out.writelines(line + "\n" for line in _skipped_summary(loaded.skipped))
     return EXIT_OK
 

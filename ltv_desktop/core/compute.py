@@ -278,6 +278,7 @@ class ForecastColumns:
     p_alive: FloatArray
     expected_purchases_next_year: FloatArray
     usable: bool
+    model: npt.NDArray[Any] | None = None  # 'BG/NBD', 'MBG/CNBD-2', … ("" where none)
 
     def fits(self, n: int) -> bool:
         """Return whether these columns belong to a book of ``n`` clients."""
@@ -318,6 +319,8 @@ class Results:
     value_basis: str  # the basis lifetime_value actually comes from ("formula" when no forecast)
     formula_base_total: float  # the client-base total on each basis (NaN: no forecast)
     history_base_total: float
+    # The purchase model behind each client's forecast ("" where there is none).
+    forecast_model: npt.NDArray[Any] = field(default_factory=lambda: np.empty(0, dtype=object))
 
     def __len__(self) -> int:
         return len(self.stage)
@@ -388,9 +391,14 @@ def evaluate(
         p_alive = np.where(buyer, forecast.p_alive, np.nan)
         next_year = np.where(buyer, forecast.expected_purchases_next_year, np.nan)
         usable = forecast.usable
+        model = forecast.model
     else:
         predicted = p_alive = next_year = np.full(n, np.nan)
         usable = False
+        model = None
+    forecast_model = np.full(n, "", dtype=object)
+    if model is not None:
+        forecast_model[np.isfinite(predicted)] = model[np.isfinite(predicted)]
     from_history = np.isfinite(predicted)
     # Leads are 0 on both bases; a buyer without a forecast keeps the formula's value.
     extras = float(
@@ -459,6 +467,7 @@ def evaluate(
         value_basis=basis,
         formula_base_total=formula_base_total,
         history_base_total=history_base_total,
+        forecast_model=forecast_model,
     )
 
 

@@ -187,8 +187,11 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         "number", 11,
     ),
     # A lapsed client's lifetime value is what they spent, untouched by the levers.
+    # Lifetime value on the basis the Scenario sheet's value_basis chooses: the forecast's
+    # value (column X) where there is one, else the formula's (column W, always live).
     ResultColumn(
-        "Lifetime value", "lifetime_value", '=IF($C{r}="lapsed",E{r},G{r}*H{r}*J{r})', "money", 14,
+        "Lifetime value", "lifetime_value",
+        '=IF(AND(value_basis="history",ISNUMBER(X{r})),X{r},W{r})', "money", 14,
     ),
     ResultColumn(
         "Referrals", "referrals",
@@ -229,9 +232,34 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         "Match", "match_key",
         '="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A{r},"~","~~"),"*","~*"),"?","~?")', "text", 12,
     ),
+    # A lapsed client's lifetime value is what they spent, untouched by the levers.
+    ResultColumn(
+        "Formula lifetime value", "formula_lifetime_value",
+        '=IF($C{r}="lapsed",E{r},G{r}*H{r}*J{r})', "money", 14,
+    ),
+    # The forecast, as values: a spreadsheet has no hypergeometric function to redo it.
+    ResultColumn(
+        "Predicted lifetime value", "predicted_lifetime_value", None, "money", 14,
+    ),
+    ResultColumn("P(alive)", "p_alive", None, "rate", 9),
+    ResultColumn(
+        "Expected purchases next year", "expected_purchases_next_year", None, "number", 12,
+    ),
+    ResultColumn("Forecast model", "forecast_model", None, "text", 13),
 )  # fmt: skip
-MATCH_COLUMN = column_letter(len(RESULT_COLUMNS) - 1)
+MATCH_INDEX = [c.value for c in RESULT_COLUMNS].index("match_key")
+MATCH_COLUMN = column_letter(MATCH_INDEX)
 assert MATCH_COLUMN == "V", "the formulas above refer to the Match column as $V"
+assert [column_letter(j) for j in range(MATCH_INDEX + 1, MATCH_INDEX + 3)] == ["W", "X"], (
+    "Lifetime value refers to the formula's as W and the forecast's as X"
+)
+FORECAST_NOTE = (
+    "Predicted lifetime value, P(alive), Expected purchases next year and Forecast model on the "
+    "Results sheet are values from LTV Desktop's forecast (predicted from each client's "
+    "history), fitted on purchases to {end}; they do not recalculate (a spreadsheet has no "
+    "hypergeometric function). Formula lifetime value and everything built on it are live "
+    "formulas. value_basis on the Scenario sheet chooses which Lifetime value the totals use."
+)
 RESULT_HEADERS: tuple[str, ...] = tuple(c.header for c in RESULT_COLUMNS)
 FORMULA_COLUMNS: tuple[str, ...] = tuple(c.header for c in RESULT_COLUMNS if c.formula)
 
@@ -364,6 +392,7 @@ def _cached_columns(book: Book, results: Results, *, in_cents: bool = True) -> d
         "first_purchase": [f if b else "" for f, b in zip(first.tolist(), bought, strict=True)],
         "ltv_cac": ["" if math.isnan(v) else v for v in results.ltv_cac.tolist()],
         "zero_amount_rows": results.stats.zero_amount_rows.astype(float).tolist(),
+        "forecast_model": _model_names(results),
         "match_key": [
             "=" + i.replace("~", "~~").replace("*", "~*").replace("?", "~?") for i in ids
         ],
@@ -375,6 +404,13 @@ def _cached_columns(book: Book, results: Results, *, in_cents: bool = True) -> d
                 values = round_money_array(values)
             out[column.value] = values.tolist()
     return out
+
+
+def _model_names(results: Results) -> list[str]:
+    models = results.forecast_model
+    if len(models) != len(results):
+        return [""] * len(results)
+    return [str(m) for m in models.tolist()]
 
 
 def _results_sheet(book: Book, results: Results) -> Sheet:
@@ -391,8 +427,11 @@ def _results_sheet(book: Book, results: Results) -> Sheet:
         for j, c in enumerate(RESULT_COLUMNS):
             values = cached[c.value][start:stop]
             style = _style(c.style)
-            if c.formula is None:
+            if c.formula is None and c.style == "text":
                 out.append(_texts(c.style).column(values))
+                continue
+            if c.formula is None:  # the forecast's figures: numbers, empty where none
+                out.append(number_bodies(np.asarray(values, dtype=float), _STYLE[c.style]))
                 continue
             si = shared[j]
             bodies: list[Body] = []
@@ -412,7 +451,7 @@ def _results_sheet(book: Book, results: Results) -> Sheet:
 
     return _sheet(
         RESULT_HEADERS, [c.width for c in RESULT_COLUMNS], n, columns, freeze_columns=2,
-        hidden_columns=(len(RESULT_COLUMNS) - 1,), autofilter_columns=len(RESULT_COLUMNS) - 1,
+        hidden_columns=(MATCH_INDEX,), autofilter_columns=len(RESULT_COLUMNS),
     )  # fmt: skip
 
 
@@ -473,13 +512,23 @@ _SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Lifetime value", f"SUM({RESULTS_SHEET}!$K:$K)", "lifetime_value", "money"),
     ("Add-on value", f"SUM({RESULTS_SHEET}!$N:$N)", "addon_value", "money"),
     ("Partner fees", f"SUM({RESULTS_SHEET}!$O:$O)", "partner_fees", "money"),
-    ("Client-base total", "B6+B7+B8", "client_base_total", "bold_money"),
+    ("Client-base total (referral value left out)", "B6+B7+B8", "client_base_total",
+     "bold_money"),
     ("Referral value (beside the total, not added to it)", f"SUM({RESULTS_SHEET}!$M:$M)",
      "referral_value", "money"),
-    ("Profit", f"B9*gross_margin-retention_cost_per_year*SUM({RESULTS_SHEET}!$I:$I)", "profit",
+    ("Client-base profit (referral value left out)",
+     f"B9*gross_margin-retention_cost_per_year*SUM({RESULTS_SHEET}!$I:$I)", "profit", "money"),
+    ("Client-base net", f'B11-SUMIFS({RESULTS_SHEET}!$Q:$Q,{RESULTS_SHEET}!$D:$D,">0")', "net",
      "money"),
-    ("Net", f'B11-SUMIFS({RESULTS_SHEET}!$Q:$Q,{RESULTS_SHEET}!$D:$D,">0")', "net", "money"),
+    ("Lifetime value from",
+     f'IF(AND(value_basis="history",COUNT({RESULTS_SHEET}!$X:$X)>0),"{{history}}","{{formula}}")',
+     "value_basis", "text"),
 )  # fmt: skip
+# What the Summary calls each basis, in the app's words.
+BASIS_WORDS = {
+    "formula": "the formula (rule of thumb)",
+    "history": "the forecast (predicted from history)",
+}
 SUMMARY_FORMULA_ROWS = len(_SUMMARY_ROWS)  # rows 2 … this + 1 of the Summary hold formulas
 
 _GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -499,18 +548,34 @@ _GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
 def _summary_sheet(results: Results, comparison: Comparison) -> Sheet:
     totals: dict[str, Any] = results.totals.as_dict()
     totals["as_of"] = _serial(results.as_of) or 0.0
+    totals["value_basis"] = BASIS_WORDS[results.value_basis]
     texts = _texts()
+
+    def cached(key: str) -> float | str:
+        value = totals[key]
+        return value if isinstance(value, str) else float(value)
 
     def columns(start: int, stop: int) -> list[list[Body]]:
         rows = _SUMMARY_ROWS[start:stop]
         return [
             [texts.body(label) for label, _, _, _ in rows],
-            [_formula_body(style, f, float(totals[key])) for _, f, key, style in rows],
+            [
+                _formula_body(style, f.format(**BASIS_WORDS), cached(key))
+                for _, f, key, style in rows
+            ],
         ]
 
     first = len(_SUMMARY_ROWS) + 3  # a blank row, then the comparison
+    forecast = results.predicted_lifetime_value
+    if len(forecast) and np.isfinite(forecast).any():
+        first += 2  # the forecast's note, and a blank row
 
     def comparison_rows() -> Iterator[str]:
+        if first > len(_SUMMARY_ROWS) + 3:
+            at = len(_SUMMARY_ROWS) + 3
+            end = "the as-of date" if results.as_of is None else results.as_of.isoformat()
+            note = FORECAST_NOTE.format(end=end)
+            yield f'<row r="{at}"><c r="A{at}"{_texts("note").body(note)}</row>'
         by = {"average_sale": "average sale", "lifetime_value": "lifetime value"}
         leads = comparison.leads
         title = f"Cheap versus top clients, ranked by {by.get(comparison.by, comparison.by)}"
@@ -608,7 +673,7 @@ def _workbook_xml(client_rows: int) -> str:
         (lever.name, f"{SCENARIO_SHEET}!$B${k}", None) for k, lever in enumerate(LEVERS, start=2)
     ]
     names.append((AS_OF_NAME, f"{SCENARIO_SHEET}!{AS_OF_CELL}", None))
-    last = column_letter(len(RESULT_COLUMNS) - 2)
+    last = column_letter(len(RESULT_COLUMNS) - 1)
     names.append(("_xlnm._FilterDatabase", f"{RESULTS_SHEET}!$A$1:${last}${client_rows + 1}", 1))
     for k, sheet in enumerate(SHEETS):
         names.append(("_xlnm.Print_Titles", f"{sheet}!$1:$1", k))

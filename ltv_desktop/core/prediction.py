@@ -20,11 +20,11 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
-from .compute import ForecastColumns, effective_as_of
+from .compute import ForecastColumns, Results, client_stats, effective_as_of, evaluate
 from .forecast import Forecast, forecast
 from .forecast.summary import DAYS_PER_UNIT
 from .purchases import group_purchases
-from .scenario import Scenario
+from .scenario import HISTORY, Scenario
 
 FloatArray = npt.NDArray[np.float64]
 TIME_UNITS: tuple[str, ...] = ("days", "weeks", "years")
@@ -61,6 +61,7 @@ class Prediction:
             p_alive=f.p_alive if usable else nan,
             expected_purchases_next_year=f.expected_purchases_next_year if usable else nan,
             usable=usable,
+            model=f.model if usable else None,
         )
 
 
@@ -231,11 +232,49 @@ def _first_kind(
     return out
 
 
+def compute_on_basis(
+    book: Book, scenario: Scenario, known: Prediction | None = None
+) -> tuple[Results, Prediction | None]:
+    """Return the results of ``scenario`` on its value basis, and the forecast behind them.
+
+    With ``value_basis`` = ``history`` the forecast is fitted first (or ``known``
+    reused when it was made for the same as-of date, horizon, discount rate and
+    price change), so lifetime value follows it; otherwise this is ``compute``,
+    the rule of thumb's fast path, and the prediction is None. A history too thin
+    to fit leaves the formula's values (``results.value_basis`` says which stands).
+    """
+    stats = client_stats(book, effective_as_of(book, scenario))
+    if scenario.value_basis != HISTORY:
+        return evaluate(book, stats, scenario), None
+    prediction = known if known is not None and _made_for(known, book, scenario) else None
+    if prediction is None:
+        try:
+            prediction = predict(book, scenario)
+        except NoHistory:
+            return evaluate(book, stats, scenario), None
+    return evaluate(book, stats, scenario, prediction.columns()), prediction
+
+
+def _made_for(prediction: Prediction, book: Book, scenario: Scenario) -> bool:
+    """Return whether ``prediction`` is the default forecast ``predict`` would make here."""
+    end = effective_as_of(book, scenario)
+    return (
+        not np.isnat(end)
+        and prediction.calibration_end == end.astype(dt.date)
+        and prediction.time_unit == "years"
+        and prediction.horizon == default_horizon(scenario, "years")
+        and prediction.forecast.discount_rate == scenario.discount_rate
+        and prediction.forecast.price_change == scenario.price_change
+        and len(prediction.revenue) == book.client_count()
+    )
+
+
 __all__ = [
     "TIME_UNITS",
     "ForecastInput",
     "NoHistory",
     "Prediction",
+    "compute_on_basis",
     "default_horizon",
     "forecast_input",
     "predict",

@@ -151,11 +151,17 @@ def group_json(group: GroupMetrics) -> dict[str, Any]:
     return out
 
 
-def comparison_json(comparison: Comparison, skipped: Sequence[SkippedCell] = ()) -> dict[str, Any]:
-    """Return what ``compare`` reports: the split, the three groups, leads, the finding."""
+def comparison_json(
+    comparison: Comparison, skipped: Sequence[SkippedCell] = (), value_basis: str = "formula"
+) -> dict[str, Any]:
+    """Return what ``compare`` reports: the split, the three groups, leads, the finding.
+
+    ``value_basis`` is the basis the lifetime values came from (``Results.value_basis``).
+    """
     c = comparison
     return {
         "by": c.by,
+        "value_basis": value_basis,
         "threshold": None if c.threshold is None else _number(c.threshold, MONEY_DIGITS),
         "cheap": group_json(c.cheap),
         "middle": group_json(c.middle),

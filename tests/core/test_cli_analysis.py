@@ -52,6 +52,7 @@ def test_compare_json_reports_the_three_groups(studio: Path) -> None:
     data = run_json("compare", studio)
     assert list(data) == [
         "by",
+        "value_basis",
         "threshold",
         "cheap",
         "middle",
@@ -60,6 +61,7 @@ def test_compare_json_reports_the_three_groups(studio: Path) -> None:
         "finding",
         "skipped",
     ]
+    assert data["value_basis"] == "formula"  # the basis the lifetime values come from
     assert (data["by"], data["threshold"], data["leads"], data["skipped"]) == (
         "average_sale",
         None,
@@ -120,7 +122,9 @@ def test_compare_table_is_readable(studio: Path) -> None:
     done = run("compare", studio)
     assert done.returncode == 0, done.stderr
     assert "studio.xlsx: as of 2024-07-01" in done.stdout
-    assert "2 leads counted apart" in done.stdout
+    assert "2 leads counted apart; lifetime value from the formula (the rule of thumb)" in (
+        done.stdout
+    )
     lines = done.stdout.splitlines()
     assert lines[3].split() == ["Clients", "2", "4", "2"]
     assert "Your top quarter brings" in lines[-1]

@@ -137,7 +137,8 @@ def assert_summary_matches(path: Path, results: Results) -> None:
     for label, value in (
         ("Revenue so far", t.revenue), ("Lifetime value", t.lifetime_value),
         ("Add-on value", t.addon_value), ("Partner fees", t.partner_fees),
-        ("Client-base total", t.client_base_total), ("Profit", t.profit), ("Net", t.net),
+        ("Client-base total (referral value left out)", t.client_base_total),
+        ("Client-base profit (referral value left out)", t.profit), ("Client-base net", t.net),
         ("Referral value (beside the total, not added to it)", t.referral_value),
     ):  # fmt: skip
         assert rows[label] == pytest.approx(value, abs=CENT), label
@@ -157,11 +158,14 @@ def test_the_export_holds_the_documents_sheets_and_live_formulas_with_cached_val
     assert headers[:2] == ["Client ID", "Name"]
     for header in ("Lifetime value", "Referral value", "Total value", "Purchases", "Average sale"):
         assert header in headers
-    k = headers.index("Lifetime value") + 1
+    k = headers.index("Formula lifetime value") + 1
     # PRODUCT.md *Lifetime value*: a lapsed client's lifetime value is their revenue.
     assert sheet.cell(2, k).value == '=IF($C2="lapsed",E2,G2*H2*J2)'
     # a shared formula, as the row below sees it
     assert sheet.cell(5, k).value == '=IF($C5="lapsed",E5,G5*H5*J5)'
+    # Lifetime value is the formula's, or the forecast's value where value_basis says so.
+    chosen = sheet.cell(2, headers.index("Lifetime value") + 1).value
+    assert chosen == '=IF(AND(value_basis="history",ISNUMBER(X2)),X2,W2)'
     assert sheet.cell(2, headers.index("Total value") + 1).value == "=K2+M2+N2+O2"
     assert result_formula("Average sale", 7) == "=IF(D7=0,0,E7/D7*(1+price_change))"
     # The values a viewer that never recalculates shows are the app's own.
@@ -407,3 +411,91 @@ def test_worked_cases_recalculate_in_libreoffice(libreoffice, tmp_path):
     assert by_id["P1"]["Referral value"] == 16000.0
     assert by_id["P1"]["Total value"] == 20000.0
     assert all(math.isclose(by_id[f"R{k}"]["Total value"], 0.0) for k in range(4))
+
+
+# -- the forecast beside the formula ----------------------------------------------------------
+
+
+def on_history(book: Book, scenario: Scenario) -> Results:
+    """Results on value_basis=history with a forecast for the buyers but not for W1."""
+    from ltv_desktop.core.compute import ForecastColumns, client_stats, effective_as_of, evaluate
+
+    n = book.client_count()
+    predicted = np.linspace(1000.0, 1900.0, n)
+    predicted[book.id_row["W1"]] = np.nan
+    model = np.array(["BG/NBD"] * n, dtype=object)
+    model[book.id_row["G1"]] = "MBG/CNBD-3"
+    columns = ForecastColumns(
+        predicted_lifetime_value=predicted, p_alive=np.linspace(0.1, 0.9, n),
+        expected_purchases_next_year=np.linspace(0.5, 2.0, n), usable=True, model=model,
+    )  # fmt: skip
+    history = scenario.replace(value_basis="history")
+    stats = client_stats(book, effective_as_of(book, history))
+    results = evaluate(book, stats, history, columns)
+    assert results.value_basis == "history"
+    return results
+
+
+def test_the_export_carries_the_forecast_as_values_with_a_note(tmp_path):
+    book, path = studio(), tmp_path / "history.xlsx"
+    results = on_history(book, SCENARIO)
+    export_workbook(path, book, results.scenario, SCENARIO, results=results)
+    rows = cells(path, "Results")
+    headers = rows[0]
+    by_id = {row[0]: dict(zip(headers, row, strict=True)) for row in rows[1:]}
+    p1, w1, lead = by_id["P1"], by_id["W1"], by_id["L1"]
+    row = book.id_row["P1"]
+    assert p1["Predicted lifetime value"] == pytest.approx(results.predicted_lifetime_value[row])
+    assert p1["Lifetime value"] == p1["Predicted lifetime value"]  # the forecast's, as chosen
+    assert p1["Formula lifetime value"] == pytest.approx(results.formula_lifetime_value[row])
+    assert p1["P(alive)"] == pytest.approx(results.p_alive[row])
+    assert p1["Forecast model"] == "BG/NBD" and by_id["G1"]["Forecast model"] == "MBG/CNBD-3"
+    # No forecast for W1: the formula's value stands, and the forecast's cells are empty.
+    assert w1["Predicted lifetime value"] in ("", None)
+    assert w1["Lifetime value"] == pytest.approx(w1["Formula lifetime value"])
+    assert lead["Forecast model"] in ("", None) and lead["Lifetime value"] == 0
+    summary = [row for row in cells(path, "Summary") if row and row[0]]
+    labels = {row[0]: row[1] for row in summary}
+    assert labels["Lifetime value from"] == "the forecast (predicted from history)"
+    notes = [row[0] for row in summary if "do not recalculate" in str(row[0])]
+    assert "values from LTV Desktop's forecast" in notes[0]
+    assert "hypergeometric" in notes[0] and "2024-12-31" in notes[0]
+    # On the formula's basis there is no such note, and the Summary says so.
+    plain = tmp_path / "formula.xlsx"
+    export_workbook(plain, book, SCENARIO)
+    labels = {row[0]: row[1] for row in cells(plain, "Summary") if row and row[0]}
+    assert labels["Lifetime value from"] == "the formula (rule of thumb)"
+    assert not any("hypergeometric" in str(label) for label in labels)
+
+
+def test_the_forecast_basis_recalculates_in_libreoffice(libreoffice, tmp_path):
+    book = studio()
+    results = on_history(book, SCENARIO)
+    files = tmp_path / "in"
+    files.mkdir()
+    spoilt = files / "history.xlsx"
+    export_workbook(spoilt, book, results.scenario, SCENARIO, results=results)
+    spoil_cached_values(spoilt)
+    out = recalculate(libreoffice, [spoilt], tmp_path / "out")["history.xlsx"]
+    checked = assert_results_match(out, book, results)
+    assert checked == len(FORMULA_COLUMNS) * book.client_count()
+    assert_summary_matches(out, results)
+    labels = {row[0]: row[1] for row in cells(out, "Summary") if row and row[0]}
+    assert labels["Lifetime value from"] == "the forecast (predicted from history)"
+
+
+def test_cli_export_on_the_history_basis_fits_the_forecast(tmp_path, capsys):
+    from .test_predict import simulated_book
+
+    source, out = tmp_path / "studio.xlsx", tmp_path / "out.xlsx"
+    from ltv_desktop.core.workbook import save_workbook
+
+    save_workbook(source, simulated_book(300), Scenario())
+    assert cli.main(["export", str(source), str(out), "--set", "value_basis=history"]) == 0
+    assert "forecast" in capsys.readouterr().out
+    rows = cells(out, "Results")
+    headers = rows[0]
+    first = dict(zip(headers, rows[1], strict=True))
+    assert isinstance(first["Predicted lifetime value"], float)
+    assert first["Lifetime value"] == first["Predicted lifetime value"]
+    assert first["Forecast model"]

@@ -168,3 +168,17 @@ def test_predict_in_the_core_uses_only_rows_up_to_the_calibration_end():
     late_starters = ~early.forecast.has_purchase & full.forecast.has_purchase
     assert late_starters.any()
     assert all(math.isnan(v) for v in early.predicted_lifetime_value[late_starters])
+
+
+def test_compare_on_the_history_basis_uses_the_forecasts_lifetime_value(studio_file):
+    formula = run_json("compare", studio_file, "--by", "lifetime_value")
+    history = run_json("compare", studio_file, "--by", "lifetime_value", "--set",
+                       "value_basis=history")  # fmt: skip
+    assert (formula["value_basis"], history["value_basis"]) == ("formula", "history")
+    prediction = predict(simulated_book(), Scenario())
+    values = prediction.predicted_lifetime_value[np.isfinite(prediction.predicted_lifetime_value)]
+    top = history["top"]
+    assert top["average_lifetime_value"] != formula["top"]["average_lifetime_value"]
+    # The top quarter by predicted lifetime value: its mean is the top quarter's of the forecast.
+    quarter = np.sort(values)[::-1][: top["clients"]]
+    assert top["average_lifetime_value"] == pytest.approx(quarter.mean(), abs=0.01)
