@@ -219,10 +219,10 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         "money", 13,
     ),
     ResultColumn(
-        "Profit", "profit",
+        "Profit (with referral value)", "profit",
         "=IF(D{r}=0,0,P{r}*gross_margin-retention_cost_per_year*I{r})", "money", 13,
     ),
-    ResultColumn("Net", "net", "=IF(D{r}=0,0,R{r}-Q{r})", "money", 13),
+    ResultColumn("Net (with referral value)", "net", "=IF(D{r}=0,0,R{r}-Q{r})", "money", 13),
     ResultColumn("LTV:CAC", "ltv_cac", '=IF(Q{r}>0,R{r}/Q{r},"")', "number", 9),
     ResultColumn(
         "Zero-amount rows", "zero_amount_rows",

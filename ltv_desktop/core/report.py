@@ -32,7 +32,8 @@ from .analysis import (
 from .book import Book
 from .compute import STAGE_NAMES, Results
 from .explain import Money, formula_line, money
-from .scenario import LEVERS
+from .scenario import FORMULA as FORMULA_BASIS
+from .scenario import HISTORY, LEVERS
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -131,6 +132,7 @@ class ClientSummary:
     years_retained: float
     referrals: float
     lifetime_value: float
+    lifetime_value_from: str  # "history" where the forecast gives it, else "formula"
     referral_value: float
     addon_value: float
     partner_fees: float
@@ -215,6 +217,11 @@ class ClientSummaries:
             years_retained=float(r.years_retained[row]),
             referrals=float(r.referrals[row]),
             lifetime_value=float(r.lifetime_value[row]),
+            lifetime_value_from=(
+                HISTORY
+                if r.value_basis == HISTORY and np.isfinite(r.predicted_lifetime_value[row])
+                else FORMULA_BASIS
+            ),
             referral_value=float(r.referral_value[row]),
             addon_value=float(r.addon_value[row]),
             partner_fees=float(r.partner_fees[row]),
@@ -395,7 +402,7 @@ class TopClient:
     lifetime_value: float
     referral_value: float
     total_value: float
-    value_share: float  # (lifetime value + add-on + partner fees) ÷ the client-base total
+    value_share: float  # total value ÷ every client's total value: a share of the column beside it
 
 
 @dataclass(frozen=True)
@@ -404,6 +411,7 @@ class BaseReport:
 
     as_of: dt.date | None
     baseline_as_of: dt.date | None
+    value_basis: str  # where lifetime value comes from: "formula" or "history" (the forecast)
     clients: int
     clients_with_purchases: int
     totals: tuple[TotalLine, ...]
@@ -428,10 +436,10 @@ TOTAL_LINES: tuple[tuple[str, str, bool], ...] = (
     ("lifetime_value", "Lifetime value", False),
     ("addon_value", "Add-on value", False),
     ("partner_fees", "Partner fees", False),
-    ("client_base_total", "Client-base total", False),
+    ("client_base_total", "Client-base total (referral value left out)", False),
     ("referral_value", "Referral value (beside the total)", False),
-    ("profit", "Profit", False),
-    ("net", "Net after acquisition cost", False),
+    ("profit", "Client-base profit (referral value left out)", False),
+    ("net", "Client-base net after acquisition cost", False),
 )
 
 
@@ -444,8 +452,8 @@ def top_clients(book: Book, results: Results, top_n: int = TOP_CLIENTS) -> tuple
         return ()
     ids = book.clients["client_id"].astype(str)
     order = np.lexsort((ids, -r.total_value))[:count]
-    total = r.totals.client_base_total
-    contribution = r.lifetime_value + r.addon_value + r.partner_fees
+    # Summed unrounded, so the shares of every client add up to 1.
+    total = float(r.total_value.sum())
     sorted_totals = np.sort(r.total_value)
     out = []
     for row in order.tolist():
@@ -462,7 +470,7 @@ def top_clients(book: Book, results: Results, top_n: int = TOP_CLIENTS) -> tuple
                 lifetime_value=float(r.lifetime_value[row]),
                 referral_value=float(r.referral_value[row]),
                 total_value=float(r.total_value[row]),
-                value_share=float(contribution[row] / total) if total != 0 else 0.0,
+                value_share=float(r.total_value[row] / total) if total != 0 else 0.0,
             )
         )
     return tuple(out)
@@ -505,6 +513,7 @@ def client_base_report(
     return BaseReport(
         as_of=results.as_of,
         baseline_as_of=base.as_of,
+        value_basis=results.value_basis,
         clients=results.totals.clients,
         clients_with_purchases=results.totals.clients_with_purchases,
         totals=totals,

@@ -573,7 +573,7 @@ class LifeCycleView(AnalysisView):
             for r in rows
         ]
         self.model.set_cells(
-            [self.tr("Clients"), self.tr("Share"), self.tr("Total value")],
+            [self.tr("Clients"), self.tr("Share of clients"), self.tr("Total value")],
             [stage_name(r.stage) for r in rows],
             cells,
         )

@@ -422,8 +422,10 @@ class MainWindow(QMainWindow):
             .replace("%2", str(t.clients_with_purchases)),
             self.tr("Lifetime value %1").replace("%1", money(t.lifetime_value)),
             self.tr("Referral value %1 (not added)").replace("%1", money(t.referral_value)),
-            self.tr("Client-base total %1").replace("%1", money(t.client_base_total)),
-            self.tr("Profit %1").replace("%1", money(t.profit)),
+            self.tr("Client-base total %1 (referral value left out)").replace(
+                "%1", money(t.client_base_total)
+            ),
+            self.tr("Client-base profit %1").replace("%1", money(t.profit)),
             self.tr("as of %1").replace("%1", self.fmt.date(as_of) if as_of else self.tr("—")),
         ]
         self.totals_label.setText("  ·  ".join(parts))

@@ -133,8 +133,9 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     Column("Referrals", "referrals", Style.NUMBER),
     Column("Add-on value", "addon_value", Style.MONEY),
     Column("Partner fees", "partner_fees", Style.MONEY),
-    Column("Profit", "profit", Style.MONEY),
-    Column("Net", "net", Style.MONEY),
+    # Per client, profit counts the referral value; the client-base profit does not.
+    Column("Profit (with referral value)", "profit", Style.MONEY),
+    Column("Net (with referral value)", "net", Style.MONEY),
     _input(CF["email"]),
     _input(CF["phone"]),
     _input(CF["source"]),

@@ -10,6 +10,7 @@ from ltv_desktop.core.analysis import compare
 from ltv_desktop.core.book import make_book
 from ltv_desktop.core.compute import compute
 from ltv_desktop.core.report import (
+    TOTAL_LINES,
     ClientSummaries,
     client_base_report,
     client_summaries,
@@ -272,3 +273,29 @@ def test_an_empty_book_gives_an_empty_report():
     assert report.top_clients == ()
     assert report.yearly == ()
     assert report.as_of is None
+
+
+def test_every_share_and_total_is_of_the_figures_beside_it():
+    """The top clients' Share is of the Total value column; the client-base total says it
+    leaves referral value out, and is exactly the column sums it names."""
+    book = make_book(
+        [{"client_id": "A", "name": "A"}, {"client_id": "B", "name": "B", "referred_by": "A"},
+         {"client_id": "C", "name": "C", "referred_by": "A"}, {"client_id": "L", "name": "L"}],
+        [{"date": dt.date(2024, 1, 1), "client_id": k, "amount": v}
+         for k, v in (("A", 333.33), ("B", 100.01), ("C", 55.55))],
+    )  # fmt: skip
+    results = compute(book, Scenario().replace(addon_take_rate=0.1, addon_price=45.5))
+    top = top_clients(book, results, 10)
+    total_column = sum(t.total_value for t in top)
+    for t in top:
+        assert t.value_share == pytest.approx(t.total_value / total_column)
+    assert sum(t.value_share for t in top) == pytest.approx(1.0)
+    r = results
+    assert r.referral_value.sum() > 0  # so the total-value column and the base total differ
+    labels = dict((key, label) for key, label, _ in TOTAL_LINES)
+    assert labels["client_base_total"] == "Client-base total (referral value left out)"
+    assert labels["profit"] == "Client-base profit (referral value left out)"
+    assert r.totals.client_base_total == pytest.approx(
+        r.total_value.sum() - r.referral_value.sum(), abs=1e-9
+    )
+    assert r.totals.lifetime_value == float(r.lifetime_value.sum())  # summed unrounded

@@ -47,6 +47,29 @@ def test_opening_shows_the_worked_cases(studio):
     assert studio.windowTitle().startswith("studio.xlsx")
 
 
+def test_one_word_one_figure_and_totals_are_their_columns_sums(studio):
+    """Per-client profit counts referral value, the client-base figures do not: the names say
+    so, and the status bar's lifetime value is the column's sum, rounded once."""
+    model = studio.clients_model
+    headers = [
+        model.headerData(j, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for j in range(model.columnCount())
+    ]
+    assert "Profit (with referral value)" in headers and "Net (with referral value)" in headers
+    assert "Profit" not in headers
+    status = studio.totals_label.text()
+    assert "Client-base total 6,100.00 (referral value left out)" in status
+    assert "Client-base profit " in status and "  Profit " not in status
+    r = studio.doc.results
+    assert f"Lifetime value {r.lifetime_value.sum():,.2f}" in status
+    # Each total value cell as shown, summed: the base total plus the referral value beside it.
+    shown = sum(
+        float(client_cell(studio, cid, ClientColumn.TOTAL_VALUE).replace(",", ""))
+        for cid in studio.doc.book.clients["client_id"].tolist()
+    )
+    assert shown == pytest.approx(r.totals.client_base_total + r.totals.referral_value, abs=0.01)
+
+
 def test_typing_an_amount_recomputes_the_client_and_the_totals(studio, qtbot):
     studio.tabs.setCurrentWidget(studio.transactions_page)
     view = studio.transactions_page.view

@@ -212,7 +212,7 @@ def test_cli_summary_is_one_page_and_agrees_with_compute(print_file, tmp_path):
         assert c["name"] in text
         assert "Pixel & Petal" in text
         for label, key in [
-            ("Total value", "total_value"), ("Lifetime value", "lifetime_value"),
+            ("Total value", "total_value"), ("Lifetime value (formula)", "lifetime_value"),
             ("Referral value", "referral_value"), ("Add-on value", "addon_value"),
             ("Partner fees", "partner_fees"), ("Revenue so far", "revenue"),
             ("Average sale", "average_sale"),
@@ -297,7 +297,9 @@ def test_a_page_turned_sideways_in_page_setup_still_holds_the_whole_summary(tmp_
     lines = [line for line in text.splitlines() if line.strip()]
     assert "Prepared by Pixel & Petal Photography" in lines[-1]
     assert re.search(r"… and \d+ earlier", text)
-    assert figure(text, "Total value") == figure(text, "Lifetime value")  # no add-ons here
+    assert figure(text, "Total value") == figure(
+        text, "Lifetime value (formula)"
+    )  # no add-ons here
 
 
 def test_names_in_any_script_come_out_as_they_went_in(tmp_path):
@@ -513,6 +515,36 @@ def test_cli_print_to_a_missing_folder_says_so(print_file, tmp_path):
     assert done.returncode == 1
     assert "the folder" in done.stderr and "does not exist" in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_cli_prints_on_the_history_basis_and_says_so(tmp_path):
+    from ltv_desktop.core.prediction import predict
+
+    from ..core.test_predict import simulated_book
+
+    book = simulated_book(300)
+    path = tmp_path / "studio.xlsx"
+    save_workbook(path, book, Scenario())
+    prediction = predict(book, Scenario())
+    row = int(np.flatnonzero(np.isfinite(prediction.predicted_lifetime_value))[0])
+    client_id = book.client_id_of(row)
+    out = tmp_path / "one.pdf"
+    done = run_cli("print", path, "--client", client_id, "--set", "value_basis=history",
+                   "--pdf", out, home=tmp_path)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    text = pdf_text(out)
+    shown = figure(text, "Lifetime value (predicted from history)")
+    assert shown == f"{prediction.predicted_lifetime_value[row]:,.2f}"
+    report = tmp_path / "report.pdf"
+    done = run_cli("print", path, "--report", "--set", "value_basis=history", "--pdf", report,
+                   home=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pdf_text(report, layout=False).split())
+    assert "lifetime value predicted from history" in text
+    assert "Share of total value" in text and "Client-base total (referral value left out)" in text
+    # The formula's basis says so too.
+    done = run_cli("print", path, "--report", "--pdf", report, home=tmp_path)
+    assert "lifetime value from the formula" in " ".join(pdf_text(report, layout=False).split())
 
 
 # -- the window ------------------------------------------------------------------------------

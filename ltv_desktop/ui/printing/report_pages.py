@@ -102,6 +102,12 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
             .replace("%1", fmt.count(report.clients))
             .replace("%2", fmt.count(report.clients_with_purchases))
             .replace("%3", as_of)
+            + "  ·  "
+            + (
+                Paper.tr("lifetime value predicted from history")
+                if report.value_basis == "history"
+                else Paper.tr("lifetime value from the formula")
+            )
             + (f"  ·  {options.source}" if options.source else ""),
             8.5,
             MUTED,
@@ -112,7 +118,8 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(
         KeyFigures(
             [
-                (Paper.tr("Client-base total"), fmt.amount(base_total.current),
+                (Paper.tr("Client-base total (referral value left out)"),
+                 fmt.amount(base_total.current),
                  Paper.tr("baseline %1").replace("%1", fmt.amount(base_total.baseline))),
                 (Paper.tr("Lifetime value"), fmt.amount(totals["lifetime_value"].current),
                  Paper.tr("all clients")),
@@ -290,7 +297,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     blocks.append(
         Table(
             [Column(Paper.tr("Stage"), LEFT), Column(Paper.tr("Meaning"), LEFT, flex=True),
-             Column(Paper.tr("Clients")), Column(Paper.tr("Share")),
+             Column(Paper.tr("Clients")), Column(Paper.tr("Share of clients")),
              Column(fmt.money_heading(Paper.tr("Total value"))), Column("", LEFT)],
             stage_rows, (), Paper.tr("Life cycle"),
         )
@@ -321,7 +328,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                  Column(Paper.tr("Name"), LEFT, flex=True), Column(Paper.tr("Stage"), LEFT),
                  Column(Paper.tr("Purchases")), Column(fmt.money_heading(Paper.tr("Average sale"))),
                  Column(Paper.tr("Lifetime value")), Column(Paper.tr("Referral value")),
-                 Column(Paper.tr("Total value")), Column(Paper.tr("Share"))],
+                 Column(Paper.tr("Total value")), Column(Paper.tr("Share of total value"))],
                 top_rows, (), Paper.tr("Top clients by total value"), size=7.5,
             )
         )  # fmt: skip

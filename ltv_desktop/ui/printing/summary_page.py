@@ -261,8 +261,13 @@ def paint_client_summary(
         (Paper.tr("Years retained"), fmt.short(s.years_retained), ""),
         (Paper.tr("Referrals"), fmt.short(s.referrals), ""),
     ]
+    lifetime_label = (
+        Paper.tr("Lifetime value (predicted from history)")
+        if s.lifetime_value_from == "history"
+        else Paper.tr("Lifetime value (formula)")
+    )
     worth = [
-        (Paper.tr("Lifetime value"), fmt.amount(s.lifetime_value), ""),
+        (lifetime_label, fmt.amount(s.lifetime_value), ""),
         (Paper.tr("Referral value"), fmt.amount(s.referral_value), ""),
         (Paper.tr("Add-on value"), fmt.amount(s.addon_value), ""),
         (Paper.tr("Partner fees"), fmt.amount(s.partner_fees), ""),
@@ -271,8 +276,8 @@ def paint_client_summary(
     if s.show_profit:
         ratio = "—" if s.ltv_cac is None else fmt.number(s.ltv_cac)
         worth += [
-            (Paper.tr("Profit (margin, retention cost)"), fmt.amount(s.profit), "muted"),
-            (Paper.tr("Net after acquisition cost"), fmt.amount(s.net), "muted"),
+            (Paper.tr("Profit (with referral value)"), fmt.amount(s.profit), "muted"),
+            (Paper.tr("Net (with referral value)"), fmt.amount(s.net), "muted"),
             (Paper.tr("Profit ÷ acquisition cost"), ratio, "muted"),
         ]
     h_left = _figures(c, 0, y_left, column_w, buying)
