@@ -77,6 +77,10 @@ def main() -> int:
 
     run_forecast(report, median_ms)
 
+    from .predict import run as run_predict
+
+    run_predict(path, report)
+
     # The same through the window's layers: undo command, models, signals (offscreen).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt

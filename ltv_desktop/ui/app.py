@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ltv_desktop import __version__
+from ltv_desktop.core.prediction import NoHistory, predict
 from ltv_desktop.resources import resource
 
 from . import file_open
@@ -96,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "mapping": imported.mapping.describe(imported.preview),
                 "skipped": len(imported.skipped),
             }
+        if opened and window.doc is not None:  # the forecast too: scipy's fits are in the build
+            try:
+                forecast = predict(window.doc.book, window.doc.results.scenario)
+                report["forecast_usable"] = forecast.usable
+            except NoHistory:  # nothing to fit: an empty workbook
+                report["forecast_usable"] = False
         print(json.dumps(report))
         window.close()
         return 0 if opened else 1

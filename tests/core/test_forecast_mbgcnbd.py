@@ -125,3 +125,14 @@ def test_no_other_optimizer_finds_a_higher_likelihood():
         options={"xatol": 1e-8, "fatol": 1e-8, "maxiter": 20_000, "maxfev": 20_000},
     )
     assert -other.fun <= result.log_likelihood + 1e-6
+
+
+@pytest.mark.parametrize("r", [0.3, 1.0, 2.5, 40.0])
+def test_the_negative_binomial_quantile_is_scipy_stats_own(r):
+    from scipy import stats
+
+    from ltv_desktop.core.forecast.purchases import nbinom_ppf
+
+    p = np.array([0.001, 0.05, 0.3, 0.5, 0.9, 0.999])
+    for q in (0.5, 0.9, 0.9999):
+        assert nbinom_ppf(q, r, p).tolist() == stats.nbinom.ppf(q, r, p).tolist()

@@ -182,3 +182,20 @@ def test_compare_on_the_history_basis_uses_the_forecasts_lifetime_value(studio_f
     # The top quarter by predicted lifetime value: its mean is the top quarter's of the forecast.
     quarter = np.sort(values)[::-1][: top["clients"]]
     assert top["average_lifetime_value"] == pytest.approx(quarter.mean(), abs=0.01)
+
+
+def test_the_program_keeps_blas_to_one_thread_unless_told_otherwise():
+    """The fits' many tiny BLAS calls are slower with OpenBLAS's threads waking for each."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import ltv_desktop, os; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    root = Path(__file__).resolve().parents[2]  # this checkout's ltv_desktop
+    run_it = {"env": env, "cwd": root, "capture_output": True, "text": True}
+    done = subprocess.run([sys.executable, "-c", code], **run_it)  # type: ignore[call-overload]
+    assert done.stdout.strip() == "1", done.stderr
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    done = subprocess.run([sys.executable, "-c", code], **run_it)  # type: ignore[call-overload]
+    assert done.stdout.strip() == "2"

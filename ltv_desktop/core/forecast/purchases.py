@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from scipy import optimize, special, stats
+from scipy import optimize, special
+from scipy.special._ufuncs import _nbinom_ppf  # what scipy.stats.nbinom.ppf calls
 
 from .summary import Summary
 from .verdict import BOUNDARY_HIGH, BOUNDARY_LOW, OK, Status, Verdict
@@ -473,6 +474,18 @@ def unconditional_expected_purchases(model: PurchaseFit, t: FloatArray) -> Float
     return _unconditional_pmf(model, t)
 
 
+def nbinom_ppf(q: float, n: float, p: FloatArray) -> FloatArray:
+    """Return the negative binomial's q-quantile: scipy.stats.nbinom.ppf's own ufunc.
+
+    Called straight from scipy.special so the program does not load scipy.stats (and the
+    interpolate, integrate and ndimage packages it pulls into the bundle) for one call;
+    a test holds it to scipy.stats.nbinom.ppf.
+    """
+    with np.errstate(over="ignore"):  # as scipy.stats does (scipy gh-17432)
+        result: FloatArray = np.asarray(_nbinom_ppf(q, n, p), dtype=np.float64)
+    return result
+
+
 def _unconditional_pmf(model: PurchaseFit, t: FloatArray) -> FloatArray:
     k, r, alpha, b = model.k, model.r, model.alpha, model.b
     a = _nudged_a(model.a)
@@ -483,7 +496,7 @@ def _unconditional_pmf(model: PurchaseFit, t: FloatArray) -> FloatArray:
     if not pos.any():
         return out[inverse.ravel()]
     tp = times[pos]
-    q = float(np.max(stats.nbinom.ppf(0.9999, r, alpha / (alpha + tp))))
+    q = float(np.max(nbinom_ppf(0.9999, r, alpha / (alpha + tp))))
     n_purchases = max(math.ceil(q) // k + 2, 100 // k + 1)
     j = np.arange(n_purchases * k, dtype=np.float64)
     log_p = alpha / (alpha + tp)
