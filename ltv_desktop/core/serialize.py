@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from .analysis import Comparison, GroupMetrics, YearRow
-from .book import Book
+from .book import Array, Book
 from .compute import STAGE_NAMES, Results
 from .errors import SkippedCell
 from .money import round_money, round_money_array
@@ -50,6 +50,27 @@ def _money(values: Any) -> list[float | None]:
     ]
 
 
+def _numbers(values: Array, digits: int) -> list[float | None]:
+    """Return ``_number`` of each value, in bulk: numpy where it gives the same, else Python.
+
+    Rounding x to d places gives n / 10**d for the integer n nearest x * 10**d;
+    numpy's division is exact to the last bit as Python's ``round`` is, so the
+    two agree unless x * 10**d is within a hair of a half (or too large to
+    hold every digit): those few go through ``round`` itself.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    scale = 10.0**digits
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = values * scale
+        # Below 2**36 the product is off by under 1e-5, so n is certain away from halves.
+        doubtful = ~(np.abs(scaled) < 2.0**36) | (np.abs(np.abs(scaled) % 1.0 - 0.5) < 1e-5)
+        rounded = np.rint(scaled) / scale + 0.0  # + 0.0: no "-0.0" in files
+    out: list[float | None] = rounded.tolist()
+    for i in np.flatnonzero(doubtful).tolist():
+        out[i] = _number(float(values[i]), digits)
+    return out
+
+
 def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
@@ -78,8 +99,8 @@ def clients_json(book: Book, results: Results) -> list[dict[str, Any]]:
     for key in _MONEY_FIELDS:
         columns[key] = _money(getattr(r, key))
     for key in _RATE_FIELDS:
-        columns[key] = [_number(v, RATE_DIGITS) for v in getattr(r, key).tolist()]
-    columns["ltv_cac"] = [_number(v, LTV_CAC_DIGITS) for v in r.ltv_cac.tolist()]
+        columns[key] = _numbers(getattr(r, key), RATE_DIGITS)
+    columns["ltv_cac"] = _numbers(r.ltv_cac, LTV_CAC_DIGITS)
     ordered = [columns[key] for key in CLIENT_KEYS]
     return [dict(zip(CLIENT_KEYS, row, strict=True)) for row in zip(*ordered, strict=True)]
 

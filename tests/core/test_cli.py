@@ -241,3 +241,25 @@ def test_the_cli_module_does_not_load_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_compute_json_gives_each_client_a_line_of_its_own(tmp_path):
+    done = run("compute", worked_cases_workbook(tmp_path), "--json")
+    data = json.loads(done.stdout)
+    lines = done.stdout.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    assert '  "as_of": ' + json.dumps(data["as_of"]) + "," in lines
+    starts = [i for i, line in enumerate(lines) if line == '  "clients": [']
+    assert len(starts) == 1
+    client_lines = lines[starts[0] + 1 : starts[0] + 1 + len(data["clients"])]
+    for line, client in zip(client_lines, data["clients"], strict=True):
+        assert line.startswith("    {") and json.loads(line.rstrip(",")) == client
+
+
+def test_json_text_cuts_lists_of_objects_only_where_one_ends():
+    from ltv_desktop.cli import json_text
+
+    data = {"clients": [{"name": "a}, {b"}, {"name": "c"}], "totals": {"n": [1, 2]}, "none": []}
+    text = json_text(data)
+    assert json.loads(text) == data
+    assert '    {"name": "a}, {b"},' in text.splitlines()
