@@ -66,8 +66,10 @@ def _numbers(values: Array, digits: int) -> list[float | None]:
         doubtful = ~(np.abs(scaled) < 2.0**36) | (np.abs(np.abs(scaled) % 1.0 - 0.5) < 1e-5)
         rounded = np.rint(scaled) / scale + 0.0  # + 0.0: no "-0.0" in files
     out: list[float | None] = rounded.tolist()
-    for i in np.flatnonzero(doubtful).tolist():
+    for i in np.flatnonzero(doubtful & np.isfinite(values)).tolist():
         out[i] = _number(float(values[i]), digits)
+    for i in np.flatnonzero(~np.isfinite(values)).tolist():
+        out[i] = None
     return out
 
 
