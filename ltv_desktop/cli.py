@@ -12,7 +12,6 @@ exit 2 for a wrong command line (an unknown lever, a bad ``--set`` value),
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -78,46 +77,9 @@ def _load_results(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _write_json(out: TextIO, data: Any) -> None:
+    from ltv_desktop.core.serialize import json_text
+
     out.write(json_text(data))
-
-
-def json_text(data: Any) -> str:
-    """Return ``data`` as JSON a person can read: one key, or one list item, a line.
-
-    Objects and lists nest by indentation two levels deep; anything deeper
-    (a client's figures) is one line. Every line is made by json's C encoder:
-    its pure-Python indenting encoder takes seconds over 100,000 clients.
-    """
-    return _json_lines(data, 0) + "\n"
-
-
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
-
-
-def _json_lines(value: Any, depth: int) -> str:
-    pad = "  " * (depth + 1)
-    if depth < 2 and isinstance(value, dict) and value:
-        items = [
-            f"{pad}{_COMPACT.encode(str(k))}: {_json_lines(v, depth + 1)}" for k, v in value.items()
-        ]
-        return "{\n" + ",\n".join(items) + "\n" + "  " * depth + "}"
-    if depth < 2 and isinstance(value, list) and value:
-        return "[\n" + pad + f",\n{pad}".join(_list_items(value)) + "\n" + "  " * depth + "]"
-    return _COMPACT.encode(value)
-
-
-def _list_items(values: list[Any]) -> list[str]:
-    """Return each item of ``values`` as compact JSON, a list of objects in one encoder call.
-
-    The whole list is encoded at once and cut at the ``}, {`` between its
-    objects; if a text holds that sequence too, the cut cannot be trusted and
-    each item is encoded by itself.
-    """
-    if all(type(v) is dict and v for v in values):
-        parts = _COMPACT.encode(values)[2:-2].split("}, {")
-        if len(parts) == len(values):
-            return ["{" + part + "}" for part in parts]
-    return [_COMPACT.encode(v) for v in values]
 
 
 def _as_of(results: Any) -> str | None:
@@ -161,13 +123,13 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 
 
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.serialize import results_json
+    from ltv_desktop.core.serialize import results_json, results_json_text
 
     loaded, results = _load_results(args)
-    data = results_json(loaded.book, results, loaded.skipped)
     if args.json:
-        _write_json(out, data)
+        out.write(results_json_text(loaded.book, results, loaded.skipped))
     else:
+        data = results_json(loaded.book, results, loaded.skipped)
         out.write(format_table(data, os.path.basename(args.file)))
     return EXIT_OK
 

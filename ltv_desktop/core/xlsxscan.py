@@ -38,10 +38,11 @@ from .book import Array
 # Cell kinds, as stored in ``SheetColumns.kind``.
 EMPTY, NUMBER, DATE, TEXT, BOOL = 0, 1, 2, 3, 4
 
-_CHUNK = 8 * 1024 * 1024  # decompressed bytes tokenised at once
+_CHUNK = 4 * 1024 * 1024  # decompressed bytes tokenised at once
 _MAX_VALUE = 32  # longest number text converted in bulk (Excel writes at most 17 digits)
 _MAX_SHORT_TEXT = 32  # texts up to this many bytes are deduplicated in bulk
 _MAX_COLUMNS = 19  # columns A-S: a value further right is left to the file check's rules
+_MAX_ROWS = 1_048_576  # Excel's limit
 _MAX_GAP = 1000  # empty rows allowed between two filled ones before the file check decides
 _FIRST_1900_SERIAL = 61  # 1900-03-01: before it Excel's calendar has a day that never was
 _LAST_SERIAL = 2_958_465  # 9999-12-31
@@ -303,9 +304,12 @@ def read_sheet(package: Package, sheet: str) -> SheetColumns:
 
     # Chunks are decompressed here and scanned on two threads (numpy lets go of the GIL).
     pending: deque[Future[_Scanned]] = deque()
+    claimed: list[int] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
         try:
-            for buf in _row_chunks(package.archive, member):
+            for buf in _row_chunks(package.archive, member, claimed):
+                if claimed:
+                    columns.reserve(min(claimed.pop(), _MAX_ROWS))
                 pending.append(pool.submit(_scan, buf, package))
                 while len(pending) > 2:
                     take(pending.popleft().result())
@@ -341,6 +345,10 @@ class _Columns:
             self.number.append(np.zeros(capacity))
             self.text.append(np.zeros(capacity, dtype=np.int32))
 
+    def reserve(self, rows: int) -> None:
+        """Make room for ``rows`` rows at once (what the sheet says it has)."""
+        self._grow(rows, 0)
+
     def put(self, rows: Array, cols: Array, kinds: Array, numbers: Array, texts: Array) -> None:
         filled = kinds != EMPTY
         if not filled.any():
@@ -367,12 +375,17 @@ class _Columns:
         n = self.size
         return SheetColumns(
             n,
-            [k[:n] for k in self.kind],
-            [x[:n] for x in self.number],
-            [t[:n] for t in self.text],
+            [_trimmed(k, n) for k in self.kind],
+            [_trimmed(x, n) for x in self.number],
+            [_trimmed(t, n) for t in self.text],
             strings,
             date1904,
         )
+
+
+def _trimmed(array: Array, size: int) -> Array:
+    """Return the first ``size`` items, copied if that lets much memory go."""
+    return array[:size].copy() if len(array) > size + size // 8 + 1024 else array[:size]
 
 
 def _resized(array: Array, size: int) -> Array:
@@ -381,8 +394,16 @@ def _resized(array: Array, size: int) -> Array:
     return out
 
 
-def _row_chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
-    """Yield the sheet data in chunks of whole rows (the text between rows dropped)."""
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+[0-9]+:[A-Z]+([0-9]{1,7})"')
+
+
+def _row_chunks(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, rows: list[int] | None = None
+) -> Iterator[bytes]:
+    """Yield the sheet data in chunks of whole rows (the text between rows dropped).
+
+    The rows the sheet's ``<dimension>`` claims, if any, are added to ``rows``.
+    """
     try:
         with archive.open(member) as f:
             carry = b""
@@ -398,6 +419,9 @@ def _row_chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[b
                         carry = buf[-64:]
                         continue
                     started = True
+                    claimed = _DIMENSION.search(buf, 0, at)
+                    if claimed is not None and rows is not None:
+                        rows.append(int(claimed.group(1)))
                     close = buf.find(b">", at)
                     if close < 0 or buf[close - 1 : close] == b"/":
                         return  # <sheetData/>: no rows

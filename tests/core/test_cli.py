@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -257,9 +258,24 @@ def test_compute_json_gives_each_client_a_line_of_its_own(tmp_path):
 
 
 def test_json_text_cuts_lists_of_objects_only_where_one_ends():
-    from ltv_desktop.cli import json_text
+    from ltv_desktop.core.serialize import json_text
 
     data = {"clients": [{"name": "a}, {b"}, {"name": "c"}], "totals": {"n": [1, 2]}, "none": []}
     text = json_text(data)
     assert json.loads(text) == data
     assert '    {"name": "a}, {b"},' in text.splitlines()
+
+
+def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path):
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.serialize import json_text, results_json, results_json_text
+    from ltv_desktop.core.workbook import read_workbook
+
+    loaded = read_workbook(worked_cases_workbook(tmp_path))
+    results = compute(loaded.book, loaded.scenario)
+    odd = {"lifetime_value": results.lifetime_value.copy(), "revenue": results.revenue.copy()}
+    odd["lifetime_value"][0] = float("nan")  # null
+    odd["revenue"][:2] = [1e17, 0.00001]  # written with exponents
+    results = dataclasses.replace(results, **odd)
+    made = results_json_text(loaded.book, results, loaded.skipped)
+    assert made == json_text(results_json(loaded.book, results, loaded.skipped))
