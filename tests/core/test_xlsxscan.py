@@ -48,6 +48,13 @@ TRANSACTIONS = [
     [None, None, None, None, "a note with no date"],
     [45000, "C1", 1, None, None],
 ]
+WITH_ORDERS = [
+    [*TX_HEADERS, "Order"],
+    *[
+        [*row, order]
+        for row, order in zip(TRANSACTIONS[1:6], [1042, " A-7 ", 1042.0, None, 3.5], strict=True)
+    ],
+]
 SCENARIO = [["Setting", "Value", "Baseline"], ["price_change", 0.1, None], ["nonsense", 1, None]]
 
 
@@ -102,6 +109,10 @@ def plain_book() -> Any:
                 {"clients ": CLIENTS, "TRANSACTIONS": TRANSACTIONS}, epoch_1904=True
             ),
             id="openpyxl-1904",
+        ),
+        pytest.param(
+            lambda: openpyxl_bytes({"Clients": CLIENTS, "Transactions": WITH_ORDERS}),
+            id="openpyxl-orders",
         ),
         pytest.param(lambda: workbook_bytes(plain_book(), Scenario(price_change=0.2)), id="app"),
         pytest.param(lambda: workbook_bytes(make_book([], []), Scenario()), id="app-empty"),
