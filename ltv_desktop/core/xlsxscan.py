@@ -281,9 +281,9 @@ def _shared_strings(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Array:
         and data.starts_with(tags[:, 3], _word(b"</si>"), 5)
     ):
         raise NotPlain("shared strings that are not plain")
-    raw, index = _texts(data, _text_starts(data, tags[:, 1]), tags[:, 2])
-    strings = np.empty(len(raw), dtype=object)
-    strings[:] = [_text(piece) for piece in raw]
+    distinct, index = _texts(data, _text_starts(data, tags[:, 1]), tags[:, 2])
+    strings = np.empty(len(distinct), dtype=object)
+    strings[:] = [_text(piece) for piece in distinct.all_bytes()]
     return strings[index]
 
 
@@ -297,9 +297,9 @@ def read_sheet(package: Package, sheet: str) -> SheetColumns:
     columns = _Columns()
 
     def take(scanned: _Scanned) -> None:
-        rows, cols, kinds, numbers, texts, raw, index = scanned
-        if raw:
-            texts[len(texts) - len(index) :] = strings.ids(raw)[index]
+        rows, cols, kinds, numbers, texts, distinct, index = scanned
+        if len(index):
+            texts[len(texts) - len(index) :] = strings.ids(distinct)[index]
         columns.put(rows, cols, kinds, numbers, texts)
 
     # Chunks are decompressed here and scanned on two threads (numpy lets go of the GIL).
@@ -449,26 +449,53 @@ class _Strings:
         self.shared = shared
         self.index: dict[str, int] = {}
         self.known: dict[bytes, int] = {}  # a text as written → its number
+        self.words = np.zeros(0, dtype=np.uint64)  # short texts as written, sorted
+        self.word_ids = np.zeros(0, dtype=np.int64)  # and their numbers
         self.items: list[str] = []
         if shared is not None:
             for text in shared.tolist():
                 self.index.setdefault(text, len(self.items))
                 self.items.append(text)
 
-    def ids(self, raw: list[bytes]) -> Array:
-        """Return the number of each text as written, decoding only texts not met before."""
-        out = np.empty(len(raw), dtype=np.int64)
-        known, index, items = self.known, self.index, self.items
-        for k, piece in enumerate(raw):
-            found = known.get(piece)
-            if found is None:
-                text = _text(piece)
-                found = index.get(text)
-                if found is None:
-                    found = index[text] = len(items)
-                    items.append(text)
-                known[piece] = found
-            out[k] = found
+    def ids(self, distinct: _Distinct) -> Array:
+        """Return the number of each text as written, decoding only texts not met before.
+
+        Short texts are looked up all at once among the words met before
+        (sorted, with their numbers); a client ID recurs in every chunk.
+        """
+        words = distinct.words
+        out = np.empty(len(distinct), dtype=np.int64)
+        at = np.searchsorted(self.words, words)
+        found = at < len(self.words)
+        found[found] = self.words[at[found]] == words[found]
+        out[: len(words)][found] = self.word_ids[at[found]]
+        new = np.flatnonzero(~found)
+        if len(new):
+            new_words = words[new]
+            new_ids = self._numbers([w.rstrip(b"\0") for w in new_words.view("S8").tolist()])
+            out[new] = new_ids
+            place = np.searchsorted(self.words, new_words)
+            self.words = np.insert(self.words, place, new_words)
+            self.word_ids = np.insert(self.word_ids, place, new_ids)
+        known = self.known
+        for k, piece in enumerate(distinct.raw, start=len(words)):
+            number = known.get(piece)
+            if number is None:
+                number = known[piece] = self._numbers([piece])[0]
+            out[k] = number
+        return out
+
+    def _numbers(self, pieces: list[bytes]) -> list[int]:
+        """Return the number of each text, decoded, numbering those never met."""
+        index, items = self.index, self.items
+        out = []
+        for piece in pieces:
+            text = _text(piece)
+            number = index.get(text)
+            if number is None:
+                number = index[text] = len(items)
+                items.append(text)
+            out.append(number)
         return out
 
     def array(self) -> Array:
@@ -532,7 +559,7 @@ def _digits(data: _Bytes, starts: Array, width: int) -> tuple[Array, Array]:
     return value, length
 
 
-_Scanned = tuple[Array, Array, Array, Array, Array, list[bytes], Array]
+_Scanned = tuple[Array, Array, Array, Array, Array, "_Distinct", Array]
 
 
 def _scan(buf: bytes, package: Package) -> _Scanned:
@@ -548,7 +575,8 @@ def _scan(buf: bytes, package: Package) -> _Scanned:
     lt = np.flatnonzero(a[: len(buf)] == 60)
     if len(lt) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty.astype(np.int8), empty.astype(float), empty, [], empty
+        nothing = _Distinct(empty.astype(np.uint64), [])
+        return empty, empty, empty.astype(np.int8), empty.astype(float), empty, nothing, empty
     first = a[lt + 1]
     counts = np.bincount(first, minlength=256)
     if counts.sum() != sum(counts[b] for b in _TOKEN_FIRST):
@@ -685,14 +713,14 @@ def _scan(buf: bytes, package: Package) -> _Scanned:
         if not np.isfinite(plain).all():
             raise NotPlain("a number that is not finite")
         v_kinds[is_number] = np.where(is_date, DATE, NUMBER)
-    raw: list[bytes] = []
+    distinct = _Distinct(np.zeros(0, dtype=np.uint64), [])
     index = np.zeros(0, dtype=np.int64)
     if n_inline:
         t_start = _text_starts(data, lt[inline + 2])
         t_stop = lt[inline + 3]
-        raw, index = _texts(data, t_start, t_stop)
+        distinct, index = _texts(data, t_start, t_stop)
         kinds[n_valued:] = np.where(t_stop > t_start, TEXT, EMPTY)
-    return rows, letter, kinds, values, texts, raw, index
+    return rows, letter, kinds, values, texts, distinct, index
 
 
 def _text_starts(data: _Bytes, t_open: Array) -> Array:
@@ -738,41 +766,59 @@ _NUMBER_BYTES = np.zeros(256, dtype=bool)
 _NUMBER_BYTES[list(b"0123456789.-+eE\0")] = True
 
 
-def _texts(data: _Bytes, starts: Array, stops: Array) -> tuple[list[bytes], Array]:
+@dataclass
+class _Distinct:
+    """The distinct texts of some cells as written: up to 8 bytes as words, longer as bytes.
+
+    Text k is ``words[k]`` for k below ``len(words)``, else ``raw[k - len(words)]``.
+    """
+
+    words: Array  # uint64, sorted, each a text of up to 8 bytes (zeros after it)
+    raw: list[bytes]
+
+    def __len__(self) -> int:
+        return len(self.words) + len(self.raw)
+
+    def all_bytes(self) -> list[bytes]:
+        return [w.rstrip(b"\0") for w in self.words.view("S8").tolist()] + self.raw
+
+
+def _texts(data: _Bytes, starts: Array, stops: Array) -> tuple[_Distinct, Array]:
     """Return the distinct texts between ``starts`` and ``stops`` (as written) and each one's."""
     lengths = stops - starts
     n = len(lengths)
-    if n == 0:
-        return [], np.zeros(0, dtype=np.int64)
-    short = lengths <= _MAX_SHORT_TEXT
     keys = np.zeros(n, dtype=np.int64)
+    one = lengths <= 8
+    words = np.zeros(0, dtype=np.uint64)
+    if one.any():
+        words, inverse = np.unique(
+            _words(data, starts[one], lengths[one], 1).ravel(), return_inverse=True
+        )
+        keys[one] = inverse.ravel()
     raw: list[bytes] = []
-    if short.any():
-        s_lengths = lengths[short]
-        width = max(1, -(-int(s_lengths.max()) // 8))
-        words = _words(data, starts[short], s_lengths, width)
-        if width == 1:
-            unique, inverse = np.unique(words.ravel(), return_inverse=True)
-            raw += [bytes(u).rstrip(b"\0") for u in unique.view("S8").tolist()]
-        else:
-            as_void = np.ascontiguousarray(words).view(np.dtype((np.void, 8 * width))).ravel()
-            unique, inverse = np.unique(as_void, return_inverse=True)
-            raw += [bytes(v).rstrip(b"\0") for v in unique.tolist()]
-        keys[short] = inverse.ravel()
-    long_at = np.flatnonzero(~short)
+    wide = ~one & (lengths <= _MAX_SHORT_TEXT)
+    if wide.any():
+        w_lengths = lengths[wide]
+        width = -(-int(w_lengths.max()) // 8)
+        wide_words = _words(data, starts[wide], w_lengths, width)
+        as_void = np.ascontiguousarray(wide_words).view(np.dtype((np.void, 8 * width))).ravel()
+        unique, inverse = np.unique(as_void, return_inverse=True)
+        raw += [bytes(v).rstrip(b"\0") for v in unique.tolist()]
+        keys[wide] = len(words) + inverse.ravel()
+    long_at = np.flatnonzero(lengths > _MAX_SHORT_TEXT)
     if len(long_at):
         seen: dict[bytes, int] = {}
         buf = data.buf
         for k, s, e in zip(
-            long_at.tolist(), starts[~short].tolist(), stops[~short].tolist(), strict=True
+            long_at.tolist(), starts[long_at].tolist(), stops[long_at].tolist(), strict=True
         ):
             piece = buf[s:e]
             found = seen.get(piece)
             if found is None:
-                found = seen[piece] = len(raw)
+                found = seen[piece] = len(words) + len(raw)
                 raw.append(piece)
             keys[k] = found
-    return raw, keys
+    return _Distinct(words, raw), keys
 
 
 # -- what the workbook reader consumes ------------------------------------------------
