@@ -143,6 +143,8 @@ def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCel
         values = columns[key]
         if key in ("client_id", "name", "stage"):
             pieces[:, 2 * k + 1] = list(map(_encode_text, values))
+        elif n and values.count(values[0]) == n:  # all the same (0.0 or null, often)
+            pieces[:, 2 * k + 1] = _COMPACT.encode(values[0])
         elif n:  # numbers and nulls: no ", " inside any of them
             pieces[:, 2 * k + 1] = _COMPACT.encode(values)[1:-1].split(", ")
     pieces[:, -1] = "}"

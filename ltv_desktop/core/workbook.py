@@ -1,8 +1,9 @@
 """The app's own document: an .xlsx workbook with Clients, Transactions and Scenario sheets.
 
-Reading uses python-calamine (a Rust reader; a million transaction rows in
-seconds) and converts each column in bulk: Python touches a cell once, and only
-the odd cells (text in a number column, an empty required cell) get a closer
+Reading scans a plain workbook's sheets straight into numpy columns
+(``xlsxscan``) and leaves any other workbook to python-calamine, whose rows
+are converted a column at a time: Python touches a cell once, and only the
+odd cells (text in a number column, an empty required cell) get a closer
 look. Every cell that cannot be used leaves its row out and is reported as a
 ``SkippedCell`` named the way the spreadsheet names it (sheet, row, column
 letter, header).
