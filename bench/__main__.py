@@ -36,6 +36,10 @@ def main() -> int:
         start = time.perf_counter()
         generate(path, clients, transactions)
         print(f"  generated in {time.perf_counter() - start:.0f} s", flush=True)
+    print("Against LibreOffice (fresh processes, medians)", flush=True)
+    from .versus import run as run_versus
+
+    run_versus(OUT, report)
     print(f"LTV Desktop benchmark: {clients:,} clients, {transactions:,} transactions", flush=True)
 
     from ltv_desktop.core.engine import Engine

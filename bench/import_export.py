@@ -3,14 +3,12 @@
 Called by ``python -m bench`` with the path of its xlsxwriter-made workbook and
 the engine of the 100,000-client document. Reports rows per second against
 openpyxl's read-only mode on the same file (timed on the first 100,000 rows:
-reading all of them that way takes about a minute) and, when LibreOffice is
-installed, against LibreOffice's own headless conversion of the file to CSV.
+reading all of them that way takes about a minute). LibreOffice is compared
+in ``versus.py``.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -48,27 +46,6 @@ def run(path: Path, engine: Engine, report: Report) -> None:
     sample = _seconds(openpyxl_sample)
     report("  openpyxl read-only, raw values only", OPENPYXL_SAMPLE / sample, "rows/s")
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice:
-        with tempfile.TemporaryDirectory() as folder:
-            converted = _seconds(
-                lambda: subprocess.run(
-                    [
-                        soffice,
-                        "--headless",
-                        f"-env:UserInstallation=file://{folder}/profile",
-                        "--convert-to",
-                        "csv",
-                        "--outdir",
-                        folder,
-                        str(path),
-                    ],
-                    check=False,
-                    capture_output=True,
-                    timeout=600,
-                )
-            )
-        report("  LibreOffice headless conversion to CSV", converted * 1000, "ms")
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "export.xlsx"
         exported = _seconds(

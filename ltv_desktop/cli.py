@@ -12,7 +12,6 @@ exit 2 for a wrong command line (an unknown lever, a bad ``--set`` value),
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -94,7 +93,9 @@ def _on_basis(book: Any, scenario: Any) -> Any:
 
 
 def _write_json(out: TextIO, data: Any) -> None:
-    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    from ltv_desktop.core.serialize import json_text
+
+    out.write(json_text(data))
 
 
 def _as_of(results: Any) -> str | None:
@@ -138,13 +139,13 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 
 
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.serialize import results_json
+    from ltv_desktop.core.serialize import results_json, results_json_text
 
     loaded, results = _load_results(args, fit=False)  # the fast path: never fits
-    data = results_json(loaded.book, results, loaded.skipped)
     if args.json:
-        _write_json(out, data)
+        out.write(results_json_text(loaded.book, results, loaded.skipped))
     else:
+        data = results_json(loaded.book, results, loaded.skipped)
         out.write(format_table(data, os.path.basename(args.file)))
     return EXIT_OK
 

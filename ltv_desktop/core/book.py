@@ -158,6 +158,12 @@ def _as_storage(kind: Kind, values: Iterable[Any] | Array) -> Array:
         return np.asarray(values, dtype=np.float64)
     if kind is Kind.CLIENT:
         return np.asarray(values, dtype=np.int64)
+    if (
+        isinstance(values, np.ndarray)
+        and values.dtype == object
+        and set(map(type, values.tolist())) <= {str}
+    ):
+        return values.copy()  # already text: a copy of the references
     items = ["" if v is None else str(v) for v in values]
     out = np.empty(len(items), dtype=object)
     out[:] = items

@@ -10,15 +10,19 @@ reader then says about an odd cell is its own.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import gc
+import itertools
 import math
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy as np
 
 from .book import Array
+from .xlsxscan import EMPTY, CellColumn
 
 CellValue = Any  # what calamine gives for a cell: str, float, int, bool, date, datetime, time...
 
@@ -30,7 +34,10 @@ def bulk_allocations() -> Iterator[None]:
     """Pause the cycle collector while millions of cells become Python objects.
 
     The cells form no reference cycles, so collecting during the read only
-    costs time (about a third of it at a million rows).
+    costs time (about a third of it at a million rows). Afterwards the memory
+    the read freed is handed back to the system: glibc keeps freed blocks for
+    reuse, over 100 MB after a million rows, which would count again when the
+    book is computed next.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -39,6 +46,18 @@ def bulk_allocations() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+        release_free_memory()
+
+
+def release_free_memory() -> None:
+    """Hand memory freed by the process back to the system, where the C library allows it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # a C library without it (musl)
+        return
+    trim(0)
 
 
 def cell_text(value: CellValue) -> str:
@@ -72,9 +91,26 @@ def odd_positions(values: list[CellValue], *types: type) -> list[int]:
 
 def plain_texts(values: list[CellValue]) -> list[str]:
     """Return cells as text, exactly as typed (a column of text is returned as it is)."""
+    if isinstance(values, CellColumn):
+        values = values.values()
     if set(map(type, values)) <= {str}:
         return values
     return [v if type(v) is str else cell_text(v) for v in values]
+
+
+def mapped(values: list[CellValue], function: Callable[[CellValue], Any]) -> list[Any]:
+    """Return ``function`` of each cell (of each distinct text once, for a column read in bulk)."""
+    if isinstance(values, CellColumn):
+        return values.mapped(function)
+    return [function(v) for v in values]
+
+
+def looked_up(values: list[CellValue], rows: dict[str, int]) -> Array:
+    """Return ``rows[value]`` for each cell exactly as it is, -1 where it is not a key."""
+    if isinstance(values, CellColumn):
+        return values.looked_up(rows)
+    n = len(values)
+    return np.fromiter(map(rows.get, values, itertools.repeat(-1, n)), dtype=np.int64, count=n)
 
 
 def filled_rows(columns: Iterable[list[CellValue]], n: int) -> Array:
@@ -89,7 +125,9 @@ def filled_rows(columns: Iterable[list[CellValue]], n: int) -> Array:
     for values in columns:
         if len(blank) == 0:
             break
-        if len(blank) == n:
+        if isinstance(values, CellColumn):
+            hit = values.filled()[blank]
+        elif len(blank) == n:
             hit = np.fromiter(map(is_filled, values), dtype=bool, count=n)
         else:
             still = blank.tolist()
@@ -99,11 +137,21 @@ def filled_rows(columns: Iterable[list[CellValue]], n: int) -> Array:
     return filled
 
 
-def bulk_days(values: list[CellValue]) -> tuple[Array, list[int]]:
+def bulk_days(values: list[CellValue], *, empty_ok: bool = False) -> tuple[Array, list[int]]:
     """Return a datetime64[D] column and the positions of the cells that were not dates.
 
     Those positions hold 1970-01-01 for now: the caller decides what they become.
+    With ``empty_ok`` empty cells may be left out of them as NaT (for a column
+    read in bulk; a list of cells gives them all).
     """
+    if isinstance(values, CellColumn):
+        days, not_dates = values.days()
+        out = days.astype("datetime64[D]")
+        if empty_ok:
+            empty = values.kind == EMPTY
+            out[empty] = np.datetime64("NaT")
+            not_dates &= ~empty
+        return out, np.flatnonzero(not_dates).tolist()
     odd = odd_positions(values, dt.date, dt.datetime)
     fast = values
     if odd:
@@ -114,13 +162,21 @@ def bulk_days(values: list[CellValue]) -> tuple[Array, list[int]]:
     return (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]"), odd
 
 
-def bulk_numbers(values: list[CellValue]) -> tuple[Array, list[int]]:
+def bulk_numbers(values: list[CellValue], *, empty_ok: bool = False) -> tuple[Array, list[int]]:
     """Return a float column and the positions of the cells that are not plain numbers.
 
     Those are cells that are not numbers (NaN for now), then numbers Python
     will not take as they are: infinities and absurd sizes. NaN cells (a
-    hostile file can hold them) are not among them.
+    hostile file can hold them) are not among them. With ``empty_ok`` empty
+    cells may be left out of them (NaN; for a column read in bulk).
     """
+    if isinstance(values, CellColumn):
+        out, not_numbers = values.numbers()
+        if empty_ok:
+            not_numbers &= values.kind != EMPTY
+        odd = np.flatnonzero(not_numbers).tolist()
+        odd += np.flatnonzero(~(np.abs(out) < 1e15) & ~np.isnan(out)).tolist()
+        return out, odd
     odd = odd_positions(values, float, int)
     fast = values
     if odd:
@@ -140,6 +196,8 @@ __all__ = [
     "cell_text",
     "filled_rows",
     "is_filled",
+    "looked_up",
+    "mapped",
     "odd_positions",
     "plain_texts",
 ]

@@ -31,7 +31,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -100,7 +100,7 @@ class StrayCell:
 
 
 def check_workbook_file(
-    path: str | os.PathLike[str], *, allow_strict: bool = False
+    path: str | os.PathLike[str], *, allow_strict: bool = False, extents: bool = True
 ) -> list[StrayCell]:
     """Return the stray cells if ``path`` looks like an .xlsx workbook; else raise WorkbookError.
 
@@ -108,7 +108,9 @@ def check_workbook_file(
     understand it (calamine does; openpyxl does not). Every worksheet is
     scanned for how far its values reach (``MAX_CELLS``, once stray cells are
     set aside), and every XML part for entity declarations, which no
-    spreadsheet uses and XML bombs need.
+    spreadsheet uses and XML bombs need. ``extents=False`` leaves the
+    extents to a reader that finds them as it reads (``check_sheet_extents``
+    does it later for the sheets it did not read); no stray cells are returned.
     """
     name = os.path.basename(os.fspath(path)) or os.fspath(path)
     head = _read_head(path, name)
@@ -124,7 +126,34 @@ def check_workbook_file(
         )
     if not head.startswith(ZIP_MAGICS):
         raise WorkbookError(f"'{name}' is not an Excel workbook (.xlsx).")
-    return _check_zip(path, name, allow_strict=allow_strict)
+    return _check_zip(path, name, allow_strict=allow_strict, extents=extents)
+
+
+def check_sheet_extents(
+    path: str | os.PathLike[str], *, skip: Collection[str] = ()
+) -> list[StrayCell]:
+    """Return the stray cells, or refuse, as ``check_workbook_file`` does, for the extents alone.
+
+    Sheets named in ``skip`` (a reader has already seen where their values are) are left out.
+    """
+    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            by_name = {_part_key(m.filename): m for m in archive.infolist()}
+            workbook = _workbook_part(archive, by_name)
+            if workbook is None:
+                return []
+            return _check_sheet_extents(archive, by_name, workbook, name, skip=skip)
+    except WorkbookError:
+        raise
+    except (zlib.error, EOFError):
+        raise damaged(
+            name, "the file is incomplete or corrupt: part of it cannot be unpacked"
+        ) from None
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as e:
+        raise damaged(name, f"the file is incomplete or corrupt: {e}") from None
+    except OSError as e:
+        raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
 
 
 def _read_head(path: str | os.PathLike[str], name: str) -> bytes:
@@ -181,7 +210,9 @@ def damaged(name: str, detail: str) -> WorkbookError:
     )
 
 
-def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -> list[StrayCell]:
+def _check_zip(
+    path: str | os.PathLike[str], name: str, *, allow_strict: bool, extents: bool
+) -> list[StrayCell]:
     try:
         size = os.path.getsize(path)
         with zipfile.ZipFile(path) as archive:
@@ -190,6 +221,8 @@ def _check_zip(path: str | os.PathLike[str], name: str, *, allow_strict: bool) -
             by_name = {_part_key(m.filename): m for m in members}
             workbook = _check_kind(archive, by_name, name, allow_strict=allow_strict)
             _check_no_entities(archive, members, name)
+            if not extents:
+                return []
             return _check_sheet_extents(archive, by_name, workbook, name)
     except WorkbookError:
         raise
@@ -364,10 +397,14 @@ def _check_sheet_extents(
     by_name: dict[str, zipfile.ZipInfo],
     workbook: zipfile.ZipInfo,
     name: str,
+    *,
+    skip: Collection[str] = (),
 ) -> list[StrayCell]:
     """Return the stray cells; refuse a sheet whose grid would still exceed ``MAX_CELLS``."""
     strays: list[StrayCell] = []
     for key, sheet in _worksheet_parts(archive, by_name, workbook, name).items():
+        if sheet in skip:
+            continue
         member = by_name[key]
         if not _reaches_far(archive, member):
             continue

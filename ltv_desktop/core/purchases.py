@@ -21,8 +21,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from .book import Book, order_text
 
@@ -162,12 +160,7 @@ def group_purchases(
         src, dst = label[ranked], label[head]
         link = src != dst
         if link.any():
-            graph = coo_matrix(
-                (np.ones(int(link.sum()), dtype=np.int8), (src[link], dst[link])),
-                shape=(day_groups, day_groups),
-            ).tocsr()
-            _, component = connected_components(graph, directed=False)
-            label = component.astype(np.int64)[label]
+            label = _components(src[link], dst[link], day_groups)[label]
             merged = True
 
     # Rows by purchase, then date, then file order: each purchase's first row leads. Without
@@ -207,6 +200,28 @@ def group_purchases(
         kind=kind[rows[pick[ordered]]],
     )
     return Grouping(purchases, rows[lead[ordered]], row_purchase)
+
+
+def _components(src: IntArray, dst: IntArray, nodes: int) -> IntArray:
+    """Return, for each node, the smallest node it is connected to by the edges src–dst.
+
+    Each edge gives both its ends the smaller of their labels, and every label
+    then jumps to its own label's label until nothing changes: a handful of
+    passes, all in numpy (scipy's csgraph takes longer to import than this to run).
+    """
+    label = np.arange(nodes, dtype=np.int64)
+    while True:
+        low = np.minimum(label[src], label[dst])
+        before = label.copy()
+        np.minimum.at(label, src, low)
+        np.minimum.at(label, dst, low)
+        while True:  # point each node at its label's label
+            jumped = label[label]
+            if np.array_equal(jumped, label):
+                break
+            label = jumped
+        if np.array_equal(label, before):
+            return label
 
 
 def _stable_order(key: IntArray, keys: int, span: int) -> IntArray:

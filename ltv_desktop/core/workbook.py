@@ -1,8 +1,9 @@
 """The app's own document: an .xlsx workbook with Clients, Transactions and Scenario sheets.
 
-Reading uses python-calamine (a Rust reader; a million transaction rows in
-seconds) and converts each column in bulk: Python touches a cell once, and only
-the odd cells (text in a number column, an empty required cell) get a closer
+Reading scans a plain workbook's sheets straight into numpy columns
+(``xlsxscan``) and leaves any other workbook to python-calamine, whose rows
+are converted a column at a time: Python touches a cell once, and only the
+odd cells (text in a number column, an empty required cell) get a closer
 look. Every cell that cannot be used leaves its row out and is reported as a
 ``SkippedCell`` named the way the spreadsheet names it (sheet, row, column
 letter, header).
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import itertools
 import math
 import os
 import zipfile
@@ -51,10 +51,18 @@ from .cells import (
     cell_text,
     filled_rows,
     is_filled,
+    looked_up,
+    mapped,
     plain_texts,
 )
 from .errors import OtherLayoutError, SkippedCell, ValueProblem, WorkbookError
-from .filecheck import check_workbook_file, damaged, without_stray_cells
+from .filecheck import (
+    StrayCell,
+    check_sheet_extents,
+    check_workbook_file,
+    damaged,
+    without_stray_cells,
+)
 from .files import write_atomically, write_failure
 from .scenario import LEVERS, Lever, LeverKind, Scenario, check_lever, parse_lever
 from .xlsx import (
@@ -74,6 +82,7 @@ from .xlsx import (
     sheets_xml,
     write_package,
 )
+from .xlsxscan import CellRows, NotPlain, SheetColumns, open_package, read_sheet
 
 FORMAT_KEYWORD = "ltv-desktop-format-1"
 CREATOR = "LTV Desktop"
@@ -101,18 +110,92 @@ class LoadedWorkbook:
 
 
 def read_workbook(path: str | os.PathLike[str]) -> LoadedWorkbook:
-    """Return the book, scenario, baseline and skipped cells of an LTV Desktop workbook."""
-    strays = check_workbook_file(path, allow_strict=True)  # calamine reads Strict Open XML too
+    """Return the book, scenario, baseline and skipped cells of an LTV Desktop workbook.
+
+    A plain workbook (the app's own, or one xlsxwriter, openpyxl or Excel
+    wrote without formulas or rich text) is read by ``xlsxscan`` straight
+    into numpy columns; any other by calamine. Both give the same result.
+    """
+    # calamine reads Strict Open XML too; the sheets' extents are found while reading.
+    check_workbook_file(path, allow_strict=True, extents=False)
     name = os.path.basename(os.fspath(path))
     written_by_app = _has_marker(path)
-    with (
-        without_stray_cells(path, strays) as source,
-        bulk_allocations(),
-        _open(source, name) as workbook,
-    ):
+    with bulk_allocations():
+        loaded = _read_plain(path, name, written_by_app)
+        if loaded is not None:
+            return loaded
+        strays = check_sheet_extents(path)
+        return _read_with_calamine(path, name, written_by_app, strays)
+
+
+def _read_with_calamine(
+    path: str | os.PathLike[str], name: str, written_by_app: bool, strays: list[StrayCell]
+) -> LoadedWorkbook:
+    """Return the workbook read by calamine, its stray cells left out and listed."""
+    with without_stray_cells(path, strays) as source, _open(source, name) as workbook:
         loaded = _read_open_workbook(source, name, workbook, written_by_app)
     loaded.skipped[:0] = [stray.skipped() for stray in strays]
     return loaded
+
+
+def _read_plain(
+    path: str | os.PathLike[str], name: str, written_by_app: bool
+) -> LoadedWorkbook | None:
+    """Return the workbook read by ``xlsxscan``, or None if it is not plain enough for it.
+
+    The Transactions sheet is read on another thread: decompressing and
+    numpy's bulk operations let go of the GIL, so both cores work.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            package = open_package(archive)
+            sheets = {sheet.strip().casefold(): sheet for sheet in package.sheets}
+            wanted = [sheets.get(s.casefold()) for s in (CLIENTS_SHEET, TRANSACTIONS_SHEET)]
+            clients_sheet, tx_sheet = wanted
+            if clients_sheet is None or tx_sheet is None:
+                return None
+            scenario_sheet = sheets.get(SCENARIO_SHEET.casefold())
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                tx_future = pool.submit(_plain_sheet, path, tx_sheet)
+                try:
+                    client_cells = CellRows(read_sheet(package, clients_sheet))
+                    scenario_rows = (
+                        []
+                        if scenario_sheet is None
+                        else list(CellRows(read_sheet(package, scenario_sheet)))
+                    )
+                    tx_cells = CellRows(tx_future.result())
+                finally:
+                    tx_future.cancel()
+            read = {sheet for sheet in (*wanted, scenario_sheet) if sheet is not None}
+            others = [sheet for sheet in package.sheets if sheet not in read]
+    except (NotPlain, zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+        return None
+    # Sheets not read here are checked as calamine's path checks them; their strays are listed.
+    strays = check_sheet_extents(path, skip=read) if others else []
+    clients = _read_clients(client_cells, clients_sheet, name)  # type: ignore[arg-type]
+    del client_cells
+    transactions = _read_transactions(tx_cells, tx_sheet, name, clients)  # type: ignore[arg-type]
+    del tx_cells
+    scenario, baseline, scenario_skipped = _read_scenario(scenario_rows, scenario_sheet)
+    book = Book(clients.columns)
+    book.transactions = Table(TRANSACTION_FIELDS, transactions.columns)
+    return LoadedWorkbook(
+        book=book,
+        scenario=scenario,
+        baseline=baseline,
+        skipped=[stray.skipped() for stray in strays]
+        + clients.skipped
+        + transactions.skipped
+        + scenario_skipped,
+        written_by_app=written_by_app,
+    )
+
+
+def _plain_sheet(path: str | os.PathLike[str], sheet: str) -> SheetColumns:
+    """Return one sheet read by ``xlsxscan`` through a zip handle of its own (for a thread)."""
+    with zipfile.ZipFile(path) as archive:
+        return read_sheet(open_package(archive), sheet)
 
 
 def _read_open_workbook(
@@ -277,6 +360,8 @@ def _reason(problem: ValueProblem) -> str:
 def _column(data: list[list[CellValue]], j: int) -> list[CellValue]:
     if j < 0:
         return [""] * len(data)
+    if isinstance(data, CellRows):
+        return data.column(j)  # type: ignore[return-value]  # numpy columns, read alike
     return [row[j] for row in data]
 
 
@@ -284,7 +369,7 @@ def _dates(
     values: list[CellValue], rows: Array, problems: _Problems, key: str, *, required: bool
 ) -> Array:
     """Return a datetime64[D] column; cells that are not dates go to ``problems``."""
-    out, odd = bulk_days(values)
+    out, odd = bulk_days(values, empty_ok=not required)
     for i in odd:
         if not rows[i]:
             continue
@@ -312,7 +397,9 @@ def _numbers(
     negative: str | None = None,
 ) -> Array:
     """Return a float column; ``empty`` is the reason an empty cell is refused (None: NaN)."""
-    out, odd = bulk_numbers(values)  # odd: not numbers, then infinities and absurd sizes
+    out, odd = bulk_numbers(
+        values, empty_ok=empty is None
+    )  # odd: not numbers, then infinities and absurd sizes
     for i in odd:
         if not rows[i]:
             continue
@@ -431,9 +518,7 @@ def _read_transactions(
         empty="a transaction needs an amount",
     )  # fmt: skip
     id_row = clients.id_row
-    client_rows = np.fromiter(
-        map(id_row.get, raw["client_id"], itertools.repeat(-1, n)), dtype=np.int64, count=n
-    )
+    client_rows = looked_up(raw["client_id"], id_row)
     for i in np.flatnonzero(filled & (client_rows < 0)).tolist():
         cid = cell_text(raw["client_id"][i]).strip()
         row = id_row.get(cid)
@@ -462,7 +547,7 @@ def _read_transactions(
         values = plain_texts(raw[key])
         if key == "order" and layout.columns[key] >= 0:
             # An Order is compared as trimmed text; 1042 (a number cell) is the Order "1042".
-            values = [order_text(v) for v in raw[key]]
+            values = mapped(raw[key], order_text)
         column = np.empty(len(kept), dtype=object)
         column[:] = values if len(kept) == n else [values[i] for i in kept]
         columns[key] = column

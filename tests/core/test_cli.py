@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -241,3 +242,40 @@ def test_the_cli_module_does_not_load_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_compute_json_gives_each_client_a_line_of_its_own(tmp_path):
+    done = run("compute", worked_cases_workbook(tmp_path), "--json")
+    data = json.loads(done.stdout)
+    lines = done.stdout.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    assert '  "as_of": ' + json.dumps(data["as_of"]) + "," in lines
+    starts = [i for i, line in enumerate(lines) if line == '  "clients": [']
+    assert len(starts) == 1
+    client_lines = lines[starts[0] + 1 : starts[0] + 1 + len(data["clients"])]
+    for line, client in zip(client_lines, data["clients"], strict=True):
+        assert line.startswith("    {") and json.loads(line.rstrip(",")) == client
+
+
+def test_json_text_cuts_lists_of_objects_only_where_one_ends():
+    from ltv_desktop.core.serialize import json_text
+
+    data = {"clients": [{"name": "a}, {b"}, {"name": "c"}], "totals": {"n": [1, 2]}, "none": []}
+    text = json_text(data)
+    assert json.loads(text) == data
+    assert '    {"name": "a}, {b"},' in text.splitlines()
+
+
+def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path):
+    from ltv_desktop.core.compute import compute
+    from ltv_desktop.core.serialize import json_text, results_json, results_json_text
+    from ltv_desktop.core.workbook import read_workbook
+
+    loaded = read_workbook(worked_cases_workbook(tmp_path))
+    results = compute(loaded.book, loaded.scenario)
+    odd = {"lifetime_value": results.lifetime_value.copy(), "revenue": results.revenue.copy()}
+    odd["lifetime_value"][0] = float("nan")  # null
+    odd["revenue"][:2] = [1e17, 0.00001]  # written with exponents
+    results = dataclasses.replace(results, **odd)
+    made = results_json_text(loaded.book, results, loaded.skipped)
+    assert made == json_text(results_json(loaded.book, results, loaded.skipped))

@@ -380,3 +380,21 @@ def test_an_incremental_refresh_after_order_edits_equals_a_fresh_compute(
     # A: January and March share Order "1"; February and the moved May row stand alone.
     assert engine.results.purchases.tolist() == [3, 1, 0]
     assert engine.results.revenue.tolist() == [620, 10, -5]
+
+
+def test_connected_components_match_scipys_partition():
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from ltv_desktop.core.purchases import _components
+
+    rng = np.random.default_rng(5)
+    for _ in range(100):
+        nodes, edges = int(rng.integers(1, 200)), int(rng.integers(1, 300))
+        src, dst = rng.integers(0, nodes, edges), rng.integers(0, nodes, edges)
+        graph = coo_matrix((np.ones(edges, np.int8), (src, dst)), shape=(nodes, nodes))
+        _, theirs = connected_components(graph.tocsr(), directed=False)
+        ours = _components(src, dst, nodes)
+        pairs = set(zip(theirs.tolist(), ours.tolist(), strict=True))
+        assert len(pairs) == len(set(theirs.tolist())) == len(set(ours.tolist()))
+        assert (ours <= np.arange(nodes)).all()  # each node's label is its smallest neighbour

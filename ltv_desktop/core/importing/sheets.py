@@ -25,6 +25,7 @@ from ..cells import CellValue, cell_text, is_filled
 from ..errors import WorkbookError
 from ..filecheck import check_workbook_file, damaged, without_stray_cells
 from ..workbook import column_letter
+from ..xlsxscan import plain_sheet_names
 from .parsing import DateTextError, display_text, parse_money, parse_text_date
 from .vocabulary import IMPORT_FIELDS, KIND_WORDS, header_score, normalize
 
@@ -406,5 +407,8 @@ def is_app_format(path: str | os.PathLike[str]) -> bool:
     True for a workbook with Clients and Transactions sheets (any case), which
     ``workbook.read_workbook`` reads; anything else goes to the mapping step.
     """
+    names = plain_sheet_names(path)  # a look at workbook.xml, without checking the whole file
+    if names is not None:
+        return _is_app_layout(names)
     with Reader(path) as reader:
         return _is_app_layout(reader.sheet_names)
