@@ -27,7 +27,7 @@ from .holdout import Holdout
 from .model import STUDIO, Forecast, GroupFit
 from .purchases import PurchaseFit
 from .summary import DAYS_PER_UNIT
-from .verdict import Shortfall, Status, Verdict
+from .verdict import MIN_SEGMENT_BUYERS, MIN_SEGMENT_REPEAT_BUYERS, Shortfall, Status, Verdict
 
 ObjectArray = npt.NDArray[np.object_]
 
@@ -102,7 +102,13 @@ class KindOnStudio:
     kind: str
     clients: int
     came_back: int
-    verdict: Verdict
+    verdict: Verdict  # too little data (a fit of its own needs the two below), or a failed fit
+    need_clients: int = MIN_SEGMENT_BUYERS
+    need_came_back: int = MIN_SEGMENT_REPEAT_BUYERS
+
+    @property
+    def too_few(self) -> bool:
+        return self.verdict.status is Status.TOO_LITTLE_DATA
 
 
 @dataclass(frozen=True)
