@@ -21,7 +21,8 @@ import numpy.typing as npt
 
 from .book import Book
 from .compute import ForecastColumns, Results, client_stats, effective_as_of, evaluate
-from .forecast import Forecast, forecast
+from .forecast import Forecast, default_calibration_end, forecast
+from .forecast.story import HoldoutStory, Story, holdout_story, story
 from .forecast.summary import DAYS_PER_UNIT
 from .purchases import group_purchases
 from .scenario import HISTORY, Scenario
@@ -51,6 +52,14 @@ class Prediction:
     def usable(self) -> bool:
         return self.forecast.usable
 
+    def story(self) -> Story:
+        """Return what the forecast found, group by group, for the Forecast page."""
+        return story(self.forecast, self.first_kind)
+
+    def holdout_story(self) -> HoldoutStory | None:
+        """Return the holdout check (None: no purchases after the calibration end, or no fit)."""
+        return holdout_story(self.forecast)
+
     def columns(self) -> ForecastColumns:
         """Return the per-client figures the engine shows beside the formula's."""
         usable = self.usable
@@ -67,6 +76,27 @@ class Prediction:
 
 class NoHistory(ValueError):  # noqa: N818 -- a state of the data, said to the user
     """The book has no purchase at all up to the calibration end."""
+
+
+def default_holdout_end(book: Book, scenario: Scenario) -> dt.date | None:
+    """Return the holdout check's default calibration end (issue 9), or None without history.
+
+    History runs from the first transaction to the as-of date (or the latest transaction,
+    if earlier); its last year is held out, or its last quarter when it spans less than
+    four years.
+    """
+    as_of = effective_as_of(book, scenario)
+    if np.isnat(as_of):
+        return None
+    days = book.transactions["date"]
+    days = days[~np.isnat(days) & (days <= as_of)]
+    if days.size == 0:
+        return None
+    first, last = days.min(), min(days.max(), as_of)
+    if last <= first:
+        return None
+    end: dt.date = default_calibration_end(first, last).astype(dt.date)
+    return end
 
 
 def default_horizon(scenario: Scenario, time_unit: str) -> float:
@@ -275,6 +305,7 @@ __all__ = [
     "NoHistory",
     "Prediction",
     "compute_on_basis",
+    "default_holdout_end",
     "default_horizon",
     "forecast_input",
     "predict",

@@ -10,6 +10,7 @@ thrown away and the latest one runs.
 
 from __future__ import annotations
 
+import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -17,8 +18,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ltv_desktop.core.errors import LtvError
 from ltv_desktop.core.prediction import (
+    ForecastInput,
     NoHistory,
     Prediction,
+    default_holdout_end,
     forecast_input,
     run_forecast,
 )
@@ -101,13 +104,21 @@ class ForecastRunner(QObject):
         key = self._key()
         generation = self._generation
         try:
-            snapshot = forecast_input(self.doc.book, self.doc.scenario)
+            snapshot = self._snapshot()
         except (NoHistory, ValueError, LtvError) as e:
             self._show(None, str(e), key)
             return
         self._running = True
         future = self._executor.submit(run_forecast, snapshot)
         future.add_done_callback(lambda f: self._finished.emit((f, key), generation))
+
+    def _snapshot(self) -> ForecastInput:
+        """Return what the fit reads, copied from the book (on the GUI thread)."""
+        return forecast_input(self.doc.book, self.doc.scenario)
+
+    def _publish(self, prediction: Prediction | None) -> None:
+        """Hand the new forecast's columns to the document (the Clients sheet shows them)."""
+        self.doc.set_forecast(None if prediction is None else prediction.columns())
 
     def _on_finished(
         self, done: tuple[Future[Prediction], tuple[Any, ...]], generation: int
@@ -133,6 +144,62 @@ class ForecastRunner(QObject):
         self.prediction = prediction
         self.problem = problem
         self._fitted_key = key
-        self.doc.set_forecast(None if prediction is None else prediction.columns())
+        self._publish(prediction)
         self.busyChanged.emit(False)
         self.forecastChanged.emit()
+
+
+class HoldoutRunner(ForecastRunner):
+    """The holdout check's fit, kept current like the forecast, fitted only up to a date.
+
+    The date is the user's, else the default (the last year of history held out, its last
+    quarter when it is shorter than four years), which follows the book as it changes. It
+    fits only while ``wanted`` (the Forecast page has been shown): most edits need no
+    second fit. Its figures go to the Forecast page, never into the document's columns.
+    """
+
+    def __init__(self, document: Document, parent: QObject | None = None, pause_ms: int = PAUSE_MS):
+        self._wanted = False
+        self._stale = True
+        self.chosen_end: dt.date | None = None  # the user's calibration end; None: the default
+        super().__init__(document, parent, pause_ms)
+
+    @property
+    def calibration_end(self) -> dt.date | None:
+        """Return the calibration end the next fit uses (None: the book has no history)."""
+        if self.chosen_end is not None:
+            return self.chosen_end
+        return default_holdout_end(self.doc.book, self.doc.scenario)
+
+    def set_wanted(self, wanted: bool) -> None:
+        """Fit from now on (and now, if the book changed since the last fit), or stop asking."""
+        self._wanted = wanted
+        if wanted and self._stale:
+            self._schedule()
+
+    def set_calibration_end(self, day: dt.date | None) -> None:
+        """Check the forecast fitted up to ``day`` (None: the default date)."""
+        if day == self.chosen_end:
+            return
+        self.chosen_end = day
+        if self._key() != self._fitted_key:
+            self._schedule()
+
+    def _key(self) -> tuple[Any, ...]:
+        return (*super()._key(), self.calibration_end)
+
+    def _schedule(self) -> None:
+        if not self._wanted:
+            self._stale = True  # fitted when the page is shown
+            return
+        self._stale = False
+        super()._schedule()
+
+    def _snapshot(self) -> ForecastInput:
+        end = self.calibration_end
+        if end is None:
+            raise NoHistory("The workbook has no history to check the forecast against.")
+        return forecast_input(self.doc.book, self.doc.scenario, calibration_end=end)
+
+    def _publish(self, prediction: Prediction | None) -> None:
+        pass  # the holdout fit is the Forecast page's alone

@@ -24,6 +24,7 @@ never as an empty string: unfinished entries are left out of the compiled .qm.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,10 +40,19 @@ from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
 from ltv_desktop.core.compute import Results, Stage
+from ltv_desktop.core.forecast import STUDIO, Status
+from ltv_desktop.core.forecast.story import (
+    MANY_YEARS,
+    GroupStory,
+    HoldoutStory,
+    KindOnStudio,
+    SpendStory,
+    Story,
+)
 from ltv_desktop.core.scenario import HISTORY, Lever
 from ltv_desktop.resources import resource
 
-from .formatting import Formats
+from .formatting import Formats, minus_sign
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES: tuple[str, ...] = ("cy", "it", "he", "af")  # translated; English is the source
@@ -435,3 +445,223 @@ def finding(c: Comparison, fmt: Formats) -> str:
                 .replace("%2", _per_client(loc, cheap))
             )
     return Finding.tr("%1 and %2.").replace("%1", first).replace("%2", second)
+
+
+# -- the forecast's story -------------------------------------------------------------------
+
+
+class ForecastStory(QObject):
+    """Translation context of the Forecast page's sentences (``core.forecast.story``)."""
+
+
+def _about(fmt: Formats, value: float) -> str:
+    """Return a rough figure: one decimal below 10, whole above (2.5, 6, 12)."""
+    return fmt.short(round(value, 1) if value < 10 else round(value))
+
+
+def _came_back(g: GroupStory, fmt: Formats) -> str:
+    if g.came_back == 0:
+        return ForecastStory.tr("none has come back yet")
+    if g.one_in is not None:
+        return ForecastStory.tr("about 1 in %1 has come back").replace("%1", fmt.count(g.one_in))
+    return ForecastStory.tr("%1 have come back").replace("%1", fmt.percent(g.came_back_share, 0))
+
+
+def _buying(g: GroupStory, fmt: Formats) -> str:
+    gap = g.years_between_purchases
+    if gap >= 1.5:
+        return ForecastStory.tr("buy about every %1 years").replace("%1", _about(fmt, gap))
+    if gap >= 0.85:
+        return ForecastStory.tr("buy about once a year")
+    return ForecastStory.tr("buy about %1 times a year").replace(
+        "%1", _about(fmt, g.purchases_per_year)
+    )
+
+
+def _staying(g: GroupStory, fmt: Formats) -> str:
+    if g.stays_many_years:
+        return ForecastStory.tr("stay many years (more than %1)").replace(
+            "%1", fmt.count(int(MANY_YEARS))
+        )
+    if g.years_staying < 1:
+        return ForecastStory.tr("stay less than a year")
+    return ForecastStory.tr("stay about %1 years").replace("%1", _about(fmt, g.years_staying))
+
+
+def group_sentence(g: GroupStory, story: Story, fmt: Formats) -> str:
+    """Return one group's sentence: how many came back, how often they buy, how long they stay."""
+    if g.kind != STUDIO:
+        frame = ForecastStory.tr(
+            "Of the %1 clients whose first purchase was “%2”, %3; they %4 and %5."
+        ).replace("%2", g.kind)
+    elif story.kinds_fitted_apart:
+        frame = ForecastStory.tr("Of the other %1 clients, %3; they %4 and %5.")
+    else:
+        frame = ForecastStory.tr("Of all %1 clients, %3; they %4 and %5.")
+    return (
+        frame.replace("%1", fmt.count(g.clients))
+        .replace("%3", _came_back(g, fmt))
+        .replace("%4", _buying(g, fmt))
+        .replace("%5", _staying(g, fmt))
+    )
+
+
+def model_line(g: GroupStory) -> str:
+    """Return which purchase model a group uses, what it assumes, and how it was chosen."""
+    if g.regular:
+        reads = ForecastStory.tr("regular gaps between purchases")
+    elif g.leave_after_first:
+        reads = ForecastStory.tr("purchases at random times; may leave after the first")
+    else:
+        reads = ForecastStory.tr("purchases at random times")
+    others = ", ".join(g.compared_with)
+    if g.chosen_by == "holdout" and others:
+        how = ForecastStory.tr("closer than %1 on the holdout check").replace("%1", others)
+    elif g.chosen_by == "aic" and others:
+        how = ForecastStory.tr("fits better than %1").replace("%1", others)
+    else:
+        how = ForecastStory.tr("the only model that settled")
+    if g.shrunk:
+        text = ForecastStory.tr("Model: %1 — %2; %3; drawn toward the studio's fit.")
+    else:
+        text = ForecastStory.tr("Model: %1 — %2; %3.")
+    return text.replace("%1", g.model).replace("%2", reads).replace("%3", how)
+
+
+def kinds_on_studio_sentence(kinds: Sequence[KindOnStudio], fmt: Formats) -> str:
+    """Return which kinds of first purchase are too few to fit apart, with their counts."""
+    few = [k for k in kinds if k.too_few]
+    if not few:
+        return ""
+    each = [
+        ForecastStory.tr("“%1” (%2 clients, %3 came back)")
+        .replace("%1", k.kind)
+        .replace("%2", fmt.count(k.clients))
+        .replace("%3", fmt.count(k.came_back))
+        for k in few
+    ]
+    return (
+        ForecastStory.tr(
+            "Too few to fit apart, so they use the studio's figures (a kind needs %1 clients, "
+            "%2 of whom came back): %3."
+        )
+        .replace("%1", fmt.count(few[0].need_clients))
+        .replace("%2", fmt.count(few[0].need_came_back))
+        .replace("%3", ForecastStory.tr(", ").join(each))
+    )
+
+
+def kind_fit_failed_sentence(k: KindOnStudio, fmt: Formats) -> str:
+    """Return why a kind with enough clients still uses the whole studio's figures."""
+    return (
+        ForecastStory.tr(
+            "“%1”: %2 clients; its own fit did not settle, so it uses the studio's figures."
+        )
+        .replace("%1", k.kind)
+        .replace("%2", fmt.count(k.clients))
+    )
+
+
+def thin_sentence(story: Story, fmt: Formats) -> str:
+    """Return the one plain sentence for a forecast that cannot be made: what is missing."""
+    need = {s.what: s for s in story.shortfalls}
+    repeat, buyers = need.get("repeat_buyers"), need.get("buyers")
+    if repeat is not None and buyers is not None:
+        text = ForecastStory.tr(
+            "Only %n clients have bought twice and %1 have bought at all; the forecast needs "
+            "at least %2 and %3. The formula's values stand.",
+            "",
+            repeat.have,
+        )
+        return (
+            text.replace("%1", fmt.count(buyers.have))
+            .replace("%2", fmt.count(repeat.need))
+            .replace("%3", fmt.count(buyers.need))
+        )
+    if repeat is not None:
+        return (
+            ForecastStory.tr(
+                "Only %n clients have bought twice; the forecast needs at least %1. "
+                "The formula's values stand.",
+                "",
+                repeat.have,
+            )
+        ).replace("%1", fmt.count(repeat.need))
+    if buyers is not None:
+        return (
+            ForecastStory.tr(
+                "Only %n clients have bought at all; the forecast needs at least %1. "
+                "The formula's values stand.",
+                "",
+                buyers.have,
+            )
+        ).replace("%1", fmt.count(buyers.need))
+    if story.verdict.status is Status.BOUNDARY:
+        return ForecastStory.tr(
+            "The purchase model could not settle on this history (its parameters ran to a "
+            "limit), so it shows no figures. The formula's values stand."
+        )
+    return ForecastStory.tr(
+        "The purchase model did not converge on this history, so it shows no figures. "
+        "The formula's values stand."
+    )
+
+
+def spend_sentence(spend: SpendStory, fmt: Formats) -> str:
+    """Return how each client's average sale is forecast, and why when it is their own."""
+    status = spend.verdict.status
+    if status is Status.OK:
+        return (
+            ForecastStory.tr(
+                "Spend: each client's average sale is forecast from their own sales, drawn "
+                "toward the studio's typical %1 (Gamma-Gamma, fitted to %2 clients)."
+            )
+            .replace("%1", fmt.amount(spend.mean_sale))
+            .replace("%2", fmt.count(spend.clients))
+        )
+    if status is Status.NO_MEAN_SPEND:
+        return ForecastStory.tr(
+            "Spend: the spend model has no average on this history (q ≤ 1: a few very large "
+            "sales dominate), so each client's own average sale is used."
+        )
+    if status is Status.TOO_LITTLE_DATA:
+        have = spend.verdict.shortfalls[0].have if spend.verdict.shortfalls else 0
+        need = spend.verdict.shortfalls[0].need if spend.verdict.shortfalls else 0
+        return (
+            ForecastStory.tr(
+                "Spend: only %1 clients have bought again; the spend model needs %2, so each "
+                "client's own average sale is used."
+            )
+            .replace("%1", fmt.count(have))
+            .replace("%2", fmt.count(need))
+        )
+    return ForecastStory.tr(
+        "Spend: the spend model did not settle on this history, so each client's own average "
+        "sale is used."
+    )
+
+
+def holdout_sentence(h: HoldoutStory, fmt: Formats) -> str:
+    """Return the holdout check in one sentence: what the fit expected and what happened."""
+    if h.calendar_year is not None:
+        text = ForecastStory.tr(
+            "Fitted on purchases to %1, it expected %2 purchases in %3; there were %4 (%5)."
+        ).replace("%3", str(h.calendar_year))
+    else:
+        text = ForecastStory.tr(
+            "Fitted on purchases to %1, it expected %2 purchases from %3 to %6; there were %4 (%5)."
+        ).replace("%3", fmt.date(h.first_day))
+        text = text.replace("%6", fmt.date(h.last_day))
+    if math.isnan(h.difference):
+        difference = "—"
+    else:
+        difference = fmt.percent(h.difference, 0)
+        if round(h.difference * 100) > 0:
+            difference = "+" + difference
+        difference = minus_sign(difference)
+    return (
+        text.replace("%1", fmt.date(h.calibration_end))
+        .replace("%2", fmt.whole(h.expected))
+        .replace("%4", fmt.count(h.actual))
+        .replace("%5", difference)
+    )

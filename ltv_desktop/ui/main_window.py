@@ -35,6 +35,7 @@ from .analysis import AnalysisPages
 from .document import Document
 from .explain_dock import ExplainView
 from .file_actions import FileActions
+from .forecast_page import ForecastPage
 from .forecast_runner import ForecastRunner
 from .formatting import Formats
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.setObjectName("analysis_tabs")
         self.analysis_page = QWidget()
+        self.forecast_page = ForecastPage(self.fmt)
         self.banner = QLabel(objectName="banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         analysis_layout.addWidget(self.analysis.follow_filter)
         analysis_layout.addWidget(self.analysis_tabs, 1)
         self.tabs.addTab(self.analysis_page, self.tr("Analysis"))
+        self.tabs.addTab(self.forecast_page, self.tr("Forecast"))
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
             self.forecast.shutdown()
             self.forecast.deleteLater()
         self.forecast = ForecastRunner(doc, self)
+        self.forecast_page.set_document(doc, self.forecast)
         self.safety.hold_lock(doc.path)
         self.clients_model = ClientsModel(doc, self.fmt, self)
         self.clients_model.set_forecast_busy(self.forecast.busy)
@@ -615,6 +619,7 @@ class MainWindow(QMainWindow):
         self.safety.close()
         if self.forecast is not None:
             self.forecast.shutdown()  # no fit may report to a window that is going away
+        self.forecast_page.shutdown()
         event.accept()
 
     def _on_recent_menu_about_to_show(self) -> None:
