@@ -108,7 +108,7 @@ def test_worth_if_they_come_back_is_the_forecast_of_a_client_who_stays(studio):
 
 
 def test_a_forecast_of_another_book_or_thin_history_is_refused(studio):
-    book, results, prediction = studio
+    _book, _results, prediction = studio
     small = simulated_book(n=20, seed=1)
     thin = predict(small, Scenario())
     assert not thin.usable
