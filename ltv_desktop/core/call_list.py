@@ -1,23 +1,25 @@
 """Who to call this month: valuable clients whose chance of still being a client is falling.
 
-A client is on the list when both hold:
-
-* **valuable**: their predicted lifetime value is at least a money threshold
-  the user sets; without one, the threshold is where the top quarter of the
-  clients with a forecast begins (``TOP_SHARE``);
-* **slipping away**: their chance of still being a client (P(alive)) is below
-  a threshold the user sets (50 % unless told).
-
 Each row carries what a studio owner wants in front of them before picking up
 the phone, and what the client is *worth if they come back*: what they have
 spent so far plus the predicted value they bring if they are still a client.
 The purchase models lose a client for good or keep them, so the forecast's
 expected purchases are P(alive) × the purchases expected of a client who
 stays; worth if they come back = revenue so far + predicted value ÷ P(alive).
-The list is ordered by it, most first.
 
-The list can be written as a one-sheet workbook (``write_call_list``), which
-replaces only an earlier list, never a workbook of any other kind.
+A client is on the list when both hold:
+
+* **valuable**: worth at least a money threshold the user sets if they come
+  back; without one, the threshold is where the top quarter of the clients
+  with a forecast begins (``TOP_SHARE``). Not the predicted lifetime value:
+  that already counts a slipping client's future at their low P(alive), so
+  ranking by it would hide exactly the clients worth a call;
+* **slipping away**: their chance of still being a client (P(alive)) is below
+  a threshold the user sets (50 % unless told).
+
+The list is ordered by worth if they come back, most first. It can be
+written as a one-sheet workbook (``write_call_list``), which replaces only an
+earlier list, never a workbook of any other kind.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class CallRules:
     """What the user asks for: P(alive) below a share, predicted value at least an amount."""
 
     p_alive_below: float = DEFAULT_P_ALIVE_BELOW
-    value_at_least: float | None = None  # None: where the top quarter begins
+    value_at_least: float | None = None  # worth if back; None: where the top quarter begins
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class CallList:
     rules: CallRules
     value_threshold: float  # the threshold in force (the user's, or the top quarter's)
     forecast_clients: int  # clients with a forecast
-    valuable_clients: int  # of those, the ones at or above the value threshold
+    valuable_clients: int  # of those, the ones worth at least the threshold if they come back
     calibration_end: dt.date  # the forecast's figures are as of this day
     row: IntArray  # book rows
     client_id: npt.NDArray[np.object_]
@@ -110,9 +112,9 @@ def prediction_fits(book: Book, results: Results, prediction: Prediction | None)
     )
 
 
-def top_share_threshold(predicted_lifetime_value: FloatArray, share: float = TOP_SHARE) -> float:
-    """Return the predicted lifetime value where the top ``share`` of clients with one begins."""
-    values = predicted_lifetime_value[np.isfinite(predicted_lifetime_value)]
+def top_share_threshold(values: FloatArray, share: float = TOP_SHARE) -> float:
+    """Return the value where the top ``share`` of the clients with one (not NaN) begins."""
+    values = values[np.isfinite(values)]
     if values.size == 0:
         return math.nan
     return float(np.quantile(values, 1.0 - share, method="inverted_cdf"))
@@ -144,17 +146,17 @@ def call_list(
     f = prediction.forecast
     value = prediction.predicted_lifetime_value
     alive = f.p_alive
-    has = np.isfinite(value) & np.isfinite(alive)
+    back = worth_if_back(prediction)
+    has = np.isfinite(back) & np.isfinite(alive)
     threshold = (
-        top_share_threshold(np.where(has, value, np.nan))
+        top_share_threshold(np.where(has, back, np.nan))
         if rules.value_at_least is None
         else float(rules.value_at_least)
     )
-    valuable = has & (value >= threshold)
+    valuable = has & (back >= threshold)
     chosen = np.flatnonzero(valuable & (alive < rules.p_alive_below))
-    back = worth_if_back(prediction)
     # Most worth winning back first; a tie keeps the Clients sheet's order.
-    order = chosen[np.lexsort((chosen, -np.nan_to_num(back[chosen], nan=-np.inf)))]
+    order = chosen[np.lexsort((chosen, -back[chosen]))]
     stats = results.stats
     return CallList(
         rules=rules,

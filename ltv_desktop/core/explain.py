@@ -178,6 +178,11 @@ class PredictedSteps:
     segment: str  # the kind of first purchase fitted apart, or "studio"
 
     @property
+    def days_since_last(self) -> int:
+        """Return the years since the last purchase in whole days (said so under a year)."""
+        return round(self.years_since_last * DAYS_PER_YEAR)
+
+    @property
     def whole_studio(self) -> bool:
         return self.segment == STUDIO
 
@@ -226,21 +231,26 @@ def chance(p: float) -> str:
 def predicted_line(steps: PredictedSteps, fmt: Money = money) -> str:
     """Return a predicted lifetime value in the client's own figures, in English.
 
-    e.g. ``Purchases after the first: 9, over 9.0 yr; last purchase 0.6 yr ago; chance still
-    a client 94%; expected 10.80 purchases in the next 10 yr × expected average sale 388.24
+    e.g. ``Purchases after the first: 9, over 9.0 yr; last purchase 219 days ago; chance
+    still a client 94%; expected 10.80 purchases in the next 10 yr × expected average sale 388.24
     (own repeat average 400.00, pulled toward the studio's 452.10 by the spend model)
     = 4,179.73; + 4,000.00 spent so far = 8,179.73 (model MBG/CNBD-2, fitted on the
     'family portrait' clients)``. ``ui.i18n.predicted_line`` says the same in the
     interface's language.
     """
     s = steps
+    if s.years_since_last < 1:
+        days = s.days_since_last
+        ago = f"{days} day{'s' if days != 1 else ''} ago"
+    else:
+        ago = f"{s.years_since_last:.1f} yr ago"
     if s.repeat_purchases:
         history = (
             f"Purchases after the first: {s.repeat_purchases}, over {s.years_buying:.1f} yr;"
-            f" last purchase {s.years_since_last:.1f} yr ago"
+            f" last purchase {ago}"
         )
     else:
-        history = f"One purchase so far, {s.years_since_last:.1f} yr ago"
+        history = f"One purchase so far, {ago}"
     if s.spend == PULLED:
         sale = (
             f"own repeat average {fmt(s.own_repeat_average)}, pulled toward the studio's"

@@ -294,13 +294,13 @@ class CallsPage(QWidget):
         self.value.setDecimals(2)
         self.value.setGroupSeparatorShown(True)
         self.value.setSingleStep(500.0)
-        self.value.setAccessibleName(self.tr("Predicted lifetime value at least"))
+        self.value.setAccessibleName(self.tr("Worth at least, if they come back"))
         self.top_quarter = QCheckBox(self.tr("the top quarter"), objectName="calls_top_quarter")
         self.top_quarter.setChecked(True)
         self.top_quarter.setToolTip(
             self.tr(
-                "Valuable means among the top quarter of clients by predicted lifetime "
-                "value. Untick to set the amount yourself."
+                "Valuable means among the top quarter of clients by what they are worth "
+                "if they come back. Untick to set the amount yourself."
             )
         )
         self.filter = QLineEdit(objectName="calls_filter")
@@ -330,7 +330,7 @@ class CallsPage(QWidget):
         # Two short rows rather than one long one: the window stays narrow when it must.
         below = QLabel(self.tr("Chance still a client below"))
         below.setBuddy(self.p_alive)
-        at_least = QLabel(self.tr("and predicted lifetime value at least"))
+        at_least = QLabel(self.tr("and worth, if they come back, at least"))
         at_least.setBuddy(self.value)
         for label in (below, at_least):
             label.setWordWrap(True)
@@ -475,12 +475,12 @@ class CallsPage(QWidget):
         threshold = self.fmt.amount(calls.value_threshold)
         if calls.rules.value_at_least is None:
             valuable = self.tr(
-                "%1 of %2 clients are valuable (predicted lifetime value at least %3, "
+                "%1 of %2 clients are valuable (worth at least %3 if they come back, "
                 "the top quarter)"
             )
         else:
             valuable = self.tr(
-                "%1 of %2 clients are valuable (predicted lifetime value at least %3)"
+                "%1 of %2 clients are valuable (worth at least %3 if they come back)"
             )
         valuable = (
             valuable.replace("%1", self.fmt.count(calls.valuable_clients))

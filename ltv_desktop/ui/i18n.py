@@ -344,17 +344,19 @@ def predicted_line(steps: PredictedSteps, fmt: Formats) -> str:
     def one(value: float) -> str:
         return loc.toString(float(value), "f", 1)
 
+    if s.years_since_last < 1:  # "0.0 yr ago" says nothing of a monthly client
+        ago = Predicted.tr("%n day(s) ago", "", s.days_since_last)
+    else:
+        ago = Predicted.tr("%1 yr ago").replace("%1", one(s.years_since_last))
     if s.repeat_purchases:
         history = (
-            Predicted.tr("Purchases after the first: %1, over %2 yr; last purchase %3 yr ago")
+            Predicted.tr("Purchases after the first: %1, over %2 yr; last purchase %3")
             .replace("%1", loc.toString(s.repeat_purchases))
             .replace("%2", one(s.years_buying))
-            .replace("%3", one(s.years_since_last))
+            .replace("%3", ago)
         )
     else:
-        history = Predicted.tr("One purchase so far, %1 yr ago").replace(
-            "%1", one(s.years_since_last)
-        )
+        history = Predicted.tr("One purchase so far, %1").replace("%1", ago)
     if s.spend == PULLED:
         sale = (
             Predicted.tr("own repeat average %1, pulled toward the studio's %2 by the spend model")

@@ -40,11 +40,13 @@ def studio():
 
 
 def chosen_one_by_one(prediction, threshold: float, below: float) -> list[int]:
-    """The rule read literally, client by client (no numpy masks)."""
+    """The rule read literally, client by client (no numpy masks): worth at least
+    ``threshold`` if they come back, P(alive) below ``below``."""
+    f = prediction.forecast
     out = []
     for row in range(len(prediction.revenue)):
-        value = float(prediction.predicted_lifetime_value[row])
-        alive = float(prediction.forecast.p_alive[row])
+        alive = float(f.p_alive[row])
+        value = float(prediction.revenue[row]) + float(f.predicted_value[row]) / alive
         if math.isfinite(value) and math.isfinite(alive) and value >= threshold and alive < below:
             out.append(row)
     return out
@@ -53,8 +55,10 @@ def chosen_one_by_one(prediction, threshold: float, below: float) -> list[int]:
 def test_the_list_is_the_valuable_clients_below_the_chance_threshold(studio):
     book, results, prediction = studio
     calls = call_list(book, results, prediction)
-    values = sorted(float(v) for v in prediction.predicted_lifetime_value)
-    # "Valuable" by default: where the top quarter of clients with a forecast begins.
+    values = sorted(float(v) for v in worth_if_back(prediction))
+    # "Valuable" by default: where the top quarter of clients with a forecast begins, by what
+    # they are worth if they come back (the predicted lifetime value already counts a
+    # slipping client's future at their low P(alive): it would hide them).
     assert calls.value_threshold == values[math.ceil(0.75 * len(values)) - 1]
     assert calls.valuable_clients == sum(v >= calls.value_threshold for v in values)
     assert calls.valuable_clients == pytest.approx(0.25 * len(values), abs=2)

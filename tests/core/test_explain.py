@@ -165,7 +165,7 @@ def family_portrait_steps(**changes: Any) -> PredictedSteps:
 
 def test_a_predicted_value_reads_in_the_clients_own_figures() -> None:
     assert predicted_line(family_portrait_steps()) == (
-        "Purchases after the first: 9, over 9.0 yr; last purchase 0.6 yr ago; "
+        "Purchases after the first: 9, over 9.0 yr; last purchase 219 days ago; "
         "chance still a client 94%; expected 10.80 purchases in the next 10 yr × expected "
         "average sale 388.24 (own repeat average 400.00, pulled toward the studio's 452.10 "
         "by the spend model) = 4,179.73; + 4,000.00 spent so far = 8,179.73 "
@@ -180,12 +180,19 @@ def test_a_one_off_client_and_the_whole_studio_fit_are_said_plainly() -> None:
             p_alive=0.004, discount_rate=0.05, price_change=0.1,
         )
     )  # fmt: skip
-    assert line.startswith("One purchase so far, 0.6 yr ago; chance still a client 0.4%;")
+    assert line.startswith("One purchase so far, 219 days ago; chance still a client 0.4%;")
     assert (
         "(no repeat purchase yet, so the studio's average 452.10, then +10% price change)" in line
     )
     assert ", discounted at 5.0% = 4,179.73" in line
     assert line.endswith("(model BG/NBD, fitted on the whole studio)")
+    # Under a year the days are counted ("0.0 yr" says nothing of a monthly client).
+    assert "last purchase 1 day ago;" in predicted_line(
+        family_portrait_steps(years_since_last=1 / 365.25)
+    )
+    assert "last purchase 2.3 yr ago;" in predicted_line(
+        family_portrait_steps(years_since_last=2.3)
+    )
     own = predicted_line(family_portrait_steps(spend=OWN_AVERAGE))
     assert "(their own average sale: the studio's spend model gives no usable average)" in own
 
