@@ -191,7 +191,8 @@ class CallListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CallColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return call_headers(self.fmt.money_heading)[section]
+            money = self.fmt.money_heading
+            return call_headers(lambda text: money(_two_lines(text)), _two_lines)[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(LEFT if section in (*_TEXT, CallColumn.LAST_PURCHASE) else RIGHT)
         if role == Qt.ItemDataRole.ToolTipRole and section == CallColumn.WORTH_IF_BACK:
@@ -233,7 +234,7 @@ class CallListModel(QAbstractTableModel):
         if column in (CallColumn.PREDICTED_LIFETIME_VALUE, CallColumn.WORTH_IF_BACK):
             return fmt.money(number)
         if column == CallColumn.P_ALIVE:
-            return fmt.percent(number, 0)
+            return chance(fmt, number)
         if column == CallColumn.USUAL_GAP:
             return fmt.count(round(number))
         return fmt.number(number)
@@ -245,6 +246,20 @@ class CallListModel(QAbstractTableModel):
         self._sort = (column, order)
         self._rows = self._arranged()
         self.layoutChanged.emit()
+
+
+def chance(fmt: Formats, p: float) -> str:
+    """Return a chance as a whole percent, one decimal below 10 % (0.4 % is not 0 %)."""
+    return fmt.percent(p, 0 if p >= 0.1 else 1)
+
+
+def _two_lines(text: str) -> str:
+    """Return a long heading broken at the space nearest its middle, so columns stay narrow."""
+    if len(text) < 16 or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((k for k, c in enumerate(text) if c == " "), key=lambda k: abs(k - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def _taken(calls: CallList, rows: np.ndarray[Any, Any]) -> CallList:
@@ -289,11 +304,13 @@ class CallsPage(QWidget):
         self.p_alive.setValue(round(DEFAULT_P_ALIVE_BELOW * 100))
         self.p_alive.setSuffix(self.fmt.percent_sign())
         self.p_alive.setAccessibleName(self.tr("Chance still a client below"))
+        self.p_alive.setMaximumWidth(9 * self.fontMetrics().horizontalAdvance("0"))
         self.value = QDoubleSpinBox(objectName="calls_value")
         self.value.setRange(0.0, 1e12)
         self.value.setDecimals(2)
         self.value.setGroupSeparatorShown(True)
         self.value.setSingleStep(500.0)
+        self.value.setMaximumWidth(16 * self.fontMetrics().horizontalAdvance("0"))
         self.value.setAccessibleName(self.tr("Worth at least, if they come back"))
         self.top_quarter = QCheckBox(self.tr("the top quarter"), objectName="calls_top_quarter")
         self.top_quarter.setChecked(True)
@@ -333,7 +350,7 @@ class CallsPage(QWidget):
         at_least = QLabel(self.tr("and worth, if they come back, at least"))
         at_least.setBuddy(self.value)
         for label in (below, at_least):
-            label.setWordWrap(True)
+            label.setMinimumWidth(40)  # cut rather than widen a narrow window
         rules = QGridLayout()
         rules.addWidget(below, 0, 0)
         rules.addWidget(self.p_alive, 0, 1)
@@ -371,10 +388,10 @@ class CallsPage(QWidget):
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance("0")
         header = self.table.horizontalHeader()
-        for column, characters in zip(CallColumn, (9, 24, 15, 11, 12, 10, 14, 15), strict=True):
+        for column, characters in zip(CallColumn, (8, 20, 12, 8, 11, 8, 10, 12), strict=True):
             text = self.model.headerData(column, Qt.Orientation.Horizontal)
-            wanted = max(characters * width, self.fontMetrics().horizontalAdvance(text) + 24)
-            header.resizeSection(column, min(wanted, 26 * width))
+            widest = max(self.fontMetrics().horizontalAdvance(t) for t in text.split("\n"))
+            header.resizeSection(column, max(characters * width, widest + 24))
 
     # -- the source of the list --------------------------------------------
     def set_source(self, doc: Document, runner: ForecastRunner) -> None:

@@ -17,7 +17,7 @@ from ltv_desktop.core.explain import predicted_steps
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import save_workbook
 from ltv_desktop.ui import i18n
-from ltv_desktop.ui.calls_page import CallColumn
+from ltv_desktop.ui.calls_page import CallColumn, chance
 from ltv_desktop.ui.formatting import Formats
 
 from ..core.test_predict import simulated_book
@@ -65,7 +65,7 @@ def test_the_list_shows_exactly_the_clients_the_core_chooses(calls, qtmodelteste
     assert model.index(0, CallColumn.PREDICTED_LIFETIME_VALUE).data() == fmt.money(
         float(win.doc.results.predicted_lifetime_value[first])
     )
-    assert model.index(0, CallColumn.P_ALIVE).data() == fmt.percent(float(want.p_alive[0]), 0)
+    assert model.index(0, CallColumn.P_ALIVE).data() == chance(fmt, float(want.p_alive[0]))
     assert page.count.text().startswith(f"{want.valuable_clients} of 300 clients are valuable")
 
 

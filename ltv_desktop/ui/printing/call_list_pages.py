@@ -43,10 +43,13 @@ assert CALL_HEADERS == HEADERS, "the printed and exported headings must agree"
 MONEY_COLUMNS = (2, 7)
 
 
-def call_headers(fmt_money_heading: Callable[[str], str]) -> list[str]:
-    """Return the headings in the interface's language, money ones naming the currency."""
+def call_headers(
+    money_heading: Callable[[str], str], other: Callable[[str], str] = str
+) -> list[str]:
+    """Return the headings in the interface's language: money ones through ``money_heading``
+    (which names the currency), the others through ``other``."""
     return [
-        fmt_money_heading(column_header(h)) if k in MONEY_COLUMNS else column_header(h)
+        (money_heading if k in MONEY_COLUMNS else other)(column_header(h))
         for k, h in enumerate(CALL_HEADERS)
     ]
 
@@ -70,7 +73,7 @@ def call_list_blocks(calls: CallList, rules: str, options: PrintOptions) -> list
                 str(calls.client_id[k]),
                 str(calls.name[k]),
                 fmt.money(float(calls.predicted_lifetime_value[k])),
-                fmt.percent(float(calls.p_alive[k]), 0),
+                fmt.percent(float(calls.p_alive[k]), 0 if calls.p_alive[k] >= 0.1 else 1),
                 fmt.date(calls.last_purchase[k]),
                 "—" if math.isnan(gap) else fmt.count(round(gap)),
                 fmt.number(float(calls.expected_purchases_next_year[k])),
