@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.analysis = AnalysisPages(self.fmt)
+        # Parented (and hidden: it only holds the views), so that its refresh timer goes with
+        # the window instead of firing later at checkboxes already deleted.
+        self.analysis = AnalysisPages(self.fmt, self)
+        self.analysis.hide()
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.setObjectName("analysis_tabs")
         self.analysis_page = QWidget()
