@@ -7,10 +7,12 @@ import html
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ltv_desktop.core.explain import explanation
+from ltv_desktop.core.explain import explanation, predicted_steps
+from ltv_desktop.core.prediction import Prediction
 
 from .document import Document
 from .formatting import Formats
+from .i18n import predicted_line
 
 
 class ExplainView(QTextBrowser):
@@ -25,8 +27,18 @@ class ExplainView(QTextBrowser):
     def sizeHint(self) -> QSize:
         return QSize(480, 7 * self.fontMetrics().height())
 
-    def show_client(self, doc: Document | None, client_row: int) -> None:
-        """Explain the client at book row ``client_row`` of ``doc`` (-1: nobody is selected)."""
+    def show_client(
+        self,
+        doc: Document | None,
+        client_row: int,
+        prediction: Prediction | None = None,
+        updating: bool = False,
+    ) -> None:
+        """Explain the client at book row ``client_row`` of ``doc`` (-1: nobody is selected).
+
+        With ``prediction`` (the document's forecast), the predicted lifetime value is
+        explained beside the formula's; ``updating`` says the forecast is being refitted.
+        """
         if doc is None or not 0 <= client_row < doc.book.client_count():
             self.setPlainText(self.tr("Select a client to see how their numbers are worked out."))
             return
@@ -34,8 +46,19 @@ class ExplainView(QTextBrowser):
         title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
         parts = [
             f"<b>{_escape(title)}</b>",
-            f"<p style='font-size:large'>{_escape(lines[0])}</p><ul>",
+            f"<p style='font-size:large'>{_escape(self.tr('Formula:'))} {_escape(lines[0])}</p>",
         ]
+        fits = prediction is not None and len(prediction.revenue) == doc.book.client_count()
+        steps = predicted_steps(prediction, client_row) if fits else None
+        if steps is not None:
+            heading = self.tr("Predicted from history:")
+            if updating:
+                heading = self.tr("Predicted from history (updating…):")
+            parts.append(
+                f"<p style='font-size:large'>{_escape(heading)}"
+                f" {_escape(predicted_line(steps, self._fmt))}</p>"
+            )
+        parts.append("<ul>")
         parts += [f"<li>{_escape(line)}</li>" for line in lines[1:]]
         self.setHtml("".join(parts) + "</ul>")
 

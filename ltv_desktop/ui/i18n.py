@@ -13,9 +13,10 @@ This module also:
 - chooses the language (the ``ui/language`` setting, else the system's) and
   installs the app's translations, Qt's own, the locale for numbers and dates,
   and the layout direction (right to left for Hebrew): :func:`install_translations`;
-- writes the sentences the core writes in English — a client's formula and the
-  cheap-versus-top finding — from whole-sentence templates a translator can
-  reorder (:func:`formula_line`, :func:`finding`). In English they read exactly
+- writes the sentences the core writes in English — a client's formula, a
+  predicted value's steps and the cheap-versus-top finding — from
+  whole-sentence templates a translator can reorder (:func:`formula_line`,
+  :func:`predicted_line`, :func:`finding`). In English they read exactly
   as the core's (tests compare them).
 
 A message without a translation shows in English (Qt returns the source text),
@@ -40,6 +41,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
 from ltv_desktop.core.compute import Results, Stage
+from ltv_desktop.core.explain import OWN_AVERAGE, PULLED, PredictedSteps
 from ltv_desktop.core.forecast import STUDIO, Status
 from ltv_desktop.core.forecast.story import (
     MANY_YEARS,
@@ -330,6 +332,85 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
         )
     parts.append(Formula.tr("total %1").replace("%1", money(r.total_value[row])))
     return "; ".join(parts)
+
+
+class Predicted(QObject):
+    """Translation context of a predicted value's steps: ``Predicted.tr("chance … %1")``."""
+
+
+def chance(locale: QLocale, p: float) -> str:
+    """Return a probability as the core's ``explain.chance`` does: 94%, 0.4%."""
+    return _percent(locale, p, 0 if p >= 0.1 else 1)
+
+
+def predicted_line(steps: PredictedSteps, fmt: Formats) -> str:
+    """Return a predicted lifetime value in the client's own figures, in the interface's language.
+
+    The steps are joined with "; ", as ``core.explain.predicted_line`` writes
+    them; in English the two read the same.
+    """
+    s, loc, money = steps, fmt.locale, fmt.money
+
+    def one(value: float) -> str:
+        return loc.toString(float(value), "f", 1)
+
+    if s.years_since_last < 1:  # "0.0 yr ago" says nothing of a monthly client
+        ago = Predicted.tr("%n day(s) ago", "", s.days_since_last)
+    else:
+        ago = Predicted.tr("%1 yr ago").replace("%1", one(s.years_since_last))
+    if s.repeat_purchases:
+        history = (
+            Predicted.tr("Purchases after the first: %1, over %2 yr; last purchase %3")
+            .replace("%1", loc.toString(s.repeat_purchases))
+            .replace("%2", one(s.years_buying))
+            .replace("%3", ago)
+        )
+    else:
+        history = Predicted.tr("One purchase so far, %1").replace("%1", ago)
+    if s.spend == PULLED:
+        sale = (
+            Predicted.tr("own repeat average %1, pulled toward the studio's %2 by the spend model")
+            .replace("%1", money(s.own_repeat_average))
+            .replace("%2", money(s.studio_average))
+        )
+    elif s.spend == OWN_AVERAGE:
+        sale = Predicted.tr(
+            "their own average sale: the studio's spend model gives no usable average"
+        )
+    else:
+        sale = Predicted.tr("no repeat purchase yet, so the studio's average %1").replace(
+            "%1", money(s.studio_average)
+        )
+    if s.price_change:
+        change = _percent(loc, s.price_change, 0)
+        sale += Predicted.tr(", then %1 price change").replace(
+            "%1", change if s.price_change < 0 else "+" + change
+        )
+    value = (
+        Predicted.tr("expected %1 purchases in the next %2 yr × expected average sale %3 (%4)")
+        .replace("%1", loc.toString(s.expected_purchases, "f", 2))
+        .replace("%2", _trimmed(loc, s.horizon_years))
+        .replace("%3", money(s.expected_average_sale))
+        .replace("%4", sale)
+    )
+    if s.discount_rate:
+        value += Predicted.tr(", discounted at %1").replace("%1", _percent(loc, s.discount_rate, 1))
+    value += " = " + money(s.predicted_value)
+    fitted = (
+        Predicted.tr("model %1, fitted on the whole studio").replace("%1", s.model)
+        if s.whole_studio
+        else Predicted.tr("model %1, fitted on the '%2' clients")
+        .replace("%1", s.model)
+        .replace("%2", s.segment)
+    )
+    total = (
+        Predicted.tr("+ %1 spent so far = %2 (%3)")
+        .replace("%1", money(s.revenue_so_far))
+        .replace("%2", money(s.predicted_lifetime_value))
+        .replace("%3", fitted)
+    )
+    alive = Predicted.tr("chance still a client %1").replace("%1", chance(loc, s.p_alive))
+    return "; ".join([history, alive, value, total])
 
 
 def _per_client(locale: QLocale, value: float) -> str:

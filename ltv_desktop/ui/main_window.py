@@ -32,6 +32,7 @@ from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.errors import LtvError
 
 from .analysis import AnalysisPages
+from .calls_page import CallsPage
 from .document import Document
 from .explain_dock import ExplainView
 from .file_actions import FileActions
@@ -112,7 +113,10 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.analysis = AnalysisPages(self.fmt)
+        # Parented (and hidden: it only holds the views), so that its refresh timer goes with
+        # the window instead of firing later at checkboxes already deleted.
+        self.analysis = AnalysisPages(self.fmt, self)
+        self.analysis.hide()
         self.analysis_tabs = QTabWidget()
         self.analysis_tabs.setObjectName("analysis_tabs")
         self.analysis_page = QWidget()
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
             )
         )
 
+        self.calls_page = CallsPage(self.fmt, self.printing)
+
         # -- layout
         self.tabs.addTab(self.clients_page, self.tr("Clients"))
         self.tabs.addTab(self.transactions_page, self.tr("Transactions"))
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         analysis_layout.addWidget(self.analysis_tabs, 1)
         self.tabs.addTab(self.analysis_page, self.tr("Analysis"))
         self.tabs.addTab(self.forecast_page, self.tr("Forecast"))
+        self.tabs.addTab(self.calls_page, self.tr("Who to call"))
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +197,8 @@ class MainWindow(QMainWindow):
         self.analysis_tabs.currentChanged.connect(self.analysis.view_shown)
         for view in self.analysis.views:
             view.showClients.connect(self.show_clients)
+        self.calls_page.clientChosen.connect(self.select_client)
+        self.calls_page.notice.connect(self._on_notice)
 
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
@@ -252,6 +261,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "&Settings…", self.edit_settings, key.Preferences, None, "settings"
         )
+        self.calls_action = self._action(
+            "Who to &call", lambda: self.tabs.setCurrentWidget(self.calls_page), "Ctrl+Shift+K",
+            None, "calls",
+        )  # fmt: skip
         self.help_action = self._action(
             "&How lifetime value is computed", self.how_it_works, key.HelpContents, None, "how"
         )
@@ -290,6 +303,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.scenario_dock.toggleViewAction())
         view_menu.addAction(self.explain_dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.calls_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -333,6 +348,7 @@ class MainWindow(QMainWindow):
         self.clients_model = ClientsModel(doc, self.fmt, self)
         self.clients_model.set_forecast_busy(self.forecast.busy)
         self.forecast.busyChanged.connect(self.clients_model.set_forecast_busy)
+        self.forecast.forecastChanged.connect(self._on_current_changed)
         self.transactions_model = TransactionsModel(doc, self.fmt, self)
         for page, model in (
             (self.clients_page, self.clients_model),
@@ -352,6 +368,7 @@ class MainWindow(QMainWindow):
         )
         self._size_columns()
         self.scenario_panel.set_document(doc)
+        self.calls_page.set_source(doc, self.forecast)
         self.analysis.set_document(doc, self.clients_model.shown_mask)
         self.clients_model.filterChanged.connect(self.analysis.mark_dirty)
         doc.resultsChanged.connect(self._on_results_changed)
@@ -456,7 +473,13 @@ class MainWindow(QMainWindow):
         return client_row if 0 <= client_row < doc.book.client_count() else -1
 
     def _on_current_changed(self, *_args: object) -> None:
-        self.explain.show_client(self.doc, self.current_client())
+        forecast = self.forecast
+        self.explain.show_client(
+            self.doc,
+            self.current_client(),
+            None if forecast is None else forecast.prediction,
+            forecast is not None and forecast.busy,
+        )
 
     # -- problems and notices -----------------------------------------------
     def show_problem(self, message: str) -> None:
@@ -543,6 +566,26 @@ class MainWindow(QMainWindow):
         assert self.clients_model is not None
         self.clients_model.set_member_mask(mask, label)
         self.tabs.setCurrentWidget(self.clients_page)
+
+    def select_client(self, client_row: int, show: bool = False) -> None:
+        """Make the client at book row ``client_row`` current in the Clients sheet.
+
+        A filter hiding them is cleared; with ``show``, the Clients sheet is opened too.
+        """
+        model = self.clients_model
+        if model is None or not 0 <= client_row < model.book_row_count():
+            return
+        if model.view_row(client_row) < 0:
+            self.clients_page.filter.clear()
+            model.set_filter_text("")
+            model.set_member_mask(None)
+        view = self.clients_page.view
+        column = max(view.currentIndex().column(), ClientColumn.NAME)
+        view.go_to(model.view_row(client_row), column)
+        if show:
+            self.tabs.setCurrentWidget(self.clients_page)
+            view.setFocus()
+        self._on_current_changed()
 
     # -- files (what the File menu does is in file_actions) --------------------
     def new_document(self) -> None:

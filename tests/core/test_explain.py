@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+import numpy as np
+import pytest
 
 from ltv_desktop.core.book import Book, make_book
 from ltv_desktop.core.compute import Results, compute
-from ltv_desktop.core.explain import explanation, formula_line
+from ltv_desktop.core.explain import (
+    OWN_AVERAGE,
+    PULLED,
+    STUDIO_AVERAGE,
+    PredictedSteps,
+    explanation,
+    formula_line,
+    predicted_line,
+    predicted_steps,
+)
+from ltv_desktop.core.prediction import predict
 from ltv_desktop.core.scenario import Scenario
 
 
@@ -132,3 +146,90 @@ def test_explanation_of_a_lead() -> None:
         "No purchases yet, so lifetime value is 0.00 (a lead).",
         "Stage: lead.",
     ]
+
+
+# -- a predicted value, in the client's own figures ----------------------------------------
+
+
+def family_portrait_steps(**changes: Any) -> PredictedSteps:
+    """The issue's example: a yearly family-portrait client, nine years after the first."""
+    steps = PredictedSteps(
+        repeat_purchases=9, years_buying=9.0, years_since_last=0.6, p_alive=0.94,
+        expected_purchases=10.8, horizon_years=10.0, expected_average_sale=388.24,
+        spend=PULLED, own_repeat_average=400.0, studio_average=452.10, price_change=0.0,
+        discount_rate=0.0, predicted_value=4179.73, revenue_so_far=4000.0,
+        predicted_lifetime_value=8179.73, model="MBG/CNBD-2", segment="family portrait",
+    )  # fmt: skip
+    return replace(steps, **changes)
+
+
+def test_a_predicted_value_reads_in_the_clients_own_figures() -> None:
+    assert predicted_line(family_portrait_steps()) == (
+        "Purchases after the first: 9, over 9.0 yr; last purchase 219 days ago; "
+        "chance still a client 94%; expected 10.80 purchases in the next 10 yr × expected "
+        "average sale 388.24 (own repeat average 400.00, pulled toward the studio's 452.10 "
+        "by the spend model) = 4,179.73; + 4,000.00 spent so far = 8,179.73 "
+        "(model MBG/CNBD-2, fitted on the 'family portrait' clients)"
+    )
+
+
+def test_a_one_off_client_and_the_whole_studio_fit_are_said_plainly() -> None:
+    line = predicted_line(
+        family_portrait_steps(
+            repeat_purchases=0, spend=STUDIO_AVERAGE, segment="studio", model="BG/NBD",
+            p_alive=0.004, discount_rate=0.05, price_change=0.1,
+        )
+    )  # fmt: skip
+    assert line.startswith("One purchase so far, 219 days ago; chance still a client 0.4%;")
+    assert (
+        "(no repeat purchase yet, so the studio's average 452.10, then +10% price change)" in line
+    )
+    assert ", discounted at 5.0% = 4,179.73" in line
+    assert line.endswith("(model BG/NBD, fitted on the whole studio)")
+    # Under a year the days are counted ("0.0 yr" says nothing of a monthly client).
+    assert "last purchase 1 day ago;" in predicted_line(
+        family_portrait_steps(years_since_last=1 / 365.25)
+    )
+    assert "last purchase 2.3 yr ago;" in predicted_line(
+        family_portrait_steps(years_since_last=2.3)
+    )
+    own = predicted_line(family_portrait_steps(spend=OWN_AVERAGE))
+    assert "(their own average sale: the studio's spend model gives no usable average)" in own
+
+
+def test_predicted_steps_are_the_forecasts_own_figures() -> None:
+    from .test_predict import simulated_book
+
+    book = simulated_book(n=300, seed=5)
+    prediction = predict(book, Scenario())
+    f = prediction.forecast
+    repeaters = np.flatnonzero(f.frequency >= 2)
+    row = int(repeaters[0])
+    steps = predicted_steps(prediction, row)
+    assert steps is not None
+    assert steps.repeat_purchases == int(f.frequency[row])
+    assert steps.years_since_last == pytest.approx(f.age[row] - f.recency[row])  # years
+    assert steps.p_alive == f.p_alive[row]
+    assert steps.spend == PULLED
+    assert steps.studio_average == pytest.approx(f.spend_model.mean_sale)
+    # The sum the line shows adds up: no discounting, so purchases × sale = predicted value,
+    # and what was spent plus that is the predicted lifetime value in the Clients sheet.
+    assert steps.expected_purchases * steps.expected_average_sale == pytest.approx(
+        steps.predicted_value
+    )
+    assert steps.revenue_so_far + steps.predicted_value == pytest.approx(
+        steps.predicted_lifetime_value
+    )
+    assert steps.predicted_lifetime_value == prediction.predicted_lifetime_value[row]
+    assert f"chance still a client {round(steps.p_alive * 100)}%" in predicted_line(steps)
+    # Weeks or years, the history reads in years.
+    weekly = predicted_steps(predict(book, Scenario(), time_unit="weeks"), row)
+    assert weekly is not None and weekly.years_buying == pytest.approx(steps.years_buying)
+    assert weekly.horizon_years == pytest.approx(10.0)
+
+
+def test_no_forecast_no_predicted_steps() -> None:
+    thin = predict(portrait_book(), Scenario())
+    assert not thin.usable
+    assert predicted_steps(thin, 0) is None
+    assert predicted_steps(None, 0) is None

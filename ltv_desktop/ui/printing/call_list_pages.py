@@ -1,0 +1,156 @@
+"""Who to call, on paper: the list as a table over as many pages as it needs."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
+
+from ltv_desktop.core.call_list import HEADERS, CallList
+
+from ..i18n import column_header
+from .canvas import (
+    INK,
+    LEFT,
+    MUTED,
+    RIGHT,
+    RULE,
+    Canvas,
+    _footer,
+    _header_band,
+    _paint_area,
+    _prepared_by,
+)
+from .flow import Block, Cell, Column, Gap, Paragraph, Table, paginate
+from .options import Paper, PrintError, PrintOptions
+from .pdf import write_pdf
+
+# The list's column headings, translated under i18n.COLUMNS like the Clients sheet's.
+CALL_HEADERS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Columns", "Client ID"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Predicted lifetime value"),
+    QT_TRANSLATE_NOOP("Columns", "Chance still a client"),
+    QT_TRANSLATE_NOOP("Columns", "Last purchase"),
+    QT_TRANSLATE_NOOP("Columns", "Usual gap (days)"),
+    QT_TRANSLATE_NOOP("Columns", "Purchases next year (expected)"),
+    QT_TRANSLATE_NOOP("Columns", "Worth if they come back"),
+)
+assert CALL_HEADERS == HEADERS, "the printed and exported headings must agree"
+MONEY_COLUMNS = (2, 7)
+
+
+def call_headers(
+    money_heading: Callable[[str], str], other: Callable[[str], str] = str
+) -> list[str]:
+    """Return the headings in the interface's language: money ones through ``money_heading``
+    (which names the currency), the others through ``other``."""
+    return [
+        (money_heading if k in MONEY_COLUMNS else other)(column_header(h))
+        for k, h in enumerate(CALL_HEADERS)
+    ]
+
+
+def call_list_title() -> str:
+    return Paper.tr("Who to call")
+
+
+def call_list_blocks(calls: CallList, rules: str, options: PrintOptions) -> list[Block]:
+    """Return the list's page content: which rules chose it, then the table."""
+    fmt = options.fmt
+    blocks: list[Block] = [Paragraph(rules, 8.5, MUTED), Gap(6)]
+    if not len(calls):
+        blocks.append(Paragraph(Paper.tr("No client matches these rules."), 9, INK))
+        return blocks
+    rows: list[list[Cell]] = []
+    for k in range(len(calls)):
+        gap = float(calls.usual_gap_days[k])
+        rows.append(
+            [
+                str(calls.client_id[k]),
+                str(calls.name[k]),
+                fmt.money(float(calls.predicted_lifetime_value[k])),
+                fmt.percent(float(calls.p_alive[k]), 0 if calls.p_alive[k] >= 0.1 else 1),
+                fmt.date(calls.last_purchase[k]),
+                "—" if math.isnan(gap) else fmt.count(round(gap)),
+                fmt.number(float(calls.expected_purchases_next_year[k])),
+                fmt.money(float(calls.worth_if_back[k])),
+            ]
+        )
+    headers = call_headers(fmt.money_heading)
+    aligned = {0: LEFT, 1: LEFT, 4: LEFT}
+    columns = [Column(h, aligned.get(k, RIGHT), flex=k == 1) for k, h in enumerate(headers)]
+    blocks.append(Table(columns, rows, (), call_list_title(), size=7.5))
+    return blocks
+
+
+def paint_call_list(
+    device: QPagedPaintDevice, calls: CallList, rules: str, options: PrintOptions
+) -> int:
+    """Paint the list on ``device`` (turned landscape: eight columns); return its page count."""
+    device.setPageOrientation(QPageLayout.Orientation.Landscape)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
+    try:
+        c = Canvas(painter, options.font_family)
+        size = _paint_area(device, c)
+        width, height = size.width(), size.height()
+        title = call_list_title()
+        title_font = c.font(18, bold=True)
+        title_h = c.line(title_font) + 4
+        first_top = 34 + 12 + title_h
+        running = c.line(c.font(7.5)) + 10
+        footer = c.line(c.font(6.5)) + 10
+        pages = paginate(
+            c, call_list_blocks(calls, rules, options), width, first_top, running, height - footer
+        )
+        total = len(pages)
+        for number, placed in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise PrintError(Paper.tr("The printer refused a new page."))
+            if number == 1:
+                _header_band(c, width, options.studio, title, options)
+                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
+            else:
+                font = c.font(7.5)
+                lh = c.line(font)
+                c.text(0, 0, width, lh, f"{options.studio}  ·  {title}", font, MUTED)
+                c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
+            for item in placed:
+                item.block.draw(c, 0, item.y, width)
+            _footer(
+                c,
+                width,
+                height,
+                _prepared_by(options),
+                Paper.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
+            )
+    finally:
+        painter.end()
+    return total
+
+
+def write_call_list_pdf(
+    path: str | os.PathLike[str], calls: CallList, rules: str, options: PrintOptions
+) -> int:
+    """Write the list as a PDF at ``path`` (atomically); return its page count."""
+    return write_pdf(
+        path,
+        call_list_title(),
+        lambda writer: paint_call_list(writer, calls, rules, options),
+        options,
+    )
+
+
+__all__ = [
+    "CALL_HEADERS",
+    "call_headers",
+    "call_list_blocks",
+    "call_list_title",
+    "paint_call_list",
+    "write_call_list_pdf",
+]
