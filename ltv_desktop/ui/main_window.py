@@ -638,9 +638,10 @@ class MainWindow(QMainWindow):
 
     def _first_run_layout(self) -> None:
         """Give the tables the room; docks get what their content needs."""
-        self.resizeDocks([self.scenario_dock], [330], Qt.Orientation.Horizontal)
+        wanted = min(self.scenario_panel.content_width(), max(330, self.width() * 2 // 5))
+        self.resizeDocks([self.scenario_dock], [wanted], Qt.Orientation.Horizontal)
         self.resizeDocks(
-            [self.explain_dock], [7 * self.fontMetrics().height()], Qt.Orientation.Vertical
+            [self.explain_dock], [9 * self.fontMetrics().height()], Qt.Orientation.Vertical
         )
 
     def _save_settings(self) -> None:

@@ -237,6 +237,7 @@ class ScenarioPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # A panel narrower than its content scrolls sideways rather than cut the totals off.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -249,6 +250,12 @@ class ScenarioPanel(QWidget):
         self.as_of.date.dateChanged.connect(lambda _d: self._on_lever_moved("as_of"))
         self.reset_button.clicked.connect(self._on_reset)
         self.baseline_button.clicked.connect(self._on_make_baseline)
+
+    def content_width(self) -> int:
+        """Return the width the panel needs to show its content without scrolling sideways."""
+        inner = self._scroll.widget()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return inner.minimumSizeHint().width() + bar + 4
 
     def editor(self, name: str) -> LeverSpinBox:
         return self._editors[name]
