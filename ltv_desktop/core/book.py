@@ -186,7 +186,6 @@ class Change:
 
     sheet: Sheet
     clients: set[int] = field(default_factory=set)
-    referrals: bool = False
     structural: bool = False
 
 
@@ -384,15 +383,12 @@ class Book:
             # A Referred by cell left naming a deleted client may name this one now: link it,
             # as opening the book afresh would.
             self.referrer[refs == stored] = row
-            change.referrals = True
             return change
         column[row] = stored
         if key == "referred_by":
             self.referrer[row] = self.id_row.get(str(stored), -1) if stored else -1
-            change.referrals = True
         elif key in ("purchases_per_year", "years_retained", "referrals", "acquisition_cost"):
             change.clients.add(row)
-            change.referrals = key == "referrals"
         return change
 
     def next_client_id(self) -> str:
@@ -419,7 +415,7 @@ class Book:
         tx_client = self.transactions["client_id"]
         tx_client[tx_client >= at] += count
         self._reindex()
-        return Change(Sheet.CLIENTS, referrals=True, structural=True)
+        return Change(Sheet.CLIENTS, structural=True)
 
     def restore_clients(self, rows: Array, values: Mapping[str, Array]) -> Change:
         """Put deleted clients back at their old rows (undo of ``delete_clients``)."""
@@ -430,7 +426,7 @@ class Book:
         )
         self.transactions["client_id"][:] += shift
         self._reindex()
-        return Change(Sheet.CLIENTS, referrals=True, structural=True)
+        return Change(Sheet.CLIENTS, structural=True)
 
     def delete_clients(self, rows: Array) -> Change:
         """Delete clients that have no transactions; refuse otherwise, saying why."""
@@ -452,7 +448,7 @@ class Book:
         tx_client = self.transactions["client_id"]
         tx_client[:] = new_row[tx_client]
         self._reindex()
-        return Change(Sheet.CLIENTS, referrals=True, structural=True)
+        return Change(Sheet.CLIENTS, structural=True)
 
     # -- transaction mutators -------------------------------------------
     def set_transaction_value(self, row: int, key: str, value: object) -> Change:

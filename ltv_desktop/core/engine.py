@@ -115,13 +115,6 @@ class Engine:
         refresh_stats(fresh, self.book, change.clients)
         return _frozen(fresh)
 
-    def recompute_all(self) -> Results:
-        """Recompute everything from scratch (after loading, or as a check)."""
-        self._stats = _frozen(client_stats(self.book, effective_as_of(self.book, self.scenario)))
-        self._baseline_stats = self._stats_for(self.baseline)
-        self._evaluate()
-        return self.results
-
 
 # The per-client columns of ClientStats (not the as-of day, the purchases or their pending list).
 _STAT_ARRAYS = tuple(

@@ -137,10 +137,6 @@ class ResultColumn:
     width: float
 
 
-def _key(r: str) -> str:
-    return f"$V{r}"
-
-
 # The Results sheet, left to right as the figures build on each other. {r} is the row.
 RESULT_COLUMNS: tuple[ResultColumn, ...] = (
     ResultColumn("Client ID", "client_id", f"={CLIENTS_SHEET}!${_C['client_id']}{{r}}", "text", 12),
@@ -529,7 +525,6 @@ BASIS_WORDS = {
     "formula": "the formula (rule of thumb)",
     "history": "the forecast (predicted from history)",
 }
-SUMMARY_FORMULA_ROWS = len(_SUMMARY_ROWS)  # rows 2 … this + 1 of the Summary hold formulas
 
 _GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("Clients", "clients", "integer"),

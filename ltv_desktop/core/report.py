@@ -410,7 +410,6 @@ class BaseReport:
     """Everything the client-base report shows, as plain values."""
 
     as_of: dt.date | None
-    baseline_as_of: dt.date | None
     value_basis: str  # where lifetime value comes from: "formula" or "history" (the forecast)
     clients: int
     clients_with_purchases: int
@@ -512,7 +511,6 @@ def client_base_report(
     split = compare(book, results) if comparison is None else comparison
     return BaseReport(
         as_of=results.as_of,
-        baseline_as_of=base.as_of,
         value_basis=results.value_basis,
         clients=results.totals.clients,
         clients_with_purchases=results.totals.clients_with_purchases,

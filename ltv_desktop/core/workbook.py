@@ -662,7 +662,6 @@ TRANSACTION_WIDTHS = {
 }  # fmt: skip
 _SCENARIO_WIDTHS = (26, 14, 14, 90)
 DATE_FORMAT = "yyyy-mm-dd"
-MONEY_FORMAT = "#,##0.00"
 RATE_FORMAT = "0.0%"
 
 # Cell styles: their positions in styles.xml's cellXfs.

@@ -59,7 +59,6 @@ from .i18n import finding, stage_name
 Index = QModelIndex | QPersistentModelIndex
 Mask = np.ndarray[Any, Any]
 
-GROUP_COLOURS = {"cheap": QColor("#9bb7d4"), "middle": QColor("#c9ced6"), "top": QColor("#2f6db5")}
 NEW_COLOUR = QColor("#f0a04b")
 RETURNING_COLOUR = QColor("#2f6db5")
 STAGE_COLOURS = ("#c9ced6", "#f7c873", "#f0a04b", "#2f6db5", "#1a7f37", "#b22222")

@@ -229,7 +229,6 @@ class Document(QObject):
         merged = Change(sheet, structural=structural)
         for change in changes:
             merged.clients |= change.clients
-            merged.referrals |= change.referrals
             merged.structural |= change.structural
         self.engine.apply(merged)
         if merged.structural:
