@@ -64,7 +64,7 @@ imports: $(STAMP)
 NOQT := .venv-noqt
 test-core-noqt: $(STAMP)
 	test -x $(NOQT)/bin/python || $(PYTHON) -m venv $(NOQT)
-	$(NOQT)/bin/python -m pip install --quiet --disable-pip-version-check numpy scipy openpyxl defusedxml python-calamine pytest
+	$(NOQT)/bin/python -m pip install --quiet --disable-pip-version-check numpy scipy openpyxl defusedxml python-calamine xlsxwriter pytest
 	! $(NOQT)/bin/python -c "import PySide6" 2>/dev/null
 	PYTHONPATH=. $(NOQT)/bin/python -m pytest -q -p no:cacheprovider \
 	  -W "ignore:Unknown config option:pytest.PytestConfigWarning" tests/core
