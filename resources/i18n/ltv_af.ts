@@ -72,14 +72,148 @@
         </message>
     </context>
     <context>
+        <name>CallListModel</name>
+        <message>
+            <source>What they have spent so far plus what the forecast expects of them if they are still a client.</source>
+            <translation>Wat hulle tot dusver bestee het, plus wat die voorspelling van hulle verwag as hulle nog 'n kliënt is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Valuable clients whose chance of still being a client is falling: worth a call before they are gone.</source>
+            <translation>Waardevolle kliënte wie se kans om nog 'n kliënt te wees, daal: die moeite werd om hulle te bel voordat hulle weg is.</translation>
+        </message>
+        <message>
+            <source>Chance still a client below</source>
+            <translation>Kans nog 'n kliënt onder</translation>
+        </message>
+        <message>
+            <source>Worth at least, if they come back</source>
+            <translation>Ten minste werd, as hulle terugkom</translation>
+        </message>
+        <message>
+            <source>the top quarter</source>
+            <translation>die topkwart</translation>
+        </message>
+        <message>
+            <source>Valuable means among the top quarter of clients by what they are worth if they come back. Untick to set the amount yourself.</source>
+            <translation>Waardevol beteken in die topkwart van kliënte volgens wat hulle werd is as hulle terugkom. Ontmerk om self die bedrag te stel.</translation>
+        </message>
+        <message>
+            <source>Filter by name or ID…</source>
+            <translation>Filter volgens naam of ID…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Druk…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Stoor as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport as a sheet…</source>
+            <translation>&amp;Voer uit as 'n blad…</translation>
+        </message>
+        <message>
+            <source>and worth, if they come back, at least</source>
+            <translation>en werd, as hulle terugkom, ten minste</translation>
+        </message>
+        <message>
+            <source>Updating the forecast from the clients' history… the list follows.</source>
+            <translation>Die voorspelling word uit die kliënte se geskiedenis bygewerk… die lys volg.</translation>
+        </message>
+        <message>
+            <source>Working out the forecast from the clients' history…</source>
+            <translation>Die voorspelling word uit die kliënte se geskiedenis uitgewerk…</translation>
+        </message>
+        <message>
+            <source>No forecast yet: %1</source>
+            <translation>Nog geen voorspelling nie: %1</translation>
+        </message>
+        <message>
+            <source>there are no purchases to learn from.</source>
+            <translation>daar is geen aankope om uit te leer nie.</translation>
+        </message>
+        <message>
+            <source>%1 clients with a purchase (it needs %2)</source>
+            <translation>%1 kliënte met 'n aankoop (dit het %2 nodig)</translation>
+        </message>
+        <message>
+            <source>%1 clients who bought more than once (it needs %2)</source>
+            <translation>%1 kliënte wat meer as een keer gekoop het (dit het %2 nodig)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 needed</source>
+            <translation>%1 van %2 nodig</translation>
+        </message>
+        <message>
+            <source>Too little history to forecast who may be slipping away: this file has %1. Until then, the formula's values stand.</source>
+            <translation>Te min geskiedenis om te voorspel wie dalk wegglip: hierdie lêer het %1. Tot dan geld die formule se waardes.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>The forecast could not be fitted to this history, so there is no list; the formula's values stand.</source>
+            <translation>Die voorspelling kon nie op hierdie geskiedenis gepas word nie, dus is daar geen lys nie; die formule se waardes geld.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back, the top quarter)</source>
+            <translation>%1 van %2 kliënte is waardevol (ten minste %3 werd as hulle terugkom, die topkwart)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back)</source>
+            <translation>%1 van %2 kliënte is waardevol (ten minste %3 werd as hulle terugkom)</translation>
+        </message>
+        <message>
+            <source>%1; %2 of them have a chance below %3 of still being a client. Forecast as of %4.</source>
+            <translation>%1; %2 van hulle het 'n kans van minder as %3 dat hulle nog 'n kliënt is. Voorspelling op %4.</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>Stoor die lys as PDF</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Kon nie die PDF stoor nie</translation>
+        </message>
+        <message>
+            <source>Saved the list to %1</source>
+            <translation>Die lys is na %1 gestoor</translation>
+        </message>
+        <message>
+            <source>Export the list as a sheet</source>
+            <translation>Voer die lys uit as 'n blad</translation>
+        </message>
+        <message>
+            <source>Could not export the list</source>
+            <translation>Kon nie die lys uitvoer nie</translation>
+        </message>
+        <message>
+            <source>Exported the list to %1</source>
+            <translation>Die lys is na %1 uitgevoer</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkboeke (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsModel</name>
         <message>
             <source>Updating the forecast from the clients' history…</source>
-            <translation type="unfinished" />
+            <translation>Die voorspelling word uit die kliënte se geskiedenis bygewerk…</translation>
         </message>
         <message>
             <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
-            <translation type="unfinished" />
+            <translation>Voorspelling uit hierdie kliënt se eie aankope (BG/NBD en Gamma-Gamma); sien Hoekom hierdie getal.</translation>
         </message>
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
@@ -126,19 +260,31 @@
         </message>
         <message>
             <source>Formula lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Leeftydwaarde (formule)</translation>
         </message>
         <message>
             <source>Predicted lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Voorspelde leeftydwaarde</translation>
         </message>
         <message>
             <source>Chance still a client</source>
-            <translation type="unfinished" />
+            <translation>Kans nog 'n kliënt</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Laaste aankoop</translation>
+        </message>
+        <message>
+            <source>Usual gap (days)</source>
+            <translation>Gewone tussenpose (dae)</translation>
         </message>
         <message>
             <source>Purchases next year (expected)</source>
-            <translation type="unfinished" />
+            <translation>Aankope volgende jaar (verwag)</translation>
+        </message>
+        <message>
+            <source>Worth if they come back</source>
+            <translation>Werd as hulle terugkom</translation>
         </message>
         <message>
             <source>Referral value</source>
@@ -181,12 +327,12 @@
             <translation>Vennootfooie</translation>
         </message>
         <message>
-            <source>Profit</source>
-            <translation>Wins</translation>
+            <source>Profit (with referral value)</source>
+            <translation>Wins (met verwysingswaarde)</translation>
         </message>
         <message>
-            <source>Net</source>
-            <translation>Netto</translation>
+            <source>Net (with referral value)</source>
+            <translation>Netto (met verwysingswaarde)</translation>
         </message>
         <message>
             <source>Email</source>
@@ -430,6 +576,14 @@
             <source>Select a client to see how their numbers are worked out.</source>
             <translation>Kies 'n kliënt om te sien hoe hul getalle uitgewerk word.</translation>
         </message>
+        <message>
+            <source>Predicted from history:</source>
+            <translation>Voorspel uit die geskiedenis:</translation>
+        </message>
+        <message>
+            <source>Predicted from history (updating…):</source>
+            <translation>Voorspel uit die geskiedenis (word bygewerk…):</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
@@ -658,6 +812,205 @@ Vervang dit in elk geval?</translation>
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <source>Updating the forecast…</source>
+            <translation>Die voorspelling word bygewerk…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the forecast fitted on purchases up to</source>
+            <translation>&amp;Toets die voorspelling gepas op aankope tot</translation>
+        </message>
+        <message>
+            <source>&amp;Default date</source>
+            <translation>&amp;Verstekdatum</translation>
+        </message>
+        <message>
+            <source>Hold out the last year of history (its last quarter if under four years)</source>
+            <translation>Hou die laaste jaar van die geskiedenis terug (die laaste kwart daarvan as dit korter as vier jaar is)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Besig om te toets…</translation>
+        </message>
+        <message>
+            <source>Purchases after the date: expected and actual, cumulative</source>
+            <translation>Aankope ná die datum: verwag en werklik, kumulatief</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, there is too little history for a forecast, so it cannot be checked.</source>
+            <translation>Gepas op aankope tot %1, is daar te min geskiedenis vir 'n voorspelling, dus kan dit nie getoets word nie.</translation>
+        </message>
+        <message>
+            <source>There are no purchases after %1 to check the forecast against.</source>
+            <translation>Daar is geen aankope ná %1 om die voorspelling teen te toets nie.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Verwag</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Werklik</translation>
+        </message>
+        <message>
+            <source>Purchases so far</source>
+            <translation>Aankope tot dusver</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStory</name>
+        <message>
+            <source>none has come back yet</source>
+            <translation>nog niemand het teruggekom nie</translation>
+        </message>
+        <message>
+            <source>about 1 in %1 has come back</source>
+            <translation>omtrent 1 uit %1 het teruggekom</translation>
+        </message>
+        <message>
+            <source>%1 have come back</source>
+            <translation>%1 het teruggekom</translation>
+        </message>
+        <message>
+            <source>buy about every %1 years</source>
+            <translation>koop omtrent elke %1 jaar</translation>
+        </message>
+        <message>
+            <source>buy about once a year</source>
+            <translation>koop omtrent een keer per jaar</translation>
+        </message>
+        <message>
+            <source>buy about %1 times a year</source>
+            <translation>koop omtrent %1 keer per jaar</translation>
+        </message>
+        <message>
+            <source>stay many years (more than %1)</source>
+            <translation>bly baie jare (meer as %1)</translation>
+        </message>
+        <message>
+            <source>stay less than a year</source>
+            <translation>bly minder as 'n jaar</translation>
+        </message>
+        <message>
+            <source>stay about %1 years</source>
+            <translation>bly omtrent %1 jaar</translation>
+        </message>
+        <message>
+            <source>Of the %1 clients whose first purchase was “%2”, %3; they %4 and %5.</source>
+            <translation>Van die %1 kliënte wie se eerste aankoop “%2” was: %3; hulle %4 en %5.</translation>
+        </message>
+        <message>
+            <source>Of the other %1 clients, %3; they %4 and %5.</source>
+            <translation>Van die ander %1 kliënte: %3; hulle %4 en %5.</translation>
+        </message>
+        <message>
+            <source>Of all %1 clients, %3; they %4 and %5.</source>
+            <translation>Van al die %1 kliënte: %3; hulle %4 en %5.</translation>
+        </message>
+        <message>
+            <source>regular gaps between purchases</source>
+            <translation>gereelde tussenposes tussen aankope</translation>
+        </message>
+        <message>
+            <source>purchases at random times; may leave after the first</source>
+            <translation>aankope op lukrake tye; 'n kliënt kan ná die eerste een wegbly</translation>
+        </message>
+        <message>
+            <source>purchases at random times</source>
+            <translation>aankope op lukrake tye</translation>
+        </message>
+        <message>
+            <source>closer than %1 on the holdout check</source>
+            <translation>nader as %1 met die toets teen teruggehoue aankope</translation>
+        </message>
+        <message>
+            <source>fits better than %1</source>
+            <translation>pas beter as %1</translation>
+        </message>
+        <message>
+            <source>the only model that settled</source>
+            <translation>die enigste model wat gestabiliseer het</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3; drawn toward the studio's fit.</source>
+            <translation>Model: %1 — %2; %3; na die hele ateljee se passing getrek.</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3.</source>
+            <translation>Model: %1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2 clients, %3 came back)</source>
+            <translation>“%1” (%2 kliënte, %3 het teruggekom)</translation>
+        </message>
+        <message>
+            <source>Too few to fit apart, so they use the studio's figures (a kind needs %1 clients, %2 of whom came back): %3.</source>
+            <translation>Te min om apart te pas, dus gebruik hulle die ateljee se syfers ('n soort het %1 kliënte nodig, van wie %2 teruggekom het): %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>“%1”: %2 clients; its own fit did not settle, so it uses the studio's figures.</source>
+            <translation>“%1”: %2 kliënte; sy eie passing het nie gestabiliseer nie, dus gebruik dit die ateljee se syfers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</source>
+            <translation>
+                <numerusform>Net %n kliënt het twee keer gekoop en %1 het ooit gekoop; die voorspelling het ten minste %2 en %3 nodig. Die formule se waardes geld.</numerusform>
+                <numerusform>Net %n kliënte het twee keer gekoop en %1 het ooit gekoop; die voorspelling het ten minste %2 en %3 nodig. Die formule se waardes geld.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Net %n kliënt het twee keer gekoop; die voorspelling het ten minste %1 nodig. Die formule se waardes geld.</numerusform>
+                <numerusform>Net %n kliënte het twee keer gekoop; die voorspelling het ten minste %1 nodig. Die formule se waardes geld.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Net %n kliënt het ooit gekoop; die voorspelling het ten minste %1 nodig. Die formule se waardes geld.</numerusform>
+                <numerusform>Net %n kliënte het ooit gekoop; die voorspelling het ten minste %1 nodig. Die formule se waardes geld.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The purchase model could not settle on this history (its parameters ran to a limit), so it shows no figures. The formula's values stand.</source>
+            <translation>Die aankoopmodel kon nie op hierdie geskiedenis stabiliseer nie (sy parameters het 'n grens bereik), dus wys dit geen syfers nie. Die formule se waardes geld.</translation>
+        </message>
+        <message>
+            <source>The purchase model did not converge on this history, so it shows no figures. The formula's values stand.</source>
+            <translation>Die aankoopmodel het nie op hierdie geskiedenis tot 'n oplossing gekom nie, dus wys dit geen syfers nie. Die formule se waardes geld.</translation>
+        </message>
+        <message>
+            <source>Spend: each client's average sale is forecast from their own sales, drawn toward the studio's typical %1 (Gamma-Gamma, fitted to %2 clients).</source>
+            <translation>Besteding: elke kliënt se gemiddelde verkoop word uit hul eie verkope voorspel, na die ateljee se tipiese %1 getrek (Gamma-Gamma, gepas op %2 kliënte).</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model has no average on this history (q ≤ 1: a few very large sales dominate), so each client's own average sale is used.</source>
+            <translation>Besteding: die bestedingsmodel het geen gemiddelde op hierdie geskiedenis nie (q ≤ 1: 'n paar baie groot verkope oorheers), dus word elke kliënt se eie gemiddelde verkoop gebruik.</translation>
+        </message>
+        <message>
+            <source>Spend: only %1 clients have bought again; the spend model needs %2, so each client's own average sale is used.</source>
+            <translation>Besteding: net %1 kliënte het weer gekoop; die bestedingsmodel het %2 nodig, dus word elke kliënt se eie gemiddelde verkoop gebruik.</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model did not settle on this history, so each client's own average sale is used.</source>
+            <translation>Besteding: die bestedingsmodel het nie op hierdie geskiedenis gestabiliseer nie, dus word elke kliënt se eie gemiddelde verkoop gebruik.</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases in %3; there were %4 (%5).</source>
+            <translation>Gepas op aankope tot %1, het dit %2 aankope in %3 verwag; daar was %4 (%5).</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases from %3 to %6; there were %4 (%5).</source>
+            <translation>Gepas op aankope tot %1, het dit %2 aankope van %3 tot %6 verwag; daar was %4 (%5).</translation>
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
@@ -688,7 +1041,7 @@ Vervang dit in elk geval?</translation>
         </message>
         <message>
             <source>from history instead: %1</source>
-            <translation type="unfinished" />
+            <translation>uit die geskiedenis eerder: %1</translation>
         </message>
         <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
@@ -851,6 +1204,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Description</source>
             <translation>Beskrywing</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Bestelling</translation>
         </message>
         <message>
             <source>Client ID</source>
@@ -1060,19 +1417,19 @@ Vervang dit in elk geval?</translation>
         </message>
         <message>
             <source>Value from</source>
-            <translation type="unfinished" />
+            <translation>Waarde volgens</translation>
         </message>
         <message>
             <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
-            <translation type="unfinished" />
+            <translation>Waar elke kliënt se leeftydwaarde vandaan kom: die duimreël (gemiddelde verkoop × aankope per jaar × jare behou) of die voorspelling uit hul eie geskiedenis.</translation>
         </message>
         <message>
             <source>Rule of thumb (formula)</source>
-            <translation type="unfinished" />
+            <translation>Duimreël (formule)</translation>
         </message>
         <message>
             <source>Forecast from each client's history</source>
-            <translation type="unfinished" />
+            <translation>Voorspelling uit elke kliënt se geskiedenis</translation>
         </message>
     </context>
     <context>
@@ -1090,12 +1447,12 @@ Vervang dit in elk geval?</translation>
             <translation>Kliënte</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Deel</translation>
-        </message>
-        <message>
             <source>Total value</source>
             <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <source>Share of clients</source>
+            <translation>Deel van kliënte</translation>
         </message>
         <message>
             <source>Stage: %1</source>
@@ -1156,6 +1513,14 @@ Vervang dit in elk geval?</translation>
             <translation>Hoekom hierdie getal</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Voorspelling</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Wie om te bel</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Lêer</translation>
         </message>
@@ -1208,12 +1573,12 @@ Vervang dit in elk geval?</translation>
             <translation>Verwysingswaarde %1 (nie bygetel nie)</translation>
         </message>
         <message>
-            <source>Client-base total %1</source>
-            <translation>Kliëntebasistotaal %1</translation>
+            <source>Client-base total %1 (referral value left out)</source>
+            <translation>Kliëntebasistotaal %1 (verwysingswaarde uitgelaat)</translation>
         </message>
         <message>
-            <source>Profit %1</source>
-            <translation>Wins %1</translation>
+            <source>Client-base profit %1</source>
+            <translation>Kliëntebasiswins %1</translation>
         </message>
         <message>
             <source>as of %1</source>
@@ -1298,6 +1663,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Instellings…</translation>
+        </message>
+        <message>
+            <source>Who to &amp;call</source>
+            <translation>Wie om te &amp;bel</translation>
         </message>
         <message>
             <source>&amp;How lifetime value is computed</source>
@@ -1443,6 +1812,22 @@ Vervang dit in elk geval?</translation>
             <translation>Laaste aankoop</translation>
         </message>
         <message>
+            <source>Lifetime value (predicted from history)</source>
+            <translation>Leeftydwaarde (voorspel uit die geskiedenis)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (formula)</source>
+            <translation>Leeftydwaarde (formule)</translation>
+        </message>
+        <message>
+            <source>Profit (with referral value)</source>
+            <translation>Wins (met verwysingswaarde)</translation>
+        </message>
+        <message>
+            <source>Net (with referral value)</source>
+            <translation>Netto (met verwysingswaarde)</translation>
+        </message>
+        <message>
             <source>Purchases</source>
             <translation>Aankope</translation>
         </message>
@@ -1501,14 +1886,6 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Total value</source>
             <translation>Totale waarde</translation>
-        </message>
-        <message>
-            <source>Profit (margin, retention cost)</source>
-            <translation>Wins (marge, behoudkoste)</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Netto ná verkrygingskoste</translation>
         </message>
         <message>
             <source>Profit ÷ acquisition cost</source>
@@ -1621,8 +1998,16 @@ Vervang dit in elk geval?</translation>
             <translation>%1 kliënte, %2 met aankope  ·  syfers op %3</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Kliëntebasistotaal</translation>
+            <source>lifetime value predicted from history</source>
+            <translation>leeftydwaarde voorspel uit die geskiedenis</translation>
+        </message>
+        <message>
+            <source>lifetime value from the formula</source>
+            <translation>leeftydwaarde uit die formule</translation>
+        </message>
+        <message>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Kliëntebasistotaal (verwysingswaarde uitgelaat)</translation>
         </message>
         <message>
             <source>baseline %1</source>
@@ -1832,8 +2217,8 @@ Vervang dit in elk geval?</translation>
             <translation>Betekenis</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Deel</translation>
+            <source>Share of clients</source>
+            <translation>Deel van kliënte</translation>
         </message>
         <message>
             <source>Top %1 clients by total value</source>
@@ -1850,6 +2235,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Name</source>
             <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Share of total value</source>
+            <translation>Deel van totale waarde</translation>
         </message>
         <message>
             <source>Top clients by total value</source>
@@ -1881,6 +2270,14 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
             <translation>kopende kliënte gerangskik volgens leeftydwaarde, onderste en boonste kwart; %1</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Wie om te bel</translation>
+        </message>
+        <message>
+            <source>No client matches these rules.</source>
+            <translation>Geen kliënt pas by hierdie reëls nie.</translation>
         </message>
         <message>
             <source>The printer or file could not be opened for painting.</source>
@@ -1960,6 +2357,68 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Cumulative share of client-base value (%)</source>
             <translation>Kumulatiewe deel van die kliëntebasiswaarde (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Predicted</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n dag gelede</numerusform>
+                <numerusform>%n dae gelede</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 yr ago</source>
+            <translation>%1 jr gelede</translation>
+        </message>
+        <message>
+            <source>Purchases after the first: %1, over %2 yr; last purchase %3</source>
+            <translation>Aankope ná die eerste: %1, oor %2 jr; laaste aankoop %3</translation>
+        </message>
+        <message>
+            <source>One purchase so far, %1</source>
+            <translation>Een aankoop tot dusver, %1</translation>
+        </message>
+        <message>
+            <source>own repeat average %1, pulled toward the studio's %2 by the spend model</source>
+            <translation>eie herhaalgemiddelde %1, deur die bestedingsmodel na die ateljee se %2 getrek</translation>
+        </message>
+        <message>
+            <source>their own average sale: the studio's spend model gives no usable average</source>
+            <translation>hul eie gemiddelde verkoop: die ateljee se bestedingsmodel gee geen bruikbare gemiddelde nie</translation>
+        </message>
+        <message>
+            <source>no repeat purchase yet, so the studio's average %1</source>
+            <translation>nog geen herhaalaankoop nie, dus die ateljee se gemiddelde, %1</translation>
+        </message>
+        <message>
+            <source>, then %1 price change</source>
+            <translation>, dan 'n prysverandering van %1</translation>
+        </message>
+        <message>
+            <source>expected %1 purchases in the next %2 yr × expected average sale %3 (%4)</source>
+            <translation>verwagte %1 aankope in die volgende %2 jr × verwagte gemiddelde verkoop %3 (%4)</translation>
+        </message>
+        <message>
+            <source>, discounted at %1</source>
+            <translation>, verdiskonteer teen %1</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the whole studio</source>
+            <translation>model %1, gepas op die hele ateljee</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the '%2' clients</source>
+            <translation>model %1, gepas op die '%2'-kliënte</translation>
+        </message>
+        <message>
+            <source>+ %1 spent so far = %2 (%3)</source>
+            <translation>+ %1 tot dusver bestee = %2 (%3)</translation>
+        </message>
+        <message>
+            <source>chance still a client %1</source>
+            <translation>kans nog 'n kliënt %1</translation>
         </message>
     </context>
     <context>
@@ -2559,15 +3018,15 @@ Wil jy dit vervang?</translation>
         </message>
         <message>
             <source>On the rule of thumb</source>
-            <translation type="unfinished" />
+            <translation>Volgens die duimreël</translation>
         </message>
         <message>
             <source>Forecast from history</source>
-            <translation type="unfinished" />
+            <translation>Voorspelling uit die geskiedenis</translation>
         </message>
         <message>
             <source>No forecast: too little history yet, or it is still being worked out.</source>
-            <translation type="unfinished" />
+            <translation>Geen voorspelling nie: nog te min geskiedenis, of dit word nog uitgewerk.</translation>
         </message>
     </context>
     <context>
@@ -2807,20 +3266,20 @@ Wil jy dit vervang?</translation>
             <translation>Vennootfooie</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Kliëntebasistotaal</translation>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Kliëntebasistotaal (verwysingswaarde uitgelaat)</translation>
+        </message>
+        <message>
+            <source>Client-base profit (referral value left out)</source>
+            <translation>Kliëntebasiswins (verwysingswaarde uitgelaat)</translation>
+        </message>
+        <message>
+            <source>Client-base net after acquisition cost</source>
+            <translation>Kliëntebasis-netto ná verkrygingskoste</translation>
         </message>
         <message>
             <source>Referral value (beside the total)</source>
             <translation>Verwysingswaarde (langs die totaal)</translation>
-        </message>
-        <message>
-            <source>Profit</source>
-            <translation>Wins</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Netto ná verkrygingskoste</translation>
         </message>
     </context>
     <context>

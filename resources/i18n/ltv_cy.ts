@@ -81,14 +81,148 @@
         </message>
     </context>
     <context>
+        <name>CallListModel</name>
+        <message>
+            <source>What they have spent so far plus what the forecast expects of them if they are still a client.</source>
+            <translation>Yr hyn maen nhw wedi'i wario hyd yma, a'r hyn mae'r rhagolwg yn ei ddisgwyl ganddyn nhw os ydyn nhw'n dal yn gleientiaid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Valuable clients whose chance of still being a client is falling: worth a call before they are gone.</source>
+            <translation>Cleientiaid gwerthfawr y mae'r siawns eu bod yn dal yn gleientiaid yn gostwng: mae'n werth eu ffonio cyn iddyn nhw fynd.</translation>
+        </message>
+        <message>
+            <source>Chance still a client below</source>
+            <translation>Siawns yn dal yn gleient yn is na</translation>
+        </message>
+        <message>
+            <source>Worth at least, if they come back</source>
+            <translation>Gwerth o leiaf, os dônt yn ôl</translation>
+        </message>
+        <message>
+            <source>the top quarter</source>
+            <translation>y chwarter uchaf</translation>
+        </message>
+        <message>
+            <source>Valuable means among the top quarter of clients by what they are worth if they come back. Untick to set the amount yourself.</source>
+            <translation>Mae gwerthfawr yn golygu ymhlith chwarter uchaf y cleientiaid yn ôl eu gwerth os dônt yn ôl. Dad-diciwch i osod y swm eich hun.</translation>
+        </message>
+        <message>
+            <source>Filter by name or ID…</source>
+            <translation>Hidlo yn ôl enw neu ID…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Argraffu…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Cadw fel P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport as a sheet…</source>
+            <translation>A&amp;llforio fel dalen…</translation>
+        </message>
+        <message>
+            <source>and worth, if they come back, at least</source>
+            <translation>a gwerth, os dônt yn ôl, o leiaf</translation>
+        </message>
+        <message>
+            <source>Updating the forecast from the clients' history… the list follows.</source>
+            <translation>Wrthi'n diweddaru'r rhagolwg o hanes y cleientiaid… bydd y rhestr yn dilyn.</translation>
+        </message>
+        <message>
+            <source>Working out the forecast from the clients' history…</source>
+            <translation>Wrthi'n cyfrifo'r rhagolwg o hanes y cleientiaid…</translation>
+        </message>
+        <message>
+            <source>No forecast yet: %1</source>
+            <translation>Dim rhagolwg eto: %1</translation>
+        </message>
+        <message>
+            <source>there are no purchases to learn from.</source>
+            <translation>does dim pryniannau i ddysgu ohonyn nhw.</translation>
+        </message>
+        <message>
+            <source>%1 clients with a purchase (it needs %2)</source>
+            <translation>%1 cleient â phryniant (mae angen %2)</translation>
+        </message>
+        <message>
+            <source>%1 clients who bought more than once (it needs %2)</source>
+            <translation>%1 cleient a brynodd fwy nag unwaith (mae angen %2)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 needed</source>
+            <translation>%1 o'r %2 sydd eu hangen</translation>
+        </message>
+        <message>
+            <source>Too little history to forecast who may be slipping away: this file has %1. Until then, the formula's values stand.</source>
+            <translation>Rhy ychydig o hanes i ragweld pwy allai fod yn llithro i ffwrdd: mae gan y ffeil hon %1. Tan hynny, gwerthoedd y fformiwla sy'n cyfrif.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>The forecast could not be fitted to this history, so there is no list; the formula's values stand.</source>
+            <translation>Doedd dim modd llunio'r rhagolwg o'r hanes hwn, felly does dim rhestr; gwerthoedd y fformiwla sy'n cyfrif.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back, the top quarter)</source>
+            <translation>Mae %1 o %2 cleient yn werthfawr (gwerth o leiaf %3 os dônt yn ôl, y chwarter uchaf)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back)</source>
+            <translation>Mae %1 o %2 cleient yn werthfawr (gwerth o leiaf %3 os dônt yn ôl)</translation>
+        </message>
+        <message>
+            <source>%1; %2 of them have a chance below %3 of still being a client. Forecast as of %4.</source>
+            <translation>%1; mae gan %2 ohonyn nhw siawns o lai na %3 eu bod yn dal yn gleientiaid. Rhagolwg ar %4.</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>Cadw'r rhestr fel PDF</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Methu cadw'r PDF</translation>
+        </message>
+        <message>
+            <source>Saved the list to %1</source>
+            <translation>Cadwyd y rhestr i %1</translation>
+        </message>
+        <message>
+            <source>Export the list as a sheet</source>
+            <translation>Allforio'r rhestr fel dalen</translation>
+        </message>
+        <message>
+            <source>Could not export the list</source>
+            <translation>Methu allforio'r rhestr</translation>
+        </message>
+        <message>
+            <source>Exported the list to %1</source>
+            <translation>Allforiwyd y rhestr i %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dogfennau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsModel</name>
         <message>
             <source>Updating the forecast from the clients' history…</source>
-            <translation type="unfinished" />
+            <translation>Wrthi'n diweddaru'r rhagolwg o hanes y cleientiaid…</translation>
         </message>
         <message>
             <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
-            <translation type="unfinished" />
+            <translation>Rhagolwg o bryniannau'r cleient hwn ei hun (BG/NBD a Gamma-Gamma); gweler Pam y rhif hwn.</translation>
         </message>
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
@@ -135,19 +269,31 @@
         </message>
         <message>
             <source>Formula lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Gwerth oes (fformiwla)</translation>
         </message>
         <message>
             <source>Predicted lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Gwerth oes a ragwelir</translation>
         </message>
         <message>
             <source>Chance still a client</source>
-            <translation type="unfinished" />
+            <translation>Siawns yn dal yn gleient</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Pryniant diwethaf</translation>
+        </message>
+        <message>
+            <source>Usual gap (days)</source>
+            <translation>Bwlch arferol (diwrnodau)</translation>
         </message>
         <message>
             <source>Purchases next year (expected)</source>
-            <translation type="unfinished" />
+            <translation>Pryniannau'r flwyddyn nesaf (disgwyliedig)</translation>
+        </message>
+        <message>
+            <source>Worth if they come back</source>
+            <translation>Gwerth os dônt yn ôl</translation>
         </message>
         <message>
             <source>Referral value</source>
@@ -190,12 +336,12 @@
             <translation>Ffioedd partner</translation>
         </message>
         <message>
-            <source>Profit</source>
-            <translation>Elw</translation>
+            <source>Profit (with referral value)</source>
+            <translation>Elw (gyda gwerth atgyfeiriadau)</translation>
         </message>
         <message>
-            <source>Net</source>
-            <translation>Net</translation>
+            <source>Net (with referral value)</source>
+            <translation>Net (gyda gwerth atgyfeiriadau)</translation>
         </message>
         <message>
             <source>Email</source>
@@ -448,6 +594,14 @@
             <source>Select a client to see how their numbers are worked out.</source>
             <translation>Dewiswch gleient i weld sut mae eu rhifau'n cael eu cyfrifo.</translation>
         </message>
+        <message>
+            <source>Predicted from history:</source>
+            <translation>Wedi'i ragweld o'r hanes:</translation>
+        </message>
+        <message>
+            <source>Predicted from history (updating…):</source>
+            <translation>Wedi'i ragweld o'r hanes (wrthi'n diweddaru…):</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
@@ -688,6 +842,214 @@ Ei ddisodli beth bynnag?</translation>
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <source>Updating the forecast…</source>
+            <translation>Wrthi'n diweddaru'r rhagolwg…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the forecast fitted on purchases up to</source>
+            <translation>Gwi&amp;rio'r rhagolwg a luniwyd ar bryniannau hyd at</translation>
+        </message>
+        <message>
+            <source>&amp;Default date</source>
+            <translation>&amp;Dyddiad diofyn</translation>
+        </message>
+        <message>
+            <source>Hold out the last year of history (its last quarter if under four years)</source>
+            <translation>Cadw blwyddyn olaf yr hanes o'r neilltu (ei chwarter olaf os yw'n llai na phedair blynedd)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wrthi'n gwirio…</translation>
+        </message>
+        <message>
+            <source>Purchases after the date: expected and actual, cumulative</source>
+            <translation>Pryniannau ar ôl y dyddiad: disgwyliedig a gwirioneddol, cronnus</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, there is too little history for a forecast, so it cannot be checked.</source>
+            <translation>O lunio ar bryniannau hyd at %1, mae rhy ychydig o hanes ar gyfer rhagolwg, felly does dim modd ei wirio.</translation>
+        </message>
+        <message>
+            <source>There are no purchases after %1 to check the forecast against.</source>
+            <translation>Does dim pryniannau ar ôl %1 i wirio'r rhagolwg yn eu herbyn.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Disgwyliedig</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Gwirioneddol</translation>
+        </message>
+        <message>
+            <source>Purchases so far</source>
+            <translation>Pryniannau hyd yma</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStory</name>
+        <message>
+            <source>none has come back yet</source>
+            <translation>does neb wedi dod yn ôl eto</translation>
+        </message>
+        <message>
+            <source>about 1 in %1 has come back</source>
+            <translation>mae tua 1 o bob %1 wedi dod yn ôl</translation>
+        </message>
+        <message>
+            <source>%1 have come back</source>
+            <translation>mae %1 wedi dod yn ôl</translation>
+        </message>
+        <message>
+            <source>buy about every %1 years</source>
+            <translation>prynu tua unwaith bob %1 o flynyddoedd</translation>
+        </message>
+        <message>
+            <source>buy about once a year</source>
+            <translation>prynu tua unwaith y flwyddyn</translation>
+        </message>
+        <message>
+            <source>buy about %1 times a year</source>
+            <translation>prynu tua %1 gwaith y flwyddyn</translation>
+        </message>
+        <message>
+            <source>stay many years (more than %1)</source>
+            <translation>aros am flynyddoedd lawer (mwy na %1)</translation>
+        </message>
+        <message>
+            <source>stay less than a year</source>
+            <translation>aros llai na blwyddyn</translation>
+        </message>
+        <message>
+            <source>stay about %1 years</source>
+            <translation>aros tua %1 o flynyddoedd</translation>
+        </message>
+        <message>
+            <source>Of the %1 clients whose first purchase was “%2”, %3; they %4 and %5.</source>
+            <translation>O'r %1 cleient yr oedd eu pryniant cyntaf yn “%2”, %3; maen nhw'n %4 ac yn %5.</translation>
+        </message>
+        <message>
+            <source>Of the other %1 clients, %3; they %4 and %5.</source>
+            <translation>O'r %1 cleient arall, %3; maen nhw'n %4 ac yn %5.</translation>
+        </message>
+        <message>
+            <source>Of all %1 clients, %3; they %4 and %5.</source>
+            <translation>O'r holl %1 cleient, %3; maen nhw'n %4 ac yn %5.</translation>
+        </message>
+        <message>
+            <source>regular gaps between purchases</source>
+            <translation>bylchau rheolaidd rhwng pryniannau</translation>
+        </message>
+        <message>
+            <source>purchases at random times; may leave after the first</source>
+            <translation>pryniannau ar adegau ar hap; gall cleient adael ar ôl y cyntaf</translation>
+        </message>
+        <message>
+            <source>purchases at random times</source>
+            <translation>pryniannau ar adegau ar hap</translation>
+        </message>
+        <message>
+            <source>closer than %1 on the holdout check</source>
+            <translation>yn nes na %1 ar y prawf â'r pryniannau a gadwyd o'r neilltu</translation>
+        </message>
+        <message>
+            <source>fits better than %1</source>
+            <translation>yn ffitio'n well na %1</translation>
+        </message>
+        <message>
+            <source>the only model that settled</source>
+            <translation>yr unig fodel a setlodd</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3; drawn toward the studio's fit.</source>
+            <translation>Model: %1 — %2; %3; wedi'i dynnu tuag at ffit y stiwdio gyfan.</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3.</source>
+            <translation>Model: %1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2 clients, %3 came back)</source>
+            <translation>“%1” (%2 cleient, %3 wedi dod yn ôl)</translation>
+        </message>
+        <message>
+            <source>Too few to fit apart, so they use the studio's figures (a kind needs %1 clients, %2 of whom came back): %3.</source>
+            <translation>Rhy ychydig i'w llunio ar wahân, felly maen nhw'n defnyddio ffigurau'r stiwdio (mae angen %1 cleient ar bob math, gyda %2 ohonyn nhw wedi dod yn ôl): %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>“%1”: %2 clients; its own fit did not settle, so it uses the studio's figures.</source>
+            <translation>“%1”: %2 cleient; ni setlodd ei ffit ei hun, felly mae'n defnyddio ffigurau'r stiwdio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</source>
+            <translation>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith, a %1 sydd wedi prynu o gwbl; mae angen o leiaf %2 a %3 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith, a %1 sydd wedi prynu o gwbl; mae angen o leiaf %2 a %3 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith, a %1 sydd wedi prynu o gwbl; mae angen o leiaf %2 a %3 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith, a %1 sydd wedi prynu o gwbl; mae angen o leiaf %2 a %3 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith, a %1 sydd wedi prynu o gwbl; mae angen o leiaf %2 a %3 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu ddwywaith; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Dim ond %n cleient sydd wedi prynu o gwbl; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu o gwbl; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu o gwbl; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu o gwbl; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+                <numerusform>Dim ond %n cleient sydd wedi prynu o gwbl; mae angen o leiaf %1 ar y rhagolwg. Gwerthoedd y fformiwla sy'n cyfrif.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The purchase model could not settle on this history (its parameters ran to a limit), so it shows no figures. The formula's values stand.</source>
+            <translation>Methodd model y pryniannau setlo ar yr hanes hwn (aeth ei baramedrau at derfyn), felly nid yw'n dangos ffigurau. Gwerthoedd y fformiwla sy'n cyfrif.</translation>
+        </message>
+        <message>
+            <source>The purchase model did not converge on this history, so it shows no figures. The formula's values stand.</source>
+            <translation>Ni ddaeth model y pryniannau i ateb ar yr hanes hwn, felly nid yw'n dangos ffigurau. Gwerthoedd y fformiwla sy'n cyfrif.</translation>
+        </message>
+        <message>
+            <source>Spend: each client's average sale is forecast from their own sales, drawn toward the studio's typical %1 (Gamma-Gamma, fitted to %2 clients).</source>
+            <translation>Gwariant: rhagwelir gwerthiant cyfartalog pob cleient o'u gwerthiannau eu hunain, wedi'i dynnu tuag at swm arferol y stiwdio, %1 (Gamma-Gamma, wedi'i lunio ar %2 cleient).</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model has no average on this history (q ≤ 1: a few very large sales dominate), so each client's own average sale is used.</source>
+            <translation>Gwariant: does gan y model gwariant ddim cyfartaledd ar yr hanes hwn (q ≤ 1: mae ychydig o werthiannau mawr iawn yn tra-arglwyddiaethu), felly defnyddir gwerthiant cyfartalog pob cleient ei hun.</translation>
+        </message>
+        <message>
+            <source>Spend: only %1 clients have bought again; the spend model needs %2, so each client's own average sale is used.</source>
+            <translation>Gwariant: dim ond %1 cleient sydd wedi prynu eto; mae angen %2 ar y model gwariant, felly defnyddir gwerthiant cyfartalog pob cleient ei hun.</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model did not settle on this history, so each client's own average sale is used.</source>
+            <translation>Gwariant: ni setlodd y model gwariant ar yr hanes hwn, felly defnyddir gwerthiant cyfartalog pob cleient ei hun.</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases in %3; there were %4 (%5).</source>
+            <translation>O'i lunio ar bryniannau hyd at %1, roedd yn disgwyl %2 pryniant yn %3; cafwyd %4 (%5).</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases from %3 to %6; there were %4 (%5).</source>
+            <translation>O'i lunio ar bryniannau hyd at %1, roedd yn disgwyl %2 pryniant rhwng %3 a %6; cafwyd %4 (%5).</translation>
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
@@ -718,7 +1080,7 @@ Ei ddisodli beth bynnag?</translation>
         </message>
         <message>
             <source>from history instead: %1</source>
-            <translation type="unfinished" />
+            <translation>o'r hanes yn lle hynny: %1</translation>
         </message>
         <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
@@ -881,6 +1243,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Description</source>
             <translation>Disgrifiad</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Archeb</translation>
         </message>
         <message>
             <source>Client ID</source>
@@ -1090,19 +1456,19 @@ Ei ddisodli beth bynnag?</translation>
         </message>
         <message>
             <source>Value from</source>
-            <translation type="unfinished" />
+            <translation>Sail y gwerth</translation>
         </message>
         <message>
             <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
-            <translation type="unfinished" />
+            <translation>O ble daw gwerth oes pob cleient: y rheol fawd (gwerthiant cyfartalog × pryniannau y flwyddyn × blynyddoedd yn aros) neu'r rhagolwg o'u hanes eu hunain.</translation>
         </message>
         <message>
             <source>Rule of thumb (formula)</source>
-            <translation type="unfinished" />
+            <translation>Rheol fawd (fformiwla)</translation>
         </message>
         <message>
             <source>Forecast from each client's history</source>
-            <translation type="unfinished" />
+            <translation>Rhagolwg o hanes pob cleient</translation>
         </message>
     </context>
     <context>
@@ -1120,12 +1486,12 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Cleientiaid</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Cyfran</translation>
-        </message>
-        <message>
             <source>Total value</source>
             <translation>Cyfanswm gwerth</translation>
+        </message>
+        <message>
+            <source>Share of clients</source>
+            <translation>Cyfran o'r cleientiaid</translation>
         </message>
         <message>
             <source>Stage: %1</source>
@@ -1186,6 +1552,14 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Pam y rhif hwn</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Rhagolwg</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Pwy i'w ffonio</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
@@ -1238,12 +1612,12 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Gwerth atgyfeiriadau %1 (heb ei adio)</translation>
         </message>
         <message>
-            <source>Client-base total %1</source>
-            <translation>Cyfanswm y sylfaen cleientiaid %1</translation>
+            <source>Client-base total %1 (referral value left out)</source>
+            <translation>Cyfanswm y sylfaen cleientiaid %1 (heb werth atgyfeiriadau)</translation>
         </message>
         <message>
-            <source>Profit %1</source>
-            <translation>Elw %1</translation>
+            <source>Client-base profit %1</source>
+            <translation>Elw'r sylfaen cleientiaid %1</translation>
         </message>
         <message>
             <source>as of %1</source>
@@ -1328,6 +1702,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>&amp;Settings…</source>
             <translation>Go&amp;sodiadau…</translation>
+        </message>
+        <message>
+            <source>Who to &amp;call</source>
+            <translation>Pwy i'w &amp;ffonio</translation>
         </message>
         <message>
             <source>&amp;How lifetime value is computed</source>
@@ -1473,6 +1851,22 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Pryniant olaf</translation>
         </message>
         <message>
+            <source>Lifetime value (predicted from history)</source>
+            <translation>Gwerth oes (wedi'i ragweld o'r hanes)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (formula)</source>
+            <translation>Gwerth oes (fformiwla)</translation>
+        </message>
+        <message>
+            <source>Profit (with referral value)</source>
+            <translation>Elw (gyda gwerth atgyfeiriadau)</translation>
+        </message>
+        <message>
+            <source>Net (with referral value)</source>
+            <translation>Net (gyda gwerth atgyfeiriadau)</translation>
+        </message>
+        <message>
             <source>Purchases</source>
             <translation>Pryniannau</translation>
         </message>
@@ -1531,14 +1925,6 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Total value</source>
             <translation>Cyfanswm gwerth</translation>
-        </message>
-        <message>
-            <source>Profit (margin, retention cost)</source>
-            <translation>Elw (maint elw, cost cadw)</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Net ar ôl cost caffael</translation>
         </message>
         <message>
             <source>Profit ÷ acquisition cost</source>
@@ -1657,8 +2043,16 @@ Ei ddisodli beth bynnag?</translation>
             <translation>%1 cleient, %2 gyda phryniannau  ·  ffigurau ar %3</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Cyfanswm y sylfaen cleientiaid</translation>
+            <source>lifetime value predicted from history</source>
+            <translation>gwerth oes wedi'i ragweld o'r hanes</translation>
+        </message>
+        <message>
+            <source>lifetime value from the formula</source>
+            <translation>gwerth oes o'r fformiwla</translation>
+        </message>
+        <message>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Cyfanswm y sylfaen cleientiaid (heb werth atgyfeiriadau)</translation>
         </message>
         <message>
             <source>baseline %1</source>
@@ -1871,8 +2265,8 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Ystyr</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Cyfran</translation>
+            <source>Share of clients</source>
+            <translation>Cyfran o'r cleientiaid</translation>
         </message>
         <message>
             <source>Top %1 clients by total value</source>
@@ -1889,6 +2283,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Name</source>
             <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Share of total value</source>
+            <translation>Cyfran o'r cyfanswm gwerth</translation>
         </message>
         <message>
             <source>Top clients by total value</source>
@@ -1923,6 +2321,14 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
             <translation>cleientiaid sy'n prynu wedi'u trefnu yn ôl gwerth oes, y chwarteri isaf ac uchaf; %1</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Pwy i'w ffonio</translation>
+        </message>
+        <message>
+            <source>No client matches these rules.</source>
+            <translation>Does dim cleient yn cyfateb i'r rheolau hyn.</translation>
         </message>
         <message>
             <source>The printer or file could not be opened for painting.</source>
@@ -2002,6 +2408,71 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Cumulative share of client-base value (%)</source>
             <translation>Cyfran gronnus o werth y sylfaen cleientiaid (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Predicted</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n diwrnod yn ôl</numerusform>
+                <numerusform>%n diwrnod yn ôl</numerusform>
+                <numerusform>%n diwrnod yn ôl</numerusform>
+                <numerusform>%n diwrnod yn ôl</numerusform>
+                <numerusform>%n diwrnod yn ôl</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 yr ago</source>
+            <translation>%1 bl. yn ôl</translation>
+        </message>
+        <message>
+            <source>Purchases after the first: %1, over %2 yr; last purchase %3</source>
+            <translation>Pryniannau ar ôl y cyntaf: %1, dros %2 bl.; y pryniant diwethaf %3</translation>
+        </message>
+        <message>
+            <source>One purchase so far, %1</source>
+            <translation>Un pryniant hyd yma, %1</translation>
+        </message>
+        <message>
+            <source>own repeat average %1, pulled toward the studio's %2 by the spend model</source>
+            <translation>cyfartaledd eu hailbryniannau %1, wedi'i dynnu tuag at %2 y stiwdio gan y model gwariant</translation>
+        </message>
+        <message>
+            <source>their own average sale: the studio's spend model gives no usable average</source>
+            <translation>eu gwerthiant cyfartalog eu hunain: does dim cyfartaledd defnyddiol gan fodel gwariant y stiwdio</translation>
+        </message>
+        <message>
+            <source>no repeat purchase yet, so the studio's average %1</source>
+            <translation>dim ailbryniant eto, felly cyfartaledd y stiwdio, %1</translation>
+        </message>
+        <message>
+            <source>, then %1 price change</source>
+            <translation>, yna newid pris o %1</translation>
+        </message>
+        <message>
+            <source>expected %1 purchases in the next %2 yr × expected average sale %3 (%4)</source>
+            <translation>%1 pryniant disgwyliedig yn y %2 bl. nesaf × gwerthiant cyfartalog disgwyliedig %3 (%4)</translation>
+        </message>
+        <message>
+            <source>, discounted at %1</source>
+            <translation>, wedi'i ddisgowntio ar %1</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the whole studio</source>
+            <translation>model %1, wedi'i lunio ar y stiwdio gyfan</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the '%2' clients</source>
+            <translation>model %1, wedi'i lunio ar y cleientiaid '%2'</translation>
+        </message>
+        <message>
+            <source>+ %1 spent so far = %2 (%3)</source>
+            <translation>+ %1 a wariwyd hyd yma = %2 (%3)</translation>
+        </message>
+        <message>
+            <source>chance still a client %1</source>
+            <translation>siawns yn dal yn gleient %1</translation>
         </message>
     </context>
     <context>
@@ -2604,15 +3075,15 @@ Ydych chi am ei disodli?</translation>
         </message>
         <message>
             <source>On the rule of thumb</source>
-            <translation type="unfinished" />
+            <translation>Gyda'r rheol fawd</translation>
         </message>
         <message>
             <source>Forecast from history</source>
-            <translation type="unfinished" />
+            <translation>Rhagolwg o'r hanes</translation>
         </message>
         <message>
             <source>No forecast: too little history yet, or it is still being worked out.</source>
-            <translation type="unfinished" />
+            <translation>Dim rhagolwg: rhy ychydig o hanes eto, neu mae'n dal wrthi'n cael ei gyfrifo.</translation>
         </message>
     </context>
     <context>
@@ -2864,20 +3335,20 @@ Ydych chi am ei disodli?</translation>
             <translation>Ffioedd partner</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Cyfanswm y sylfaen cleientiaid</translation>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Cyfanswm y sylfaen cleientiaid (heb werth atgyfeiriadau)</translation>
+        </message>
+        <message>
+            <source>Client-base profit (referral value left out)</source>
+            <translation>Elw'r sylfaen cleientiaid (heb werth atgyfeiriadau)</translation>
+        </message>
+        <message>
+            <source>Client-base net after acquisition cost</source>
+            <translation>Net y sylfaen cleientiaid ar ôl cost caffael</translation>
         </message>
         <message>
             <source>Referral value (beside the total)</source>
             <translation>Gwerth atgyfeiriadau (wrth ymyl y cyfanswm)</translation>
-        </message>
-        <message>
-            <source>Profit</source>
-            <translation>Elw</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Net ar ôl cost caffael</translation>
         </message>
     </context>
     <context>

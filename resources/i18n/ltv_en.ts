@@ -87,6 +87,30 @@
         </message>
     </context>
     <context>
+        <name>ForecastStory</name>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</source>
+            <translation>
+                <numerusform>Only %n client has bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</numerusform>
+                <numerusform>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Only %n client has bought twice; the forecast needs at least %1. The formula's values stand.</numerusform>
+                <numerusform>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Only %n client has bought at all; the forecast needs at least %1. The formula's values stand.</numerusform>
+                <numerusform>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message numerus="yes">
             <source>%1 refunds</source>
@@ -114,6 +138,16 @@
             <translation>
                 <numerusform>%1 lead counted apart</numerusform>
                 <numerusform>%1 leads counted apart</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Predicted</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
             </translation>
         </message>
     </context>

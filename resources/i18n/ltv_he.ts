@@ -72,14 +72,148 @@
         </message>
     </context>
     <context>
+        <name>CallListModel</name>
+        <message>
+            <source>What they have spent so far plus what the forecast expects of them if they are still a client.</source>
+            <translation>מה שהוציא עד כה, ועוד מה שהתחזית מצפה ממנו אם הוא עדיין לקוח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Valuable clients whose chance of still being a client is falling: worth a call before they are gone.</source>
+            <translation>לקוחות בעלי ערך שהסיכוי שהם עדיין לקוחות הולך ויורד: כדאי להתקשר אליהם לפני שהם הולכים.</translation>
+        </message>
+        <message>
+            <source>Chance still a client below</source>
+            <translation>הסיכוי שעדיין לקוח נמוך מ־</translation>
+        </message>
+        <message>
+            <source>Worth at least, if they come back</source>
+            <translation>שווה לפחות, אם יחזור</translation>
+        </message>
+        <message>
+            <source>the top quarter</source>
+            <translation>הרבע המוביל</translation>
+        </message>
+        <message>
+            <source>Valuable means among the top quarter of clients by what they are worth if they come back. Untick to set the amount yourself.</source>
+            <translation>בעלי ערך פירושו ברבע המוביל של הלקוחות לפי כמה שהם שווים אם יחזרו. בטלו את הסימון כדי לקבוע את הסכום בעצמכם.</translation>
+        </message>
+        <message>
+            <source>Filter by name or ID…</source>
+            <translation>סינון לפי שם או מזהה…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;הדפסה…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>שמירה כ־&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport as a sheet…</source>
+            <translation>&amp;ייצוא כגיליון…</translation>
+        </message>
+        <message>
+            <source>and worth, if they come back, at least</source>
+            <translation>ושווים, אם יחזרו, לפחות</translation>
+        </message>
+        <message>
+            <source>Updating the forecast from the clients' history… the list follows.</source>
+            <translation>מעדכנים את התחזית מההיסטוריה של הלקוחות… הרשימה תגיע מיד אחר כך.</translation>
+        </message>
+        <message>
+            <source>Working out the forecast from the clients' history…</source>
+            <translation>מחשבים את התחזית מההיסטוריה של הלקוחות…</translation>
+        </message>
+        <message>
+            <source>No forecast yet: %1</source>
+            <translation>עדיין אין תחזית: %1</translation>
+        </message>
+        <message>
+            <source>there are no purchases to learn from.</source>
+            <translation>אין רכישות שאפשר ללמוד מהן.</translation>
+        </message>
+        <message>
+            <source>%1 clients with a purchase (it needs %2)</source>
+            <translation>%1 לקוחות עם רכישה (נדרשים %2)</translation>
+        </message>
+        <message>
+            <source>%1 clients who bought more than once (it needs %2)</source>
+            <translation>%1 לקוחות שקנו יותר מפעם אחת (נדרשים %2)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 needed</source>
+            <translation>%1 מתוך %2 הנדרשים</translation>
+        </message>
+        <message>
+            <source>Too little history to forecast who may be slipping away: this file has %1. Until then, the formula's values stand.</source>
+            <translation>אין מספיק היסטוריה כדי לחזות מי עלול להתרחק: בקובץ הזה יש %1. עד אז, הערכים של הנוסחה נשארים בתוקף.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>The forecast could not be fitted to this history, so there is no list; the formula's values stand.</source>
+            <translation>לא ניתן היה להתאים את התחזית להיסטוריה הזו, ולכן אין רשימה; הערכים של הנוסחה נשארים בתוקף.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back, the top quarter)</source>
+            <translation>%1 מתוך %2 לקוחות הם בעלי ערך (שווים לפחות %3 אם יחזרו, הרבע המוביל)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back)</source>
+            <translation>%1 מתוך %2 לקוחות הם בעלי ערך (שווים לפחות %3 אם יחזרו)</translation>
+        </message>
+        <message>
+            <source>%1; %2 of them have a chance below %3 of still being a client. Forecast as of %4.</source>
+            <translation>%1; ל־%2 מהם יש סיכוי של פחות מ־%3 שהם עדיין לקוחות. תחזית נכון ל־%4.</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>שמירת הרשימה כ־PDF</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>לא ניתן לשמור את קובץ ה־PDF</translation>
+        </message>
+        <message>
+            <source>Saved the list to %1</source>
+            <translation>הרשימה נשמרה אל %1</translation>
+        </message>
+        <message>
+            <source>Export the list as a sheet</source>
+            <translation>ייצוא הרשימה כגיליון</translation>
+        </message>
+        <message>
+            <source>Could not export the list</source>
+            <translation>לא ניתן לייצא את הרשימה</translation>
+        </message>
+        <message>
+            <source>Exported the list to %1</source>
+            <translation>הרשימה יוצאה אל %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>מסמכי PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>חוברות עבודה של Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsModel</name>
         <message>
             <source>Updating the forecast from the clients' history…</source>
-            <translation type="unfinished" />
+            <translation>מעדכנים את התחזית מההיסטוריה של הלקוחות…</translation>
         </message>
         <message>
             <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
-            <translation type="unfinished" />
+            <translation>תחזית מהרכישות של הלקוח הזה עצמו (BG/NBD ו־Gamma-Gamma); ראו למה המספר הזה.</translation>
         </message>
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
@@ -126,19 +260,31 @@
         </message>
         <message>
             <source>Formula lifetime value</source>
-            <translation type="unfinished" />
+            <translation>ערך חיי לקוח (נוסחה)</translation>
         </message>
         <message>
             <source>Predicted lifetime value</source>
-            <translation type="unfinished" />
+            <translation>ערך חיי לקוח חזוי</translation>
         </message>
         <message>
             <source>Chance still a client</source>
-            <translation type="unfinished" />
+            <translation>סיכוי שעדיין לקוח</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>רכישה אחרונה</translation>
+        </message>
+        <message>
+            <source>Usual gap (days)</source>
+            <translation>פער רגיל (ימים)</translation>
         </message>
         <message>
             <source>Purchases next year (expected)</source>
-            <translation type="unfinished" />
+            <translation>רכישות בשנה הבאה (צפוי)</translation>
+        </message>
+        <message>
+            <source>Worth if they come back</source>
+            <translation>ערך אם יחזור</translation>
         </message>
         <message>
             <source>Referral value</source>
@@ -181,12 +327,12 @@
             <translation>עמלות שותפים</translation>
         </message>
         <message>
-            <source>Profit</source>
-            <translation>רווח</translation>
+            <source>Profit (with referral value)</source>
+            <translation>רווח (כולל ערך הפניות)</translation>
         </message>
         <message>
-            <source>Net</source>
-            <translation>נטו</translation>
+            <source>Net (with referral value)</source>
+            <translation>נטו (כולל ערך הפניות)</translation>
         </message>
         <message>
             <source>Email</source>
@@ -430,6 +576,14 @@
             <source>Select a client to see how their numbers are worked out.</source>
             <translation>בחרו לקוח כדי לראות איך מחושבים המספרים שלו.</translation>
         </message>
+        <message>
+            <source>Predicted from history:</source>
+            <translation>חזוי מההיסטוריה:</translation>
+        </message>
+        <message>
+            <source>Predicted from history (updating…):</source>
+            <translation>חזוי מההיסטוריה (מתעדכן…):</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
@@ -658,6 +812,205 @@ Replace it anyway?</source>
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <source>Updating the forecast…</source>
+            <translation>מעדכנים את התחזית…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the forecast fitted on purchases up to</source>
+            <translation>&amp;בדיקת התחזית שהותאמה לרכישות עד</translation>
+        </message>
+        <message>
+            <source>&amp;Default date</source>
+            <translation>תאריך ברירת &amp;מחדל</translation>
+        </message>
+        <message>
+            <source>Hold out the last year of history (its last quarter if under four years)</source>
+            <translation>להשאיר בצד את השנה האחרונה של ההיסטוריה (את הרבע האחרון שלה אם היא קצרה מארבע שנים)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>בודקים…</translation>
+        </message>
+        <message>
+            <source>Purchases after the date: expected and actual, cumulative</source>
+            <translation>רכישות אחרי התאריך: צפויות ובפועל, במצטבר</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, there is too little history for a forecast, so it cannot be checked.</source>
+            <translation>כשההתאמה נעשית על רכישות עד %1, אין מספיק היסטוריה לתחזית, ולכן אי אפשר לבדוק אותה.</translation>
+        </message>
+        <message>
+            <source>There are no purchases after %1 to check the forecast against.</source>
+            <translation>אין רכישות אחרי %1 שמולן אפשר לבדוק את התחזית.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>צפוי</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>בפועל</translation>
+        </message>
+        <message>
+            <source>Purchases so far</source>
+            <translation>רכישות עד כה</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStory</name>
+        <message>
+            <source>none has come back yet</source>
+            <translation>אף אחד עוד לא חזר</translation>
+        </message>
+        <message>
+            <source>about 1 in %1 has come back</source>
+            <translation>בערך 1 מכל %1 חזר</translation>
+        </message>
+        <message>
+            <source>%1 have come back</source>
+            <translation>%1 חזרו</translation>
+        </message>
+        <message>
+            <source>buy about every %1 years</source>
+            <translation>קונים בערך כל %1 שנים</translation>
+        </message>
+        <message>
+            <source>buy about once a year</source>
+            <translation>קונים בערך פעם בשנה</translation>
+        </message>
+        <message>
+            <source>buy about %1 times a year</source>
+            <translation>קונים בערך %1 פעמים בשנה</translation>
+        </message>
+        <message>
+            <source>stay many years (more than %1)</source>
+            <translation>נשארים שנים רבות (יותר מ־%1)</translation>
+        </message>
+        <message>
+            <source>stay less than a year</source>
+            <translation>נשארים פחות משנה</translation>
+        </message>
+        <message>
+            <source>stay about %1 years</source>
+            <translation>נשארים בערך %1 שנים</translation>
+        </message>
+        <message>
+            <source>Of the %1 clients whose first purchase was “%2”, %3; they %4 and %5.</source>
+            <translation>מתוך %1 הלקוחות שהרכישה הראשונה שלהם הייתה "%2", %3; הם %4 ו%5.</translation>
+        </message>
+        <message>
+            <source>Of the other %1 clients, %3; they %4 and %5.</source>
+            <translation>מתוך %1 הלקוחות האחרים, %3; הם %4 ו%5.</translation>
+        </message>
+        <message>
+            <source>Of all %1 clients, %3; they %4 and %5.</source>
+            <translation>מתוך כל %1 הלקוחות, %3; הם %4 ו%5.</translation>
+        </message>
+        <message>
+            <source>regular gaps between purchases</source>
+            <translation>פערים קבועים בין רכישות</translation>
+        </message>
+        <message>
+            <source>purchases at random times; may leave after the first</source>
+            <translation>רכישות בזמנים אקראיים; לקוח עשוי לעזוב אחרי הראשונה</translation>
+        </message>
+        <message>
+            <source>purchases at random times</source>
+            <translation>רכישות בזמנים אקראיים</translation>
+        </message>
+        <message>
+            <source>closer than %1 on the holdout check</source>
+            <translation>קרוב יותר מ־%1 בבדיקה מול הרכישות שהושארו בצד</translation>
+        </message>
+        <message>
+            <source>fits better than %1</source>
+            <translation>מתאים יותר מ־%1</translation>
+        </message>
+        <message>
+            <source>the only model that settled</source>
+            <translation>המודל היחיד שהתייצב</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3; drawn toward the studio's fit.</source>
+            <translation>מודל: %1 — %2; %3; מקורב להתאמה של הסטודיו כולו.</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3.</source>
+            <translation>מודל: %1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2 clients, %3 came back)</source>
+            <translation>"%1" (%2 לקוחות, %3 חזרו)</translation>
+        </message>
+        <message>
+            <source>Too few to fit apart, so they use the studio's figures (a kind needs %1 clients, %2 of whom came back): %3.</source>
+            <translation>מעטים מדי כדי להתאים אותם בנפרד, ולכן הם משתמשים בנתונים של הסטודיו (סוג צריך %1 לקוחות, ש־%2 מהם חזרו): %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>“%1”: %2 clients; its own fit did not settle, so it uses the studio's figures.</source>
+            <translation>"%1": %2 לקוחות; ההתאמה שלו עצמו לא התייצבה, ולכן הוא משתמש בנתונים של הסטודיו.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</source>
+            <translation>
+                <numerusform>רק לקוח אחד קנה פעמיים ו־%1 קנו בכלל; התחזית צריכה לפחות %2 ו־%3. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+                <numerusform>רק %n לקוחות קנו פעמיים ו־%1 קנו בכלל; התחזית צריכה לפחות %2 ו־%3. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>רק לקוח אחד קנה פעמיים; התחזית צריכה לפחות %1. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+                <numerusform>רק %n לקוחות קנו פעמיים; התחזית צריכה לפחות %1. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>רק לקוח אחד קנה בכלל; התחזית צריכה לפחות %1. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+                <numerusform>רק %n לקוחות קנו בכלל; התחזית צריכה לפחות %1. הערכים של הנוסחה נשארים בתוקף.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The purchase model could not settle on this history (its parameters ran to a limit), so it shows no figures. The formula's values stand.</source>
+            <translation>מודל הרכישות לא הצליח להתייצב על ההיסטוריה הזו (הפרמטרים שלו הגיעו לגבול), ולכן הוא לא מציג נתונים. הערכים של הנוסחה נשארים בתוקף.</translation>
+        </message>
+        <message>
+            <source>The purchase model did not converge on this history, so it shows no figures. The formula's values stand.</source>
+            <translation>מודל הרכישות לא הגיע לפתרון על ההיסטוריה הזו, ולכן הוא לא מציג נתונים. הערכים של הנוסחה נשארים בתוקף.</translation>
+        </message>
+        <message>
+            <source>Spend: each client's average sale is forecast from their own sales, drawn toward the studio's typical %1 (Gamma-Gamma, fitted to %2 clients).</source>
+            <translation>הוצאה: המכירה הממוצעת של כל לקוח נחזית מהמכירות שלו עצמו, ומקורבת לסכום האופייני של הסטודיו, %1 (Gamma-Gamma, הותאם ל־%2 לקוחות).</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model has no average on this history (q ≤ 1: a few very large sales dominate), so each client's own average sale is used.</source>
+            <translation>הוצאה: למודל ההוצאה אין ממוצע על ההיסטוריה הזו (q ≤ 1: כמה מכירות גדולות מאוד שולטות), ולכן משתמשים במכירה הממוצעת של כל לקוח עצמו.</translation>
+        </message>
+        <message>
+            <source>Spend: only %1 clients have bought again; the spend model needs %2, so each client's own average sale is used.</source>
+            <translation>הוצאה: רק %1 לקוחות קנו שוב; מודל ההוצאה צריך %2, ולכן משתמשים במכירה הממוצעת של כל לקוח עצמו.</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model did not settle on this history, so each client's own average sale is used.</source>
+            <translation>הוצאה: מודל ההוצאה לא התייצב על ההיסטוריה הזו, ולכן משתמשים במכירה הממוצעת של כל לקוח עצמו.</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases in %3; there were %4 (%5).</source>
+            <translation>כשהותאמה לרכישות עד %1, היא ציפתה ל־%2 רכישות ב־%3; בפועל היו %4 (%5).</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases from %3 to %6; there were %4 (%5).</source>
+            <translation>כשהותאמה לרכישות עד %1, היא ציפתה ל־%2 רכישות מ־%3 עד %6; בפועל היו %4 (%5).</translation>
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
@@ -688,7 +1041,7 @@ Replace it anyway?</source>
         </message>
         <message>
             <source>from history instead: %1</source>
-            <translation type="unfinished" />
+            <translation>מההיסטוריה במקום זאת: %1</translation>
         </message>
         <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
@@ -851,6 +1204,10 @@ Replace it anyway?</source>
         <message>
             <source>Description</source>
             <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>הזמנה</translation>
         </message>
         <message>
             <source>Client ID</source>
@@ -1060,19 +1417,19 @@ Replace it anyway?</source>
         </message>
         <message>
             <source>Value from</source>
-            <translation type="unfinished" />
+            <translation>מקור הערך</translation>
         </message>
         <message>
             <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
-            <translation type="unfinished" />
+            <translation>מאיפה מגיע ערך חיי הלקוח של כל לקוח: כלל האצבע (מכירה ממוצעת × רכישות בשנה × שנות שימור) או התחזית מההיסטוריה שלו עצמו.</translation>
         </message>
         <message>
             <source>Rule of thumb (formula)</source>
-            <translation type="unfinished" />
+            <translation>כלל אצבע (נוסחה)</translation>
         </message>
         <message>
             <source>Forecast from each client's history</source>
-            <translation type="unfinished" />
+            <translation>תחזית מההיסטוריה של כל לקוח</translation>
         </message>
     </context>
     <context>
@@ -1090,12 +1447,12 @@ Replace it anyway?</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>נתח</translation>
-        </message>
-        <message>
             <source>Total value</source>
             <translation>ערך כולל</translation>
+        </message>
+        <message>
+            <source>Share of clients</source>
+            <translation>נתח הלקוחות</translation>
         </message>
         <message>
             <source>Stage: %1</source>
@@ -1156,6 +1513,14 @@ Replace it anyway?</source>
             <translation>למה המספר הזה</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>תחזית</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>למי להתקשר</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;קובץ</translation>
         </message>
@@ -1208,12 +1573,12 @@ Replace it anyway?</source>
             <translation>ערך הפניות %1 (לא נוסף)</translation>
         </message>
         <message>
-            <source>Client-base total %1</source>
-            <translation>סך בסיס הלקוחות %1</translation>
+            <source>Client-base total %1 (referral value left out)</source>
+            <translation>סך בסיס הלקוחות %1 (ללא ערך הפניות)</translation>
         </message>
         <message>
-            <source>Profit %1</source>
-            <translation>רווח %1</translation>
+            <source>Client-base profit %1</source>
+            <translation>רווח בסיס הלקוחות %1</translation>
         </message>
         <message>
             <source>as of %1</source>
@@ -1298,6 +1663,10 @@ Replace it anyway?</source>
         <message>
             <source>&amp;Settings…</source>
             <translation>הגדרו&amp;ת…</translation>
+        </message>
+        <message>
+            <source>Who to &amp;call</source>
+            <translation>&amp;למי להתקשר</translation>
         </message>
         <message>
             <source>&amp;How lifetime value is computed</source>
@@ -1443,6 +1812,22 @@ Replace it anyway?</source>
             <translation>רכישה אחרונה</translation>
         </message>
         <message>
+            <source>Lifetime value (predicted from history)</source>
+            <translation>ערך חיי לקוח (חזוי מההיסטוריה)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (formula)</source>
+            <translation>ערך חיי לקוח (נוסחה)</translation>
+        </message>
+        <message>
+            <source>Profit (with referral value)</source>
+            <translation>רווח (כולל ערך הפניות)</translation>
+        </message>
+        <message>
+            <source>Net (with referral value)</source>
+            <translation>נטו (כולל ערך הפניות)</translation>
+        </message>
+        <message>
             <source>Purchases</source>
             <translation>רכישות</translation>
         </message>
@@ -1501,14 +1886,6 @@ Replace it anyway?</source>
         <message>
             <source>Total value</source>
             <translation>ערך כולל</translation>
-        </message>
-        <message>
-            <source>Profit (margin, retention cost)</source>
-            <translation>רווח (שיעור רווח, עלות שימור)</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>נטו אחרי עלות גיוס</translation>
         </message>
         <message>
             <source>Profit ÷ acquisition cost</source>
@@ -1621,8 +1998,16 @@ Replace it anyway?</source>
             <translation>%1 לקוחות, %2 עם רכישות  ·  נתונים נכון ל־%3</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>סך בסיס הלקוחות</translation>
+            <source>lifetime value predicted from history</source>
+            <translation>ערך חיי לקוח חזוי מההיסטוריה</translation>
+        </message>
+        <message>
+            <source>lifetime value from the formula</source>
+            <translation>ערך חיי לקוח לפי הנוסחה</translation>
+        </message>
+        <message>
+            <source>Client-base total (referral value left out)</source>
+            <translation>סך בסיס הלקוחות (ללא ערך הפניות)</translation>
         </message>
         <message>
             <source>baseline %1</source>
@@ -1832,8 +2217,8 @@ Replace it anyway?</source>
             <translation>משמעות</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>נתח</translation>
+            <source>Share of clients</source>
+            <translation>נתח הלקוחות</translation>
         </message>
         <message>
             <source>Top %1 clients by total value</source>
@@ -1850,6 +2235,10 @@ Replace it anyway?</source>
         <message>
             <source>Name</source>
             <translation>שם</translation>
+        </message>
+        <message>
+            <source>Share of total value</source>
+            <translation>נתח מהערך הכולל</translation>
         </message>
         <message>
             <source>Top clients by total value</source>
@@ -1881,6 +2270,14 @@ Replace it anyway?</source>
         <message>
             <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
             <translation>לקוחות קונים מדורגים לפי ערך חיי לקוח, הרבע התחתון והעליון; %1</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>למי להתקשר</translation>
+        </message>
+        <message>
+            <source>No client matches these rules.</source>
+            <translation>אין לקוח שעונה על הכללים האלה.</translation>
         </message>
         <message>
             <source>The printer or file could not be opened for painting.</source>
@@ -1960,6 +2357,68 @@ Replace it anyway?</source>
         <message>
             <source>Cumulative share of client-base value (%)</source>
             <translation>נתח מצטבר מערך בסיס הלקוחות (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Predicted</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>לפני יום אחד</numerusform>
+                <numerusform>לפני %n ימים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 yr ago</source>
+            <translation>לפני %1 שנים</translation>
+        </message>
+        <message>
+            <source>Purchases after the first: %1, over %2 yr; last purchase %3</source>
+            <translation>רכישות אחרי הראשונה: %1, במשך %2 שנים; רכישה אחרונה %3</translation>
+        </message>
+        <message>
+            <source>One purchase so far, %1</source>
+            <translation>רכישה אחת עד כה, %1</translation>
+        </message>
+        <message>
+            <source>own repeat average %1, pulled toward the studio's %2 by the spend model</source>
+            <translation>ממוצע הרכישות החוזרות שלו %1, מקורב לממוצע של הסטודיו (%2) על ידי מודל ההוצאה</translation>
+        </message>
+        <message>
+            <source>their own average sale: the studio's spend model gives no usable average</source>
+            <translation>המכירה הממוצעת שלו עצמו: מודל ההוצאה של הסטודיו לא נותן ממוצע שמיש</translation>
+        </message>
+        <message>
+            <source>no repeat purchase yet, so the studio's average %1</source>
+            <translation>עדיין אין רכישה חוזרת, ולכן הממוצע של הסטודיו, %1</translation>
+        </message>
+        <message>
+            <source>, then %1 price change</source>
+            <translation>, ואז שינוי מחיר של %1</translation>
+        </message>
+        <message>
+            <source>expected %1 purchases in the next %2 yr × expected average sale %3 (%4)</source>
+            <translation>%1 רכישות צפויות ב־%2 השנים הבאות × מכירה ממוצעת צפויה %3 (%4)</translation>
+        </message>
+        <message>
+            <source>, discounted at %1</source>
+            <translation>, בהיוון של %1</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the whole studio</source>
+            <translation>מודל %1, הותאם לכל הסטודיו</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the '%2' clients</source>
+            <translation>מודל %1, הותאם ללקוחות '%2'</translation>
+        </message>
+        <message>
+            <source>+ %1 spent so far = %2 (%3)</source>
+            <translation>+ %1 שהוצאו עד כה = %2 (%3)</translation>
+        </message>
+        <message>
+            <source>chance still a client %1</source>
+            <translation>סיכוי שעדיין לקוח %1</translation>
         </message>
     </context>
     <context>
@@ -2559,15 +3018,15 @@ Do you want to replace it?</source>
         </message>
         <message>
             <source>On the rule of thumb</source>
-            <translation type="unfinished" />
+            <translation>לפי כלל האצבע</translation>
         </message>
         <message>
             <source>Forecast from history</source>
-            <translation type="unfinished" />
+            <translation>תחזית מההיסטוריה</translation>
         </message>
         <message>
             <source>No forecast: too little history yet, or it is still being worked out.</source>
-            <translation type="unfinished" />
+            <translation>אין תחזית: עדיין אין מספיק היסטוריה, או שהיא עדיין בחישוב.</translation>
         </message>
     </context>
     <context>
@@ -2807,20 +3266,20 @@ Do you want to replace it?</source>
             <translation>עמלות שותפים</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>סך בסיס הלקוחות</translation>
+            <source>Client-base total (referral value left out)</source>
+            <translation>סך בסיס הלקוחות (ללא ערך הפניות)</translation>
+        </message>
+        <message>
+            <source>Client-base profit (referral value left out)</source>
+            <translation>רווח בסיס הלקוחות (ללא ערך הפניות)</translation>
+        </message>
+        <message>
+            <source>Client-base net after acquisition cost</source>
+            <translation>נטו של בסיס הלקוחות אחרי עלות גיוס</translation>
         </message>
         <message>
             <source>Referral value (beside the total)</source>
             <translation>ערך הפניות (לצד הסכום)</translation>
-        </message>
-        <message>
-            <source>Profit</source>
-            <translation>רווח</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>נטו אחרי עלות גיוס</translation>
         </message>
     </context>
     <context>

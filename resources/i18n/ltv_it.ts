@@ -72,14 +72,148 @@
         </message>
     </context>
     <context>
+        <name>CallListModel</name>
+        <message>
+            <source>What they have spent so far plus what the forecast expects of them if they are still a client.</source>
+            <translation>Quanto ha speso finora, più quanto la previsione si aspetta da lui se è ancora un cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Valuable clients whose chance of still being a client is falling: worth a call before they are gone.</source>
+            <translation>Clienti di valore la cui probabilità di essere ancora clienti sta calando: vale la pena chiamarli prima che se ne vadano.</translation>
+        </message>
+        <message>
+            <source>Chance still a client below</source>
+            <translation>Probabilità di essere ancora cliente sotto il</translation>
+        </message>
+        <message>
+            <source>Worth at least, if they come back</source>
+            <translation>Vale almeno, se torna</translation>
+        </message>
+        <message>
+            <source>the top quarter</source>
+            <translation>il quarto migliore</translation>
+        </message>
+        <message>
+            <source>Valuable means among the top quarter of clients by what they are worth if they come back. Untick to set the amount yourself.</source>
+            <translation>Di valore significa nel quarto migliore dei clienti per quanto valgono se tornano. Togli la spunta per impostare tu l'importo.</translation>
+        </message>
+        <message>
+            <source>Filter by name or ID…</source>
+            <translation>Filtra per nome o ID…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Stampa…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Salva come P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport as a sheet…</source>
+            <translation>&amp;Esporta come foglio…</translation>
+        </message>
+        <message>
+            <source>and worth, if they come back, at least</source>
+            <translation>e che valgono, se tornano, almeno</translation>
+        </message>
+        <message>
+            <source>Updating the forecast from the clients' history… the list follows.</source>
+            <translation>Aggiornamento della previsione dalla storia dei clienti… l'elenco seguirà.</translation>
+        </message>
+        <message>
+            <source>Working out the forecast from the clients' history…</source>
+            <translation>Calcolo della previsione dalla storia dei clienti…</translation>
+        </message>
+        <message>
+            <source>No forecast yet: %1</source>
+            <translation>Ancora nessuna previsione: %1</translation>
+        </message>
+        <message>
+            <source>there are no purchases to learn from.</source>
+            <translation>non ci sono acquisti da cui imparare.</translation>
+        </message>
+        <message>
+            <source>%1 clients with a purchase (it needs %2)</source>
+            <translation>%1 clienti con un acquisto (ne servono %2)</translation>
+        </message>
+        <message>
+            <source>%1 clients who bought more than once (it needs %2)</source>
+            <translation>%1 clienti che hanno acquistato più di una volta (ne servono %2)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 needed</source>
+            <translation>%1 su %2 necessari</translation>
+        </message>
+        <message>
+            <source>Too little history to forecast who may be slipping away: this file has %1. Until then, the formula's values stand.</source>
+            <translation>Troppa poca storia per prevedere chi si sta allontanando: questo file ha %1. Fino ad allora valgono i valori della formula.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>The forecast could not be fitted to this history, so there is no list; the formula's values stand.</source>
+            <translation>Non è stato possibile adattare la previsione a questa storia, quindi non c'è un elenco; valgono i valori della formula.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back, the top quarter)</source>
+            <translation>%1 clienti su %2 sono di valore (valgono almeno %3 se tornano, il quarto migliore)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 clients are valuable (worth at least %3 if they come back)</source>
+            <translation>%1 clienti su %2 sono di valore (valgono almeno %3 se tornano)</translation>
+        </message>
+        <message>
+            <source>%1; %2 of them have a chance below %3 of still being a client. Forecast as of %4.</source>
+            <translation>%1; %2 di loro hanno una probabilità inferiore al %3 di essere ancora clienti. Previsione al %4.</translation>
+        </message>
+        <message>
+            <source>Save the list as PDF</source>
+            <translation>Salva l'elenco come PDF</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Impossibile salvare il PDF</translation>
+        </message>
+        <message>
+            <source>Saved the list to %1</source>
+            <translation>Elenco salvato in %1</translation>
+        </message>
+        <message>
+            <source>Export the list as a sheet</source>
+            <translation>Esporta l'elenco come foglio</translation>
+        </message>
+        <message>
+            <source>Could not export the list</source>
+            <translation>Impossibile esportare l'elenco</translation>
+        </message>
+        <message>
+            <source>Exported the list to %1</source>
+            <translation>Elenco esportato in %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documenti PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsModel</name>
         <message>
             <source>Updating the forecast from the clients' history…</source>
-            <translation type="unfinished" />
+            <translation>Aggiornamento della previsione dalla storia dei clienti…</translation>
         </message>
         <message>
             <source>Forecast from this client's own purchases (BG/NBD and Gamma-Gamma); see Why this number.</source>
-            <translation type="unfinished" />
+            <translation>Previsione dagli acquisti di questo cliente (BG/NBD e Gamma-Gamma); vedi Perché questo numero.</translation>
         </message>
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
@@ -126,19 +260,31 @@
         </message>
         <message>
             <source>Formula lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Valore nel tempo (formula)</translation>
         </message>
         <message>
             <source>Predicted lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Valore nel tempo previsto</translation>
         </message>
         <message>
             <source>Chance still a client</source>
-            <translation type="unfinished" />
+            <translation>Probabilità ancora cliente</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Ultimo acquisto</translation>
+        </message>
+        <message>
+            <source>Usual gap (days)</source>
+            <translation>Intervallo abituale (giorni)</translation>
         </message>
         <message>
             <source>Purchases next year (expected)</source>
-            <translation type="unfinished" />
+            <translation>Acquisti nel prossimo anno (attesi)</translation>
+        </message>
+        <message>
+            <source>Worth if they come back</source>
+            <translation>Valore se torna</translation>
         </message>
         <message>
             <source>Referral value</source>
@@ -181,12 +327,12 @@
             <translation>Compensi dai partner</translation>
         </message>
         <message>
-            <source>Profit</source>
-            <translation>Utile</translation>
+            <source>Profit (with referral value)</source>
+            <translation>Utile (con il valore delle segnalazioni)</translation>
         </message>
         <message>
-            <source>Net</source>
-            <translation>Netto</translation>
+            <source>Net (with referral value)</source>
+            <translation>Netto (con il valore delle segnalazioni)</translation>
         </message>
         <message>
             <source>Email</source>
@@ -430,6 +576,14 @@
             <source>Select a client to see how their numbers are worked out.</source>
             <translation>Seleziona un cliente per vedere come sono calcolati i suoi numeri.</translation>
         </message>
+        <message>
+            <source>Predicted from history:</source>
+            <translation>Previsto dalla storia:</translation>
+        </message>
+        <message>
+            <source>Predicted from history (updating…):</source>
+            <translation>Previsto dalla storia (aggiornamento…):</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
@@ -658,6 +812,205 @@ Sostituirlo comunque?</translation>
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <source>Updating the forecast…</source>
+            <translation>Aggiornamento della previsione…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the forecast fitted on purchases up to</source>
+            <translation>V&amp;erifica la previsione adattata sugli acquisti fino al</translation>
+        </message>
+        <message>
+            <source>&amp;Default date</source>
+            <translation>Data &amp;predefinita</translation>
+        </message>
+        <message>
+            <source>Hold out the last year of history (its last quarter if under four years)</source>
+            <translation>Tiene da parte l'ultimo anno di storia (l'ultimo quarto se la storia è più breve di quattro anni)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verifica in corso…</translation>
+        </message>
+        <message>
+            <source>Purchases after the date: expected and actual, cumulative</source>
+            <translation>Acquisti dopo la data: attesi ed effettivi, cumulativi</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, there is too little history for a forecast, so it cannot be checked.</source>
+            <translation>Con gli acquisti fino al %1 la storia è troppo poca per una previsione, quindi non si può verificare.</translation>
+        </message>
+        <message>
+            <source>There are no purchases after %1 to check the forecast against.</source>
+            <translation>Non ci sono acquisti dopo il %1 con cui verificare la previsione.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attesi</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Effettivi</translation>
+        </message>
+        <message>
+            <source>Purchases so far</source>
+            <translation>Acquisti finora</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastStory</name>
+        <message>
+            <source>none has come back yet</source>
+            <translation>nessuno è ancora tornato</translation>
+        </message>
+        <message>
+            <source>about 1 in %1 has come back</source>
+            <translation>è tornato circa 1 su %1</translation>
+        </message>
+        <message>
+            <source>%1 have come back</source>
+            <translation>è tornato il %1</translation>
+        </message>
+        <message>
+            <source>buy about every %1 years</source>
+            <translation>comprano circa ogni %1 anni</translation>
+        </message>
+        <message>
+            <source>buy about once a year</source>
+            <translation>comprano circa una volta all'anno</translation>
+        </message>
+        <message>
+            <source>buy about %1 times a year</source>
+            <translation>comprano circa %1 volte all'anno</translation>
+        </message>
+        <message>
+            <source>stay many years (more than %1)</source>
+            <translation>restano molti anni (più di %1)</translation>
+        </message>
+        <message>
+            <source>stay less than a year</source>
+            <translation>restano meno di un anno</translation>
+        </message>
+        <message>
+            <source>stay about %1 years</source>
+            <translation>restano circa %1 anni</translation>
+        </message>
+        <message>
+            <source>Of the %1 clients whose first purchase was “%2”, %3; they %4 and %5.</source>
+            <translation>Dei %1 clienti il cui primo acquisto è stato «%2», %3; %4 e %5.</translation>
+        </message>
+        <message>
+            <source>Of the other %1 clients, %3; they %4 and %5.</source>
+            <translation>Degli altri %1 clienti, %3; %4 e %5.</translation>
+        </message>
+        <message>
+            <source>Of all %1 clients, %3; they %4 and %5.</source>
+            <translation>Di tutti i %1 clienti, %3; %4 e %5.</translation>
+        </message>
+        <message>
+            <source>regular gaps between purchases</source>
+            <translation>intervalli regolari tra gli acquisti</translation>
+        </message>
+        <message>
+            <source>purchases at random times; may leave after the first</source>
+            <translation>acquisti in momenti casuali; il cliente può andarsene dopo il primo</translation>
+        </message>
+        <message>
+            <source>purchases at random times</source>
+            <translation>acquisti in momenti casuali</translation>
+        </message>
+        <message>
+            <source>closer than %1 on the holdout check</source>
+            <translation>più vicino di %1 nella verifica sugli acquisti tenuti da parte</translation>
+        </message>
+        <message>
+            <source>fits better than %1</source>
+            <translation>si adatta meglio di %1</translation>
+        </message>
+        <message>
+            <source>the only model that settled</source>
+            <translation>l'unico modello che si è stabilizzato</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3; drawn toward the studio's fit.</source>
+            <translation>Modello: %1 — %2; %3; avvicinato all'adattamento dell'intero studio.</translation>
+        </message>
+        <message>
+            <source>Model: %1 — %2; %3.</source>
+            <translation>Modello: %1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2 clients, %3 came back)</source>
+            <translation>«%1» (%2 clienti, %3 tornati)</translation>
+        </message>
+        <message>
+            <source>Too few to fit apart, so they use the studio's figures (a kind needs %1 clients, %2 of whom came back): %3.</source>
+            <translation>Troppo pochi per un adattamento a parte, quindi usano i dati dello studio (un tipo richiede %1 clienti, di cui %2 tornati): %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>“%1”: %2 clients; its own fit did not settle, so it uses the studio's figures.</source>
+            <translation>«%1»: %2 clienti; il suo adattamento non si è stabilizzato, quindi usa i dati dello studio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice and %1 have bought at all; the forecast needs at least %2 and %3. The formula's values stand.</source>
+            <translation>
+                <numerusform>Solo %n cliente ha acquistato due volte e %1 hanno acquistato almeno una volta; la previsione ne richiede almeno %2 e %3. Valgono i valori della formula.</numerusform>
+                <numerusform>Solo %n clienti hanno acquistato due volte e %1 hanno acquistato almeno una volta; la previsione ne richiede almeno %2 e %3. Valgono i valori della formula.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought twice; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Solo %n cliente ha acquistato due volte; la previsione ne richiede almeno %1. Valgono i valori della formula.</numerusform>
+                <numerusform>Solo %n clienti hanno acquistato due volte; la previsione ne richiede almeno %1. Valgono i valori della formula.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n clients have bought at all; the forecast needs at least %1. The formula's values stand.</source>
+            <translation>
+                <numerusform>Solo %n cliente ha fatto un acquisto; la previsione ne richiede almeno %1. Valgono i valori della formula.</numerusform>
+                <numerusform>Solo %n clienti hanno fatto un acquisto; la previsione ne richiede almeno %1. Valgono i valori della formula.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The purchase model could not settle on this history (its parameters ran to a limit), so it shows no figures. The formula's values stand.</source>
+            <translation>Il modello degli acquisti non è riuscito a stabilizzarsi su questa storia (i suoi parametri sono arrivati a un limite), quindi non mostra cifre. Valgono i valori della formula.</translation>
+        </message>
+        <message>
+            <source>The purchase model did not converge on this history, so it shows no figures. The formula's values stand.</source>
+            <translation>Il modello degli acquisti non è arrivato a una soluzione su questa storia, quindi non mostra cifre. Valgono i valori della formula.</translation>
+        </message>
+        <message>
+            <source>Spend: each client's average sale is forecast from their own sales, drawn toward the studio's typical %1 (Gamma-Gamma, fitted to %2 clients).</source>
+            <translation>Spesa: la vendita media di ogni cliente è prevista dalle sue vendite, avvicinata al valore tipico dello studio, %1 (Gamma-Gamma, adattato su %2 clienti).</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model has no average on this history (q ≤ 1: a few very large sales dominate), so each client's own average sale is used.</source>
+            <translation>Spesa: il modello della spesa non ha una media su questa storia (q ≤ 1: poche vendite molto grandi dominano), quindi si usa la vendita media di ogni cliente.</translation>
+        </message>
+        <message>
+            <source>Spend: only %1 clients have bought again; the spend model needs %2, so each client's own average sale is used.</source>
+            <translation>Spesa: solo %1 clienti hanno riacquistato; il modello della spesa ne richiede %2, quindi si usa la vendita media di ogni cliente.</translation>
+        </message>
+        <message>
+            <source>Spend: the spend model did not settle on this history, so each client's own average sale is used.</source>
+            <translation>Spesa: il modello della spesa non si è stabilizzato su questa storia, quindi si usa la vendita media di ogni cliente.</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases in %3; there were %4 (%5).</source>
+            <translation>Adattata sugli acquisti fino al %1, si aspettava %2 acquisti nel %3; ce ne sono stati %4 (%5).</translation>
+        </message>
+        <message>
+            <source>Fitted on purchases to %1, it expected %2 purchases from %3 to %6; there were %4 (%5).</source>
+            <translation>Adattata sugli acquisti fino al %1, si aspettava %2 acquisti dal %3 al %6; ce ne sono stati %4 (%5).</translation>
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <source>'%1' is not a date; type it like %2 or 2025-03-31.</source>
@@ -688,7 +1041,7 @@ Sostituirlo comunque?</translation>
         </message>
         <message>
             <source>from history instead: %1</source>
-            <translation type="unfinished" />
+            <translation>dalla storia invece: %1</translation>
         </message>
         <message>
             <source>+ %1 referrals × %2 × %3 = %4</source>
@@ -851,6 +1204,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Description</source>
             <translation>Descrizione</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
         </message>
         <message>
             <source>Client ID</source>
@@ -1060,19 +1417,19 @@ Sostituirlo comunque?</translation>
         </message>
         <message>
             <source>Value from</source>
-            <translation type="unfinished" />
+            <translation>Valore basato su</translation>
         </message>
         <message>
             <source>Where each client's lifetime value comes from: the rule of thumb (average sale × purchases per year × years retained) or the forecast from their own history.</source>
-            <translation type="unfinished" />
+            <translation>Da dove viene il valore nel tempo di ogni cliente: la regola pratica (vendita media × acquisti all'anno × anni di permanenza) o la previsione dalla sua storia.</translation>
         </message>
         <message>
             <source>Rule of thumb (formula)</source>
-            <translation type="unfinished" />
+            <translation>Regola pratica (formula)</translation>
         </message>
         <message>
             <source>Forecast from each client's history</source>
-            <translation type="unfinished" />
+            <translation>Previsione dalla storia di ogni cliente</translation>
         </message>
     </context>
     <context>
@@ -1090,12 +1447,12 @@ Sostituirlo comunque?</translation>
             <translation>Clienti</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Quota</translation>
-        </message>
-        <message>
             <source>Total value</source>
             <translation>Valore totale</translation>
+        </message>
+        <message>
+            <source>Share of clients</source>
+            <translation>Quota di clienti</translation>
         </message>
         <message>
             <source>Stage: %1</source>
@@ -1156,6 +1513,14 @@ Sostituirlo comunque?</translation>
             <translation>Perché questo numero</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Previsione</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Chi chiamare</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1208,12 +1573,12 @@ Sostituirlo comunque?</translation>
             <translation>Valore delle segnalazioni %1 (non sommato)</translation>
         </message>
         <message>
-            <source>Client-base total %1</source>
-            <translation>Totale della clientela %1</translation>
+            <source>Client-base total %1 (referral value left out)</source>
+            <translation>Totale della clientela %1 (senza il valore delle segnalazioni)</translation>
         </message>
         <message>
-            <source>Profit %1</source>
-            <translation>Utile %1</translation>
+            <source>Client-base profit %1</source>
+            <translation>Utile della clientela %1</translation>
         </message>
         <message>
             <source>as of %1</source>
@@ -1298,6 +1663,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>&amp;Settings…</source>
             <translation>Imp&amp;ostazioni…</translation>
+        </message>
+        <message>
+            <source>Who to &amp;call</source>
+            <translation>Chi &amp;chiamare</translation>
         </message>
         <message>
             <source>&amp;How lifetime value is computed</source>
@@ -1443,6 +1812,22 @@ Sostituirlo comunque?</translation>
             <translation>Ultimo acquisto</translation>
         </message>
         <message>
+            <source>Lifetime value (predicted from history)</source>
+            <translation>Valore nel tempo (previsto dalla storia)</translation>
+        </message>
+        <message>
+            <source>Lifetime value (formula)</source>
+            <translation>Valore nel tempo (formula)</translation>
+        </message>
+        <message>
+            <source>Profit (with referral value)</source>
+            <translation>Utile (con il valore delle segnalazioni)</translation>
+        </message>
+        <message>
+            <source>Net (with referral value)</source>
+            <translation>Netto (con il valore delle segnalazioni)</translation>
+        </message>
+        <message>
             <source>Purchases</source>
             <translation>Acquisti</translation>
         </message>
@@ -1501,14 +1886,6 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Total value</source>
             <translation>Valore totale</translation>
-        </message>
-        <message>
-            <source>Profit (margin, retention cost)</source>
-            <translation>Utile (margine, costo di fidelizzazione)</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Netto dopo il costo di acquisizione</translation>
         </message>
         <message>
             <source>Profit ÷ acquisition cost</source>
@@ -1621,8 +1998,16 @@ Sostituirlo comunque?</translation>
             <translation>%1 clienti, %2 con acquisti  ·  dati al %3</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Totale della clientela</translation>
+            <source>lifetime value predicted from history</source>
+            <translation>valore nel tempo previsto dalla storia</translation>
+        </message>
+        <message>
+            <source>lifetime value from the formula</source>
+            <translation>valore nel tempo dalla formula</translation>
+        </message>
+        <message>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Totale della clientela (senza il valore delle segnalazioni)</translation>
         </message>
         <message>
             <source>baseline %1</source>
@@ -1832,8 +2217,8 @@ Sostituirlo comunque?</translation>
             <translation>Significato</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Quota</translation>
+            <source>Share of clients</source>
+            <translation>Quota di clienti</translation>
         </message>
         <message>
             <source>Top %1 clients by total value</source>
@@ -1850,6 +2235,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Name</source>
             <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Share of total value</source>
+            <translation>Quota del valore totale</translation>
         </message>
         <message>
             <source>Top clients by total value</source>
@@ -1881,6 +2270,14 @@ Sostituirlo comunque?</translation>
         <message>
             <source>buying clients ranked by lifetime value, bottom and top quarters; %1</source>
             <translation>clienti acquirenti ordinati per valore nel tempo, quarto inferiore e superiore; %1</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>Chi chiamare</translation>
+        </message>
+        <message>
+            <source>No client matches these rules.</source>
+            <translation>Nessun cliente corrisponde a queste regole.</translation>
         </message>
         <message>
             <source>The printer or file could not be opened for painting.</source>
@@ -1960,6 +2357,68 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Cumulative share of client-base value (%)</source>
             <translation>Quota cumulativa del valore della clientela (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Predicted</name>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n giorno fa</numerusform>
+                <numerusform>%n giorni fa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 yr ago</source>
+            <translation>%1 anni fa</translation>
+        </message>
+        <message>
+            <source>Purchases after the first: %1, over %2 yr; last purchase %3</source>
+            <translation>Acquisti dopo il primo: %1, in %2 anni; ultimo acquisto %3</translation>
+        </message>
+        <message>
+            <source>One purchase so far, %1</source>
+            <translation>Un acquisto finora, %1</translation>
+        </message>
+        <message>
+            <source>own repeat average %1, pulled toward the studio's %2 by the spend model</source>
+            <translation>media dei propri riacquisti %1, avvicinata alla media dello studio (%2) dal modello della spesa</translation>
+        </message>
+        <message>
+            <source>their own average sale: the studio's spend model gives no usable average</source>
+            <translation>la sua vendita media: il modello della spesa dello studio non dà una media utilizzabile</translation>
+        </message>
+        <message>
+            <source>no repeat purchase yet, so the studio's average %1</source>
+            <translation>ancora nessun riacquisto, quindi la media dello studio, %1</translation>
+        </message>
+        <message>
+            <source>, then %1 price change</source>
+            <translation>, poi variazione di prezzo del %1</translation>
+        </message>
+        <message>
+            <source>expected %1 purchases in the next %2 yr × expected average sale %3 (%4)</source>
+            <translation>%1 acquisti attesi nei prossimi %2 anni × vendita media attesa %3 (%4)</translation>
+        </message>
+        <message>
+            <source>, discounted at %1</source>
+            <translation>, scontato al %1</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the whole studio</source>
+            <translation>modello %1, adattato su tutto lo studio</translation>
+        </message>
+        <message>
+            <source>model %1, fitted on the '%2' clients</source>
+            <translation>modello %1, adattato sui clienti «%2»</translation>
+        </message>
+        <message>
+            <source>+ %1 spent so far = %2 (%3)</source>
+            <translation>+ %1 spesi finora = %2 (%3)</translation>
+        </message>
+        <message>
+            <source>chance still a client %1</source>
+            <translation>probabilità che sia ancora cliente %1</translation>
         </message>
     </context>
     <context>
@@ -2559,15 +3018,15 @@ Vuoi sostituirlo?</translation>
         </message>
         <message>
             <source>On the rule of thumb</source>
-            <translation type="unfinished" />
+            <translation>Con la regola pratica</translation>
         </message>
         <message>
             <source>Forecast from history</source>
-            <translation type="unfinished" />
+            <translation>Previsione dalla storia</translation>
         </message>
         <message>
             <source>No forecast: too little history yet, or it is still being worked out.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna previsione: ancora troppa poca storia, oppure è ancora in calcolo.</translation>
         </message>
     </context>
     <context>
@@ -2807,20 +3266,20 @@ Vuoi sostituirlo?</translation>
             <translation>Compensi dai partner</translation>
         </message>
         <message>
-            <source>Client-base total</source>
-            <translation>Totale della clientela</translation>
+            <source>Client-base total (referral value left out)</source>
+            <translation>Totale della clientela (senza il valore delle segnalazioni)</translation>
+        </message>
+        <message>
+            <source>Client-base profit (referral value left out)</source>
+            <translation>Utile della clientela (senza il valore delle segnalazioni)</translation>
+        </message>
+        <message>
+            <source>Client-base net after acquisition cost</source>
+            <translation>Netto della clientela dopo il costo di acquisizione</translation>
         </message>
         <message>
             <source>Referral value (beside the total)</source>
             <translation>Valore delle segnalazioni (accanto al totale)</translation>
-        </message>
-        <message>
-            <source>Profit</source>
-            <translation>Utile</translation>
-        </message>
-        <message>
-            <source>Net after acquisition cost</source>
-            <translation>Netto dopo il costo di acquisizione</translation>
         </message>
     </context>
     <context>
