@@ -12,7 +12,7 @@ from ltv_desktop.core.prediction import Prediction
 
 from .document import Document
 from .formatting import Formats
-from .i18n import predicted_line
+from .i18n import formula_line, predicted_line
 
 
 class ExplainView(QTextBrowser):
@@ -44,9 +44,12 @@ class ExplainView(QTextBrowser):
             return
         lines = explanation(doc.book, doc.results, client_row, self._fmt.money)
         title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
+        label = self.tr("Formula:")
+        # The formula in the interface's language (in English it reads as the core's line).
+        formula = formula_line(doc.results, client_row, self._fmt)
         parts = [
             f"<b>{_escape(title)}</b>",
-            f"<p style='font-size:large'>{_escape(self.tr('Formula:'))} {_escape(lines[0])}</p>",
+            f"<p style='font-size:large'>{_escape(label)} {_escape(formula)}</p>",
         ]
         fits = prediction is not None and len(prediction.revenue) == doc.book.client_count()
         steps = predicted_steps(prediction, client_row) if fits else None

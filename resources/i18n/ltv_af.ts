@@ -577,6 +577,10 @@
             <translation>Kies 'n kliënt om te sien hoe hul getalle uitgewerk word.</translation>
         </message>
         <message>
+            <source>Formula:</source>
+            <translation>Formule:</translation>
+        </message>
+        <message>
             <source>Predicted from history:</source>
             <translation>Voorspel uit die geskiedenis:</translation>
         </message>

@@ -595,6 +595,10 @@
             <translation>Dewiswch gleient i weld sut mae eu rhifau'n cael eu cyfrifo.</translation>
         </message>
         <message>
+            <source>Formula:</source>
+            <translation>Fformiwla:</translation>
+        </message>
+        <message>
             <source>Predicted from history:</source>
             <translation>Wedi'i ragweld o'r hanes:</translation>
         </message>

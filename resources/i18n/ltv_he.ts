@@ -577,6 +577,10 @@
             <translation>בחרו לקוח כדי לראות איך מחושבים המספרים שלו.</translation>
         </message>
         <message>
+            <source>Formula:</source>
+            <translation>נוסחה:</translation>
+        </message>
+        <message>
             <source>Predicted from history:</source>
             <translation>חזוי מההיסטוריה:</translation>
         </message>

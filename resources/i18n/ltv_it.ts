@@ -577,6 +577,10 @@
             <translation>Seleziona un cliente per vedere come sono calcolati i suoi numeri.</translation>
         </message>
         <message>
+            <source>Formula:</source>
+            <translation>Formula:</translation>
+        </message>
+        <message>
             <source>Predicted from history:</source>
             <translation>Previsto dalla storia:</translation>
         </message>
