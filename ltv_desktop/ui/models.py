@@ -216,7 +216,7 @@ class SheetModel(QAbstractTableModel):
         self._filter_text = ""
         self._member_mask: Array | None = None
         self.member_label = ""
-        self._lowered: dict[str, Array] = {}
+        self._lowered: dict[str, tuple[Array, Array]] = {}
         document.cellsChanged.connect(self._on_cells_changed)
         document.rowsChanged.connect(self._on_rows_changed)
         document.resultsChanged.connect(self._on_results_changed)
@@ -429,18 +429,35 @@ class SheetModel(QAbstractTableModel):
         for term in self._filter_text.lower().split():
             hit = np.zeros(n, dtype=bool)
             for key in self.search_keys:
-                hit |= np.char.find(self._lowered_column(key), term) >= 0
+                texts, row_text = self._search_index(key)
+                hit |= (np.char.find(texts, term) >= 0)[row_text]
             mask &= hit
         return mask
 
-    def _lowered_column(self, key: str) -> Array:
+    def _search_index(self, key: str) -> tuple[Array, Array]:
+        """Return the distinct lowered texts of a searched column and each row's text index.
+
+        A million transactions hold a few thousand distinct kinds, descriptions and clients:
+        searching those once and indexing the answer by row is what keeps a filter fast.
+        """
         cached = self._lowered.get(key)
         if cached is None:
-            cached = np.char.lower(self.search_column(key).astype(str))
+            values, row_text = self.search_texts(key)
+            if row_text is None:
+                distinct: dict[object, int] = {}
+                row_text = np.fromiter(
+                    (distinct.setdefault(v, len(distinct)) for v in values.tolist()),
+                    dtype=np.int64,
+                    count=len(values),
+                )
+                values = np.array(list(distinct), dtype=object)
+            cached = (np.char.lower(values.astype(str)), row_text)
             self._lowered[key] = cached
         return cached
 
-    def search_column(self, key: str) -> Array:
+    def search_texts(self, key: str) -> tuple[Array, Array | None]:
+        """Return the texts a filter searches for ``key``: one per row (index None), or
+        distinct texts with each row's index into them."""
         raise NotImplementedError
 
     def _refilter(self) -> None:
@@ -467,6 +484,7 @@ class SheetModel(QAbstractTableModel):
             self.endResetModel()
 
     def _on_results_changed(self) -> None:
+        self._lowered.pop("stage", None)  # a lever (the lapse window) can move stages
         self._emit_all_changed()
 
     def refresh(self) -> None:
@@ -503,11 +521,11 @@ class ClientsModel(SheetModel):
             return np.char.lower(values.astype(str)) if values.dtype == object else values
         return np.asarray(getattr(self.doc.results, column.key))
 
-    def search_column(self, key: str) -> Array:
+    def search_texts(self, key: str) -> tuple[Array, Array | None]:
         if key == "stage":  # the name as shown and the English one (as in files)
             names = [f"{name} {stage_name(name)}" for name in STAGE_NAMES]
-            return np.asarray(names)[self.doc.results.stage]
-        return self.doc.book.clients[key]
+            return np.asarray(names), self.doc.results.stage.astype(np.int64)
+        return self.doc.book.clients[key], None
 
     forecast_busy = False  # the forecast columns are being refitted (shown muted meanwhile)
 
@@ -595,13 +613,13 @@ class TransactionsModel(SheetModel):
         values = book.transactions[column.key]
         return np.char.lower(values.astype(str)) if values.dtype == object else values
 
-    def search_column(self, key: str) -> Array:
+    def search_texts(self, key: str) -> tuple[Array, Array | None]:
         book = self.doc.book
-        if key == "client_text":
+        if key == "client_text":  # each client's ID and name, searched once per client
             text = np.char.add(np.char.add(book.clients["client_id"].astype(str), " "),
                                book.clients["name"].astype(str))  # fmt: skip
-            return text[book.transactions["client_id"]]
-        return book.transactions[key]
+            return text, book.transactions["client_id"]
+        return book.transactions[key], None
 
     def _is_after_as_of(self, row: int) -> bool:
         as_of = self.doc.results.stats.as_of

@@ -35,3 +35,16 @@ def test_sorting_keeps_the_current_cell_on_the_same_client(studio):
     model.sort(ClientColumn.TOTAL_VALUE, Qt.SortOrder.DescendingOrder)
     assert model.book_row(view.currentIndex().row()) == p1
     assert view.currentIndex().row() == 0
+
+
+def test_a_stage_filter_follows_a_lever_that_moves_stages(studio, qtbot):
+    """Filtering by a stage searches the stages as they are now, not as first searched."""
+    model = studio.clients_model
+    model.set_filter_text("lapsed")
+    before = model.rowCount()
+    model.set_filter_text("")
+    studio.doc.set_scenario(studio.doc.scenario.replace(lapse_years=0.0))
+    model.set_filter_text("lapsed")
+    lapsed = int((studio.doc.results.stage == 5).sum())
+    assert model.rowCount() == lapsed
+    assert lapsed != before
