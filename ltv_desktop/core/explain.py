@@ -41,6 +41,11 @@ def _percent(value: float) -> str:
     return f"{_number(value * 100)}%"
 
 
+def _overridden(value: float) -> bool:
+    """Return whether a client row's override cell holds a number (empty is NaN)."""
+    return not math.isnan(value)
+
+
 def formula_line(results: Results, row: int, fmt: Money = money) -> str:
     """Return the one-line formula, e.g. ``400.00 × 1.00/yr × 10 yr = 4,000.00; …``."""
     r = results
@@ -95,7 +100,7 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
             + (f", then {s.price_change:+.0%} price change" if s.price_change else "")
             + "."
         )
-        if c["purchases_per_year"][row] == c["purchases_per_year"][row]:  # not NaN: override
+        if _overridden(c["purchases_per_year"][row]):
             lines.append(
                 f"Purchases per year {r.purchases_per_year[row]:.2f}: set on the client's row"
                 f" ({_number(c['purchases_per_year'][row])})"
@@ -114,7 +119,7 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
         stayed = float(r.stats.years_known[row])
         if lapsed:
             source = "lapsed, so the years from their first to their last purchase"
-        elif c["years_retained"][row] == c["years_retained"][row]:
+        elif _overridden(c["years_retained"][row]):
             source = "set on the client's row"
         elif stayed > s.default_years_retained:
             source = f"the {_number(round(stayed, 2))} years they have already stayed"
@@ -134,7 +139,7 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
             )
     counted = int(r.data_referrals[row])
     if counted or r.referrals[row]:
-        override = c["referrals"][row] == c["referrals"][row]
+        override = _overridden(c["referrals"][row])
         lines.append(
             f"Referrals {_number(r.referrals[row])}: "
             + (
