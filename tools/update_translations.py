@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ltv_desktop.core.compute import STAGE_NAMES  # noqa: E402
+from ltv_desktop.core.explain import FORMULA_TEMPLATES  # noqa: E402
 from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
 from ltv_desktop.core.report import TOTAL_LINES  # noqa: E402
 from ltv_desktop.core.scenario import LEVERS  # noqa: E402
@@ -80,6 +81,8 @@ def data_strings() -> dict[str, list[str]]:
         i18n.STAGES: list(STAGE_NAMES),
         i18n.COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
         i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
+        # A client's formula: its step templates live in the core (core.explain).
+        i18n.FORMULA: list(FORMULA_TEMPLATES),
         # The import dialog shows each field's label through its own self.tr().
         "ImportDialog": [field.label for field in IMPORT_FIELDS],
     }

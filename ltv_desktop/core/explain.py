@@ -46,43 +46,140 @@ def _overridden(value: float) -> bool:
     return not math.isnan(value)
 
 
-def formula_line(results: Results, row: int, fmt: Money = money) -> str:
-    """Return the one-line formula, e.g. ``400.00 × 1.00/yr × 10 yr = 4,000.00; …``."""
+@dataclass(frozen=True)
+class Figure:
+    """One number in an explanation, with how it is shown.
+
+    ``style`` is "money", "number" (as few decimals as it needs), "fixed2" (two
+    decimals), "percent" (as few decimals as it needs), "percent1" (one decimal)
+    or "factor" (1.0, 0.5, 0.25).
+    """
+
+    style: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A step of an explanation: an English template with %1, %2 … and what fills them.
+
+    The template is the message the interface translates (context "Formula"); each
+    argument is a Figure, a Phrase, or several phrases shown one after the other.
+    """
+
+    template: str
+    args: tuple[Figure | Phrase | tuple[Phrase, ...], ...] = ()
+
+
+# Every template formula_steps uses, for the translation tool (tools/update_translations.py).
+FORMULA_TEMPLATES: tuple[str, ...] = (
+    "No purchases yet, so lifetime value is %1 (a lead).",
+    "%1 yr",
+    "(discounted at %1: %2 yr)",
+    "Lapsed, so lifetime value is what they spent: %1",
+    "%1 × %2/yr × %3 = %4",
+    "from history instead: %1",
+    "+ %1 referrals × %2 × %3 = %4",
+    "+ add-on %1 × %2 = %3",
+    "+ partner fees %1 × %2 = %3",
+    "total %1",
+)
+
+
+def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
+    """Return the steps of a client's formula in their own figures (the one source of it)."""
     r = results
     s = r.scenario
+
+    def cash(value: float) -> Figure:
+        return Figure("money", float(value))
+
     if r.purchases[row] == 0:
-        return f"No purchases yet, so lifetime value is {fmt(0.0)} (a lead)."
+        return (Phrase(FORMULA_TEMPLATES[0], (cash(0.0),)),)
     if r.stage[row] == Stage.LAPSED:
-        parts = [
-            f"Lapsed, so lifetime value is what they spent: {fmt(r.formula_lifetime_value[row])}"
-        ]
+        steps = [Phrase(FORMULA_TEMPLATES[3], (cash(r.formula_lifetime_value[row]),))]
     else:
-        years = f"{_number(r.years_retained[row])} yr"
+        years: tuple[Phrase, ...] = (
+            Phrase(FORMULA_TEMPLATES[1], (Figure("number", r.years_retained[row]),)),
+        )
         if s.discount_rate:
-            years += f" (discounted at {s.discount_rate:.1%}: {r.discounted_years[row]:.2f} yr)"
-        parts = [
-            f"{fmt(r.average_sale[row])} × {r.purchases_per_year[row]:.2f}/yr × {years}"
-            f" = {fmt(r.formula_lifetime_value[row])}"
+            discounted = (
+                Figure("percent1", s.discount_rate),
+                Figure("fixed2", r.discounted_years[row]),
+            )
+            years += (Phrase(FORMULA_TEMPLATES[2], discounted),)
+        steps = [
+            Phrase(
+                FORMULA_TEMPLATES[4],
+                (
+                    cash(r.average_sale[row]),
+                    Figure("fixed2", r.purchases_per_year[row]),
+                    years,
+                    cash(r.formula_lifetime_value[row]),
+                ),
+            )
         ]
     if r.value_basis == HISTORY and r.lifetime_value[row] != r.formula_lifetime_value[row]:
-        parts.append(f"from history instead: {fmt(r.lifetime_value[row])}")
+        steps.append(Phrase(FORMULA_TEMPLATES[5], (cash(r.lifetime_value[row]),)))
     if r.referrals[row]:
-        parts.append(
-            f"+ {_number(r.referrals[row])} referrals × {fmt(r.lifetime_value[row])}"
-            f" × {_factor(s.referred_client_factor)} = {fmt(r.referral_value[row])}"
+        figures = (
+            Figure("number", r.referrals[row]),
+            cash(r.lifetime_value[row]),
+            Figure("factor", s.referred_client_factor),
+            cash(r.referral_value[row]),
         )
+        steps.append(Phrase(FORMULA_TEMPLATES[6], figures))
     if r.addon_value[row]:
-        parts.append(
-            f"+ add-on {_percent(s.addon_take_rate)} × {fmt(s.addon_price)}"
-            f" = {fmt(r.addon_value[row])}"
-        )
+        addon = (Figure("percent", s.addon_take_rate), cash(s.addon_price))
+        steps.append(Phrase(FORMULA_TEMPLATES[7], (*addon, cash(r.addon_value[row]))))
     if r.partner_fees[row]:
-        parts.append(
-            f"+ partner fees {_percent(s.partner_rate)} × {fmt(s.finders_fee)}"
-            f" = {fmt(r.partner_fees[row])}"
-        )
-    parts.append(f"total {fmt(r.total_value[row])}")
-    return "; ".join(parts)
+        partner = (Figure("percent", s.partner_rate), cash(s.finders_fee))
+        steps.append(Phrase(FORMULA_TEMPLATES[8], (*partner, cash(r.partner_fees[row]))))
+    steps.append(Phrase(FORMULA_TEMPLATES[9], (cash(r.total_value[row]),)))
+    return tuple(steps)
+
+
+def render(
+    phrase: Phrase,
+    figure: Callable[[Figure], str],
+    translate: Callable[[str], str] = lambda template: template,
+) -> str:
+    """Return ``phrase`` in words: its template translated, each %N filled in turn."""
+    text = translate(phrase.template)
+    for k, arg in enumerate(phrase.args, start=1):
+        if isinstance(arg, Figure):
+            shown = figure(arg)
+        elif isinstance(arg, Phrase):
+            shown = render(arg, figure, translate)
+        else:
+            shown = " ".join(render(part, figure, translate) for part in arg)
+        text = text.replace(f"%{k}", shown)
+    return text
+
+
+def english_figure(fmt: Money = money) -> Callable[[Figure], str]:
+    """Return how the command line and the core's English show each kind of figure."""
+
+    def shown(f: Figure) -> str:
+        if f.style == "money":
+            return fmt(f.value)
+        if f.style == "fixed2":
+            return f"{f.value:.2f}"
+        if f.style == "percent":
+            return _percent(f.value)
+        if f.style == "percent1":
+            return f"{f.value:.1%}"
+        if f.style == "factor":
+            return _factor(f.value)
+        return _number(f.value)
+
+    return shown
+
+
+def formula_line(results: Results, row: int, fmt: Money = money) -> str:
+    """Return the one-line formula, e.g. ``400.00 × 1.00/yr × 10 yr = 4,000.00; …``."""
+    figure = english_figure(fmt)
+    return "; ".join(render(step, figure) for step in formula_steps(results, row))
 
 
 def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> list[str]:

@@ -26,7 +26,7 @@ never as an empty string: unfinished entries are left out of the compiled .qm.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,8 +40,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
-from ltv_desktop.core.compute import Results, Stage
-from ltv_desktop.core.explain import OWN_AVERAGE, PULLED, PredictedSteps
+from ltv_desktop.core.compute import Results
+from ltv_desktop.core.explain import (
+    OWN_AVERAGE,
+    PULLED,
+    Figure,
+    PredictedSteps,
+    formula_steps,
+    render,
+)
 from ltv_desktop.core.forecast import STUDIO, Status
 from ltv_desktop.core.forecast.story import (
     MANY_YEARS,
@@ -51,7 +58,7 @@ from ltv_desktop.core.forecast.story import (
     SpendStory,
     Story,
 )
-from ltv_desktop.core.scenario import HISTORY, Lever
+from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
 
 from .formatting import Formats, minus_sign
@@ -67,6 +74,7 @@ LEVERS = "Levers"
 STAGES = "Stages"
 COLUMNS = "Columns"
 TOTALS = "Totals"
+FORMULA = "Formula"  # a client's formula, its templates from core.explain
 
 # Qt's own words that this app shows, for languages Qt has no translation of (Welsh and
 # Afrikaans): standard buttons, the edit menus of text fields, the file dialog, the print
@@ -242,10 +250,6 @@ def remove_translations(app: QCoreApplication) -> None:
 # -- sentences the core writes in English ---------------------------------------------------
 
 
-class Formula(QObject):
-    """Translation context of a client's formula: ``Formula.tr("total %1")``."""
-
-
 class Finding(QObject):
     """Translation context of the cheap-versus-top finding."""
 
@@ -266,72 +270,37 @@ def _percent(locale: QLocale, fraction: float, decimals: int | None = None) -> s
     return locale.toString(fraction * 100, "f", decimals) + "%"
 
 
+def locale_figure(fmt: Formats) -> Callable[[Figure], str]:
+    """Return how the window shows each kind of figure of an explanation, in its locale."""
+    loc = fmt.locale
+
+    def shown(f: Figure) -> str:
+        if f.style == "money":
+            return fmt.money(f.value)
+        if f.style == "fixed2":
+            return loc.toString(float(f.value), "f", 2)
+        if f.style == "percent":
+            return _percent(loc, f.value)
+        if f.style == "percent1":
+            return _percent(loc, f.value, 1)
+        if f.style == "factor":
+            one = round(f.value, 1) == f.value
+            return loc.toString(float(f.value), "f", 1) if one else _trimmed(loc, f.value)
+        return _trimmed(loc, float(f.value))
+
+    return shown
+
+
 def formula_line(results: Results, row: int, fmt: Formats) -> str:
     """Return a client's formula in their own figures, in the interface's language.
 
-    The steps are joined with "; " (the printed summary puts each on a line), as
-    ``core.explain.formula_line`` writes them; in English the two read the same.
+    The steps come from ``core.explain.formula_steps``; this only translates their
+    templates and shows their figures in the locale. In English it reads exactly as
+    ``core.explain.formula_line``.
     """
-    r, s, loc = results, results.scenario, fmt.locale
-    money = fmt.money
-
-    if r.purchases[row] == 0:
-        return Formula.tr("No purchases yet, so lifetime value is %1 (a lead).").replace(
-            "%1", money(0.0)
-        )
-    years = Formula.tr("%1 yr").replace("%1", _trimmed(loc, float(r.years_retained[row])))
-    if s.discount_rate:
-        years += " " + Formula.tr("(discounted at %1: %2 yr)").replace(
-            "%1", _percent(loc, s.discount_rate, 1)
-        ).replace("%2", loc.toString(float(r.discounted_years[row]), "f", 2))
-    if r.stage[row] == Stage.LAPSED:
-        parts = [
-            Formula.tr("Lapsed, so lifetime value is what they spent: %1").replace(
-                "%1", money(r.formula_lifetime_value[row])
-            )
-        ]
-    else:
-        parts = [
-            Formula.tr("%1 × %2/yr × %3 = %4")
-            .replace("%1", money(r.average_sale[row]))
-            .replace("%2", loc.toString(float(r.purchases_per_year[row]), "f", 2))
-            .replace("%3", years)
-            .replace("%4", money(r.formula_lifetime_value[row]))
-        ]
-    if r.value_basis == HISTORY and r.lifetime_value[row] != r.formula_lifetime_value[row]:
-        parts.append(
-            Formula.tr("from history instead: %1").replace("%1", money(r.lifetime_value[row]))
-        )
-    if r.referrals[row]:
-        factor = s.referred_client_factor
-        factor_text = (
-            loc.toString(float(factor), "f", 1)
-            if round(factor, 1) == factor
-            else _trimmed(loc, factor)
-        )
-        parts.append(
-            Formula.tr("+ %1 referrals × %2 × %3 = %4")
-            .replace("%1", _trimmed(loc, float(r.referrals[row])))
-            .replace("%2", money(r.lifetime_value[row]))
-            .replace("%3", factor_text)
-            .replace("%4", money(r.referral_value[row]))
-        )
-    if r.addon_value[row]:
-        parts.append(
-            Formula.tr("+ add-on %1 × %2 = %3")
-            .replace("%1", _percent(loc, s.addon_take_rate))
-            .replace("%2", money(s.addon_price))
-            .replace("%3", money(r.addon_value[row]))
-        )
-    if r.partner_fees[row]:
-        parts.append(
-            Formula.tr("+ partner fees %1 × %2 = %3")
-            .replace("%1", _percent(loc, s.partner_rate))
-            .replace("%2", money(s.finders_fee))
-            .replace("%3", money(r.partner_fees[row]))
-        )
-    parts.append(Formula.tr("total %1").replace("%1", money(r.total_value[row])))
-    return "; ".join(parts)
+    figure = locale_figure(fmt)
+    steps = formula_steps(results, row)
+    return "; ".join(render(step, figure, lambda t: translate(FORMULA, t)) for step in steps)
 
 
 class Predicted(QObject):

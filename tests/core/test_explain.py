@@ -233,3 +233,22 @@ def test_no_forecast_no_predicted_steps() -> None:
     assert not thin.usable
     assert predicted_steps(thin, 0) is None
     assert predicted_steps(None, 0) is None
+
+
+def test_the_formula_is_steps_with_figures_that_any_language_renders() -> None:
+    """The core says what (templates and figures); a translation only changes the words."""
+    from ltv_desktop.core.explain import FORMULA_TEMPLATES, Figure, formula_steps, render
+
+    book = make_book([client("A", years_retained=2.5)], [tx("2024-01-01", "A", 100)])
+    r = compute(book, Scenario(discount_rate=0.1))
+    steps = formula_steps(r, 0)
+    assert [s.template for s in steps] == ["%1 × %2/yr × %3 = %4", "total %1"]
+    assert all(s.template in FORMULA_TEMPLATES for s in steps)
+    product = steps[0]
+    assert product.args[0] == Figure("money", 100.0)
+    assert product.args[3] == Figure("money", pytest.approx(232.2314, abs=1e-4))
+    shouted = render(product, lambda f: f"<{f.style}:{f.value:g}>", str.upper)
+    assert shouted == (
+        "<money:100> × <fixed2:1>/YR × <number:2.5> YR (DISCOUNTED AT <percent1:0.1>: "
+        "<fixed2:2.32231> YR) = <money:232.231>"
+    )
