@@ -19,10 +19,9 @@ from .canvas import (
     RIGHT,
     RULE,
     Canvas,
-    _footer,
     _header_band,
+    _page_footer,
     _paint_area,
-    _prepared_by,
 )
 from .flow import Block, Cell, Column, Gap, Paragraph, Table, paginate
 from .options import Paper, PrintError, PrintOptions
@@ -122,13 +121,7 @@ def paint_call_list(
                 c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
             for item in placed:
                 item.block.draw(c, 0, item.y, width)
-            _footer(
-                c,
-                width,
-                height,
-                _prepared_by(options),
-                Paper.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
-            )
+            _page_footer(c, width, height, options, number, total)
     finally:
         painter.end()
     return total

@@ -288,6 +288,14 @@ def _footer(c: Canvas, width: float, height: float, left: str, right: str) -> No
     c.text(width - right_w, y, right_w, lh, right, font, FAINT, RIGHT)
 
 
+def _page_footer(
+    c: Canvas, width: float, height: float, opts: PrintOptions, number: int, total: int
+) -> None:
+    """Draw a flowing page's footer: who prepared it, and "Page n of m"."""
+    page = Paper.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    _footer(c, width, height, _prepared_by(opts), page)
+
+
 def _section(c: Canvas, x: float, y: float, w: float, title: str, aside: str = "") -> float:
     """Draw a section title with a rule under it; return the height used."""
     font = c.font(9.5, bold=True)

@@ -32,11 +32,10 @@ from .canvas import (
     STAGE_COLOURS,
     Canvas,
     _counted,
-    _footer,
     _header_band,
     _meaning,
+    _page_footer,
     _paint_area,
-    _prepared_by,
     _stage,
 )
 from .charts import Series
@@ -409,13 +408,7 @@ def paint_report(device: QPagedPaintDevice, report: BaseReport, options: PrintOp
                 c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
             for item in placed:
                 item.block.draw(c, 0, item.y, width)
-            _footer(
-                c,
-                width,
-                height,
-                _prepared_by(options),
-                Paper.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)),
-            )
+            _page_footer(c, width, height, options, number, total)
     finally:
         painter.end()
     return total
