@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QDialog,
     QDockWidget,
     QHBoxLayout,
@@ -82,6 +84,43 @@ class SheetPage(QWidget):
         self.member_chip.setText(text)
         self.member_chip.setVisible(bool(text))
         self.member_clear.setVisible(bool(text))
+
+
+class _UndoFromAnywhere(QObject):
+    """Let Ctrl+Z and its redo reach the document's undo wherever the focus is in the window.
+
+    Spin boxes, date fields and line edits claim those keys for their own text undo, which
+    after Enter has nothing left to undo, so the document's step was never reached. A text
+    field that still has typing of its own to undo (an open cell editor, the filter box)
+    undoes that first, as spreadsheets do; everything else hands the keys to the window.
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        if not undo and not event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        if watched.window() is not self._window or self._owns_its_undo(watched, undo):
+            return False
+        event.ignore()  # not claimed: the window's Undo or Redo action takes the keys
+        return True
+
+    @staticmethod
+    def _owns_its_undo(widget: QWidget, undo: bool) -> bool:
+        if isinstance(widget, QAbstractSpinBox) or isinstance(widget.parent(), QAbstractSpinBox):
+            return False  # a lever: its typing is already the document's undo step
+        if not isinstance(widget, QLineEdit):
+            return False
+        in_cell = isinstance(widget.parent(), QWidget) and isinstance(
+            widget.parent().parent(), SheetView
+        )
+        return in_cell or (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
 
 
 class MainWindow(QMainWindow):
@@ -199,6 +238,8 @@ class MainWindow(QMainWindow):
             view.showClients.connect(self.show_clients)
         self.calls_page.clientChosen.connect(self.select_client)
         self.calls_page.notice.connect(self._on_notice)
+
+        QApplication.instance().installEventFilter(_UndoFromAnywhere(self))
 
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()

@@ -1,0 +1,45 @@
+"""Spreadsheet habits and nothing changed by accident: undo from anywhere, refusals kept at
+the cell, fill and replace, frozen columns, where Save As looks, a window that fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ltv_desktop.ui.models import ClientColumn
+
+from .test_main_window import client_cell
+
+
+def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
+    studio.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
+    spin = studio.scenario_panel.editor("default_years_retained")
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "12")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,800.00"
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert spin.hasFocus()
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,000.00"
+    assert spin.value() == 10
+    qtbot.keyClick(spin, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,800.00"
+
+
+def test_ctrl_z_in_an_open_cell_editor_undoes_the_typing_first(studio, qtbot):
+    studio.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
+    view = studio.clients_page.view
+    studio.doc.set_scenario(studio.doc.scenario.replace(default_years_retained=12.0), "Years")
+    view.setFocus()
+    view.go_to(studio.clients_model.view_row(studio.doc.book.id_row["P1"]), ClientColumn.NAME)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, " Jones")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "Portrait client"
+    assert studio.doc.undo_stack.index() == 1  # the lever move is still there
