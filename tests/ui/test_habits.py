@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ltv_desktop.ui.models import ClientColumn
 
+from .conftest import type_into
 from .test_main_window import client_cell
 
 
@@ -43,3 +44,24 @@ def test_ctrl_z_in_an_open_cell_editor_undoes_the_typing_first(studio, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "Portrait client"
     assert studio.doc.undo_stack.index() == 1  # the lever move is still there
+
+
+def test_reset_to_baseline_leaves_an_unchanged_file_unmodified(studio, qtbot):
+    panel = studio.scenario_panel
+    panel.editor("default_years_retained").stepUp()
+    panel.editor("acquisition_cost").stepUp()
+    assert studio.isWindowModified()
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,000.00"
+    assert not studio.isWindowModified()
+    assert not studio.doc.is_modified()
+    studio.undo_action.trigger()  # the levers as they were before the reset: changed again
+    assert studio.isWindowModified()
+
+
+def test_reset_to_baseline_after_a_cell_edit_still_leaves_the_file_modified(studio, qtbot):
+    view = studio.clients_page.view
+    type_into(qtbot, view, 0, ClientColumn.NAME, "Someone else")
+    studio.scenario_panel.editor("default_years_retained").stepUp()
+    qtbot.mouseClick(studio.scenario_panel.reset_button, Qt.MouseButton.LeftButton)
+    assert studio.isWindowModified()
