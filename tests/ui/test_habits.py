@@ -3,9 +3,15 @@ the cell, fill and replace, frozen columns, where Save As looks, a window that f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+import datetime as dt
+from pathlib import Path
 
+from openpyxl import Workbook
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+
+from ltv_desktop.resources import resource_dir
+from ltv_desktop.ui.import_dialog import ImportDialog
 from ltv_desktop.ui.models import ClientColumn
 
 from .conftest import type_into
@@ -65,3 +71,38 @@ def test_reset_to_baseline_after_a_cell_edit_still_leaves_the_file_modified(stud
     studio.scenario_panel.editor("default_years_retained").stepUp()
     qtbot.mouseClick(studio.scenario_panel.reset_button, Qt.MouseButton.LeftButton)
     assert studio.isWindowModified()
+
+
+def _suggested_by_save_as(window, monkeypatch) -> Path:
+    asked = []
+
+    def ask(parent, caption, suggested, *rest):
+        asked.append(Path(suggested))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    window.save_as_action.trigger()
+    assert len(asked) == 1
+    return asked[0]
+
+
+def test_save_as_after_an_import_suggests_the_imported_files_folder(window, tmp_path, monkeypatch):
+    folder = tmp_path / "studio records"
+    folder.mkdir()
+    sales = folder / "sales.xlsx"
+    wb = Workbook()
+    wb.active.append(["Date", "Client", "Amount"])
+    wb.active.append([dt.date(2024, 1, 5), "Dafydd", 400])
+    wb.active.append([dt.date(2024, 3, 9), "Megan", 250])
+    wb.save(sales)
+    # The demo workbook was the last one opened: its folder is inside the installation.
+    QSettings().setValue("lastFolder", str(resource_dir()))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert window.files.import_path(sales)
+    assert _suggested_by_save_as(window, monkeypatch).parent == folder
+
+
+def test_save_as_of_a_new_document_suggests_documents(window, monkeypatch):
+    QSettings().setValue("lastFolder", str(resource_dir()))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert _suggested_by_save_as(window, monkeypatch).parent == Path(documents)
