@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addWidget(self.load_bar)
         self._make_menus()
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         # -- signals
         self._banner_timer.timeout.connect(self.banner.hide)
@@ -658,10 +658,21 @@ class MainWindow(QMainWindow):
         HowItWorksDialog(self).open()
 
     # -- recent files and settings --------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """Take 1280 × 800, or less: never more than the screen has room for, frame included."""
+        room = self.screen().availableGeometry()
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        self.resize(min(1280, room.width() - 16), min(800, room.height() - title - 16))
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        saved = settings.value("window/frameSize")
+        room = self.screen().availableGeometry().size()
+        # One saved on a larger screen (or another monitor) is not used: Qt would only squeeze
+        # it, leaving the status bar at the edge; the fitted size serves better.
+        fits = isinstance(saved, QSize) and saved.boundedTo(room) == saved
+        if geometry is not None and fits:
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
         if state is not None:
@@ -688,6 +699,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/frameSize", self.frameGeometry().size())
         settings.setValue("window/state", self.saveState())
         settings.setValue(
             "window/clientsHeader", self.clients_page.view.horizontalHeader().saveState()

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from ltv_desktop.resources import resource_dir
 from ltv_desktop.ui.import_dialog import ImportDialog
+from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.models import ClientColumn
 
-from .conftest import type_into
+from .conftest import discard_and_close, type_into
 from .test_main_window import client_cell
 
 
@@ -106,3 +107,46 @@ def test_save_as_of_a_new_document_suggests_documents(window, monkeypatch):
     QSettings().setValue("lastFolder", str(resource_dir()))
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert _suggested_by_save_as(window, monkeypatch).parent == Path(documents)
+
+
+def _room(win: MainWindow):
+    return win.screen().availableGeometry()
+
+
+def test_the_window_opens_no_larger_than_the_screen(window):
+    room = _room(window)
+    assert room.width() < 1280  # the test screen is smaller than the usual size
+    assert window.frameGeometry().width() <= room.width()
+    assert window.frameGeometry().height() <= room.height()
+
+
+def _saved_at(qtbot, width: int, height: int) -> MainWindow:
+    """Close a window of that size (saving its layout) and open a new one."""
+    first = MainWindow()
+    first.show()
+    qtbot.waitExposed(first)
+    first.setGeometry(10, 40, width, height)
+    discard_and_close(first)  # closing saves the layout
+    win = MainWindow()
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_saved_geometry_too_large_for_this_screen_is_not_used(qtbot):
+    fresh = MainWindow()
+    fitted = fresh.size()
+    fresh.deleteLater()
+    win = _saved_at(qtbot, 2400, 1600)
+    try:
+        assert win.size() == fitted
+    finally:
+        discard_and_close(win)
+
+
+def test_a_saved_geometry_that_fits_is_used(qtbot):
+    win = _saved_at(qtbot, 700, 700)
+    try:
+        assert (win.width(), win.height()) == (700, 700)
+    finally:
+        discard_and_close(win)
