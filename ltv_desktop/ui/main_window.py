@@ -47,6 +47,7 @@ from .safety import SafetyNet
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
+from .status_line import install_message_line
 from .welcome import HowItWorksDialog
 
 
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
         self.explain_dock.setWidget(self.explain)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
+        self.status_message = install_message_line(self.statusBar())
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addWidget(self.load_bar)
         self._make_menus()

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyledItemDelegate,
     QTableView,
-    QToolTip,
     QWidget,
 )
 
@@ -96,6 +96,15 @@ class SheetView(QTableView):
         horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         horizontal.customContextMenuRequested.connect(self._on_header_menu)
         self.setItemDelegate(CellDelegate(self))
+        # Why the value in an open editor was refused, beside the editor until it closes.
+        self.refusal = QLabel(self.viewport(), objectName="cell_refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(
+            "QLabel#cell_refusal { background: #fdecea; color: #7a1b12;"
+            " border: 1px solid #f5c2bd; padding: 2px 6px; }"
+        )
+        self.refusal.hide()
+        self._refused = False
 
     def sheet_model(self) -> SheetModel:
         model = self.model()
@@ -198,7 +207,20 @@ class SheetView(QTableView):
         else:
             super().keyPressEvent(event)
 
+    def commitData(self, editor: QWidget) -> None:
+        self._refused = False
+        super().commitData(editor)  # a refusal arrives as editRefused, setting _refused
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        end = QAbstractItemDelegate.EndEditHint
+        if self._refused and hint in (end.SubmitModelCache, end.EditNextItem, end.EditPreviousItem):
+            # A refused value stays in its editor to be corrected, as in a spreadsheet: neither
+            # lost nor moved past. Escape (or clicking away) gives up and keeps the old value.
+            self._refused = False
+            editor.setFocus()
+            return
+        self._refused = False
+        self.refusal.hide()
         # Return commits and moves down, as in a spreadsheet (Qt's default stays put).
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -225,11 +247,25 @@ class SheetView(QTableView):
             .replace("%2", header)
             .replace("%3", reason)
         )
-        rect = self.visualRect(index)
-        QToolTip.showText(
-            self.viewport().mapToGlobal(rect.bottomLeft()), reason, self.viewport(), rect
-        )
+        self._refused = True
+        self._show_refusal(index, reason)
         self.problem.emit(message)
+
+    def _show_refusal(self, index: QModelIndex, reason: str) -> None:
+        """Put the reason beside the cell: to its right if there is room, else below it."""
+        rect = self.visualRect(index)
+        room = self.viewport().rect()
+        label = self.refusal
+        label.setText(reason)
+        label.setMaximumWidth(max(160, min(360, room.width() // 2)))
+        label.adjustSize()
+        x = rect.right() + 4
+        y = rect.top()
+        if x + label.width() > room.right():
+            x, y = max(0, min(rect.left(), room.right() - label.width())), rect.bottom() + 2
+        label.move(x, y)
+        label.show()
+        label.raise_()
 
     # -- clipboard ------------------------------------------------------
     def _selected_block(self) -> tuple[int, int, int, int] | None:

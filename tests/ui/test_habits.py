@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 from ltv_desktop.resources import resource_dir
 from ltv_desktop.ui.import_dialog import ImportDialog
 from ltv_desktop.ui.main_window import MainWindow
-from ltv_desktop.ui.models import ClientColumn
+from ltv_desktop.ui.models import ClientColumn, TransactionColumn
 
 from .conftest import discard_and_close, type_into
-from .test_main_window import client_cell
+from .test_main_window import client_cell, shown, transaction_view_row
 
 
 def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
@@ -150,3 +150,51 @@ def test_a_saved_geometry_that_fits_is_used(qtbot):
         assert (win.width(), win.height()) == (700, 700)
     finally:
         discard_and_close(win)
+
+
+def test_a_refused_cell_keeps_its_editor_and_says_why_beside_it(studio, qtbot):
+    studio.tabs.setCurrentWidget(studio.transactions_page)
+    view = studio.transactions_page.view
+    row = transaction_view_row(studio, "P1", 0)
+    type_into(qtbot, view, row, TransactionColumn.AMOUNT, "four hundred")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "four hundred"  # what was typed is not lost
+    assert view.state() == view.State.EditingState
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (
+        row,
+        TransactionColumn.AMOUNT,
+    )  # not moved on
+    assert view.refusal.isVisible()
+    assert "'four hundred' is not an amount" in view.refusal.text()
+    cell = view.visualRect(view.currentIndex())
+    assert not view.refusal.geometry().intersects(cell)  # beside the cell, not over it
+    # Corrected and entered again, it is taken and the reason goes.
+    editor.clear()
+    qtbot.keyClicks(editor, "450")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
+    assert not view.refusal.isVisible()
+    assert shown(studio.transactions_model, row, TransactionColumn.AMOUNT) == "450.00"
+
+
+def test_escape_in_a_refused_cell_keeps_the_old_value(studio, qtbot):
+    studio.tabs.setCurrentWidget(studio.transactions_page)
+    view = studio.transactions_page.view
+    type_into(qtbot, view, 0, TransactionColumn.AMOUNT, "lots")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
+    assert not view.refusal.isVisible()
+    assert studio.doc.undo_stack.count() == 0
+
+
+def test_a_long_status_message_is_cut_short_with_all_of_it_in_the_tooltip(studio, qtbot):
+    studio.resize(700, 600)
+    message = "Row 12, Amount: " + "this reason is far too long for the status bar " * 6
+    studio.show_problem(message)
+    line = studio.status_message
+    qtbot.waitUntil(lambda: line.toolTip() == message)
+    assert line.shown_text().endswith("…")
+    assert line.shown_text().rstrip("…") in message
+    # It keeps to the left of the totals, never under them.
+    assert line.geometry().right() < studio.totals_label.geometry().left()
