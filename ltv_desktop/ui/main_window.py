@@ -283,6 +283,12 @@ class MainWindow(QMainWindow):
         self.clear_action = self._action(
             "C&lear cells", lambda: self._view().clear_selection_cells(), key.Delete, None, "clear"
         )
+        self.fill_down_action = self._action(
+            "Fill &down", lambda: self._fill(down=True), "Ctrl+D", None, "fill_down"
+        )
+        self.fill_right_action = self._action(
+            "Fill &right", lambda: self._fill(down=False), "Ctrl+R", None, "fill_right"
+        )
         self.insert_row_action = self._action(
             "&Insert row", self.insert_row, "Ctrl++", None, "insert_row"
         )
@@ -337,6 +343,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(
             [self.cut_action, self.copy_action, self.paste_action, self.clear_action]
         )
+        edit_menu.addActions([self.fill_down_action, self.fill_right_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.insert_row_action, self.delete_rows_action])
         edit_menu.addSeparator()
@@ -369,6 +376,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertActions(self._undo_placeholder, [undo, redo])
         self._undo_actions = (undo, redo)
         self.undo_action, self.redo_action = undo, redo
+
+    def _fill(self, down: bool) -> None:
+        if isinstance(self.tabs.currentWidget(), SheetPage):  # not from a chart's tab
+            self._view().fill(down)
 
     def _view(self) -> SheetView:
         page = self.tabs.currentWidget()

@@ -322,6 +322,48 @@ class SheetView(QTableView):
         except LtvError as problem:
             self.problem.emit(str(problem))
 
+    def fill(self, down: bool) -> None:
+        """Copy the selection's top row down it (or its left column rightwards): one undo step.
+
+        With a single row (column) selected, the one above (to the left) is copied in, as
+        Calc and Excel do. Each cell is checked as if typed; one refusal fills nothing.
+        """
+        block = self._selected_block()
+        if block is None:
+            return
+        top, bottom, left, right = block
+        model = self.sheet_model()
+        header = self.horizontalHeader()
+        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        if down and top == bottom:
+            top -= 1
+        if not down and left == right:
+            left -= 1
+        if top < 0 or left < 0:
+            return
+        edits = []
+        try:
+            for index in indexes:
+                visual = header.visualIndex(index.column())
+                if not model.columns[index.column()].editable:
+                    continue
+                if (down and index.row() == top) or (not down and visual == left):
+                    continue
+                source = (
+                    model.index(top, index.column())
+                    if down
+                    else model.index(index.row(), header.logicalIndex(left))
+                )
+                text = model.data(source, Qt.ItemDataRole.EditRole)
+                edits.append(model.make_edit(index.row(), index.column(), text))
+            label = self.tr("Fill down") if down else self.tr("Fill right")
+            model.doc.set_cells(model.sheet, edits, label)
+        except LtvError as problem:
+            self.problem.emit(self.tr("Nothing was filled. %1").replace("%1", str(problem)))
+            return
+        if edits:
+            self.notice.emit(self.tr("Filled %n cell(s).", "", len(edits)))
+
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
 

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from ltv_desktop.resources import resource_dir
@@ -198,3 +198,55 @@ def test_a_long_status_message_is_cut_short_with_all_of_it_in_the_tooltip(studio
     assert line.shown_text().rstrip("…") in message
     # It keeps to the left of the totals, never under them.
     assert line.geometry().right() < studio.totals_label.geometry().left()
+
+
+def _select(view, top: int, left: int, bottom: int, right: int) -> None:
+    model = view.model()
+    view.setFocus()
+    view.go_to(top, left)
+    view.selectionModel().select(
+        QItemSelection(model.index(top, left), model.index(bottom, right)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+
+
+def _active(studio, qtbot) -> None:
+    studio.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
+
+
+def test_fill_down_copies_the_top_cell_as_one_undo_step(studio, qtbot):
+    _active(studio, qtbot)
+    studio.tabs.setCurrentWidget(studio.transactions_page)
+    view = studio.transactions_page.view
+    model = studio.transactions_model
+    type_into(qtbot, view, 0, TransactionColumn.AMOUNT, "55")
+    before = [shown(model, r, TransactionColumn.AMOUNT) for r in range(4)]
+    assert before[0] == "55.00" and "55.00" not in before[1:]
+    _select(view, 0, TransactionColumn.AMOUNT, 3, TransactionColumn.AMOUNT)
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [shown(model, r, TransactionColumn.AMOUNT) for r in range(4)] == [before[0]] * 4
+    assert studio.doc.undo_stack.count() == 2  # the typed cell, then the fill
+    studio.undo_action.trigger()
+    assert [shown(model, r, TransactionColumn.AMOUNT) for r in range(4)] == before
+
+
+def test_fill_right_copies_the_left_cell(studio, qtbot):
+    _active(studio, qtbot)
+    view = studio.clients_page.view
+    row = studio.clients_model.view_row(studio.doc.book.id_row["P1"])
+    type_into(qtbot, view, row, ClientColumn.SET_PURCHASES_PER_YEAR, "3")
+    _select(view, row, ClientColumn.SET_PURCHASES_PER_YEAR, row, ClientColumn.SET_YEARS_RETAINED)
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert shown(studio.clients_model, row, ClientColumn.SET_YEARS_RETAINED) == "3.00"
+    assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "3,600.00"
+
+
+def test_a_fill_that_one_cell_refuses_fills_nothing(studio, qtbot):
+    _active(studio, qtbot)
+    view = studio.clients_page.view
+    _select(view, 0, ClientColumn.CLIENT_ID, 2, ClientColumn.CLIENT_ID)  # IDs must differ
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert studio.doc.undo_stack.count() == 0
+    assert "Nothing was filled" in studio.banner.text()
+    assert len({shown(studio.clients_model, r, ClientColumn.CLIENT_ID) for r in range(3)}) == 3
