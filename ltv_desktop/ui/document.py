@@ -81,6 +81,9 @@ class Document(QObject):
         self.written_by_app = written_by_app
         self.imported_from: Path | None = None  # the foreign workbook this one was made from
         self.undo_stack = QUndoStack(self)
+        # The levers as last saved (or opened), to know when a reset brings the file back.
+        self._saved_levers = (self.scenario, self.baseline)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # -- reading --------------------------------------------------------
     @property
@@ -189,11 +192,24 @@ class Document(QObject):
         self.resultsChanged.emit()
 
     def reset_to_baseline(self) -> None:
+        """Put the levers back to the baseline; unmodified again if that is the saved file."""
+        stack = self.undo_stack
+        clean, here = stack.cleanIndex(), stack.index()
+        levers_only = clean >= 0 and all(
+            isinstance(stack.command(i), _SetScenario | _SetBaseline)
+            for i in range(min(clean, here), max(clean, here))
+        )
         self.set_scenario(self.baseline, lever="")
+        if levers_only and (self.scenario, self.baseline) == self._saved_levers:
+            stack.setClean()  # nothing differs from the saved file
 
     def make_baseline(self) -> None:
         """Make the current levers the baseline the panel compares against."""
         self.undo_stack.push(_SetBaseline(self, self.baseline, self.scenario))
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._saved_levers = (self.scenario, self.baseline)
 
     # -- what the commands call ---------------------------------------------
     def _check_edits(self, sheet: Sheet, edits: Sequence[Edit]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ from ltv_desktop.core.workbook import (
     read_workbook,
     workbook_bytes,
 )
-from ltv_desktop.resources import resource
+from ltv_desktop.resources import resource, resource_dir
 
 from .document import Document
 from .formatting import Formats
@@ -218,9 +218,9 @@ class FileActions(QObject):
         doc = self._window.doc
         if doc is None:
             return False
-        suggested = str(doc.path) if doc.path else str(Path(self.last_folder()) / "clients.xlsx")
+        suggested = doc.path or self._home_of(doc) / "clients.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent, self.tr("Save workbook"), suggested, self.tr(FILE_FILTER)
+            self._dialog_parent, self.tr("Save workbook"), str(suggested), self.tr(FILE_FILTER)
         )
         if not path:
             return False
@@ -318,7 +318,7 @@ class FileActions(QObject):
         doc = self._window.doc
         if doc is None:
             return
-        suggested = (doc.path or Path(self.last_folder()) / "clients.xlsx").with_name(
+        suggested = (doc.path or self._home_of(doc) / "clients.xlsx").with_name(
             (doc.path.stem if doc.path else "clients") + " (results).xlsx"
         )
         path, _ = QFileDialog.getSaveFileName(
@@ -410,8 +410,26 @@ class FileActions(QObject):
             menu.addAction(self.tr("Clear list"), lambda: QSettings().remove("recentFiles"))
 
     def last_folder(self) -> str:
-        """Return the folder a file dialog starts in: where the last workbook was."""
-        return str(QSettings().value("lastFolder", str(Path.home())))
+        """Return the folder a file dialog starts in: where the last workbook was, else Documents.
+
+        The demo workbook's folder is inside the installation: never offered as a place to save.
+        """
+        folder = QSettings().value("lastFolder")
+        if folder and not Path(str(folder)).resolve().is_relative_to(resource_dir().resolve()):
+            return str(folder)
+        return documents_folder()
+
+    def _home_of(self, doc: Document) -> Path:
+        """Return the folder to save a document without a file in: its import's, else Documents."""
+        if doc.imported_from is not None:
+            return doc.imported_from.parent
+        return Path(documents_folder())
 
     def _say(self, text: str, milliseconds: int) -> None:
         self._window.statusBar().showMessage(text, milliseconds)
+
+
+def documents_folder() -> str:
+    """Return the user's Documents folder (their home if the system names none)."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return QStandardPaths.writableLocation(location) or str(Path.home())

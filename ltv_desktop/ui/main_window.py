@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QDialog,
     QDockWidget,
     QHBoxLayout,
@@ -45,6 +47,7 @@ from .safety import SafetyNet
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
 from .sheet_view import SheetView
+from .status_line import install_message_line
 from .welcome import HowItWorksDialog
 
 
@@ -82,6 +85,43 @@ class SheetPage(QWidget):
         self.member_chip.setText(text)
         self.member_chip.setVisible(bool(text))
         self.member_clear.setVisible(bool(text))
+
+
+class _UndoFromAnywhere(QObject):
+    """Let Ctrl+Z and its redo reach the document's undo wherever the focus is in the window.
+
+    Spin boxes, date fields and line edits claim those keys for their own text undo, which
+    after Enter has nothing left to undo, so the document's step was never reached. A text
+    field that still has typing of its own to undo (an open cell editor, the filter box)
+    undoes that first, as spreadsheets do; everything else hands the keys to the window.
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        if not undo and not event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        if watched.window() is not self._window or self._owns_its_undo(watched, undo):
+            return False
+        event.ignore()  # not claimed: the window's Undo or Redo action takes the keys
+        return True
+
+    @staticmethod
+    def _owns_its_undo(widget: QWidget, undo: bool) -> bool:
+        if isinstance(widget, QAbstractSpinBox) or isinstance(widget.parent(), QAbstractSpinBox):
+            return False  # a lever: its typing is already the document's undo step
+        if not isinstance(widget, QLineEdit):
+            return False
+        in_cell = isinstance(widget.parent(), QWidget) and isinstance(
+            widget.parent().parent(), SheetView
+        )
+        return in_cell or (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
 
 
 class MainWindow(QMainWindow):
@@ -179,10 +219,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scenario_dock)
         self.explain_dock.setWidget(self.explain)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.explain_dock)
+        self.status_message = install_message_line(self.statusBar())
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addWidget(self.load_bar)
         self._make_menus()
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         # -- signals
         self._banner_timer.timeout.connect(self.banner.hide)
@@ -199,6 +240,8 @@ class MainWindow(QMainWindow):
             view.showClients.connect(self.show_clients)
         self.calls_page.clientChosen.connect(self.select_client)
         self.calls_page.notice.connect(self._on_notice)
+
+        QApplication.instance().installEventFilter(_UndoFromAnywhere(self))
 
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
@@ -239,6 +282,12 @@ class MainWindow(QMainWindow):
         )
         self.clear_action = self._action(
             "C&lear cells", lambda: self._view().clear_selection_cells(), key.Delete, None, "clear"
+        )
+        self.fill_down_action = self._action(
+            "Fill &down", lambda: self._fill(down=True), "Ctrl+D", None, "fill_down"
+        )
+        self.fill_right_action = self._action(
+            "Fill &right", lambda: self._fill(down=False), "Ctrl+R", None, "fill_right"
         )
         self.insert_row_action = self._action(
             "&Insert row", self.insert_row, "Ctrl++", None, "insert_row"
@@ -294,6 +343,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(
             [self.cut_action, self.copy_action, self.paste_action, self.clear_action]
         )
+        edit_menu.addActions([self.fill_down_action, self.fill_right_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.insert_row_action, self.delete_rows_action])
         edit_menu.addSeparator()
@@ -326,6 +376,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertActions(self._undo_placeholder, [undo, redo])
         self._undo_actions = (undo, redo)
         self.undo_action, self.redo_action = undo, redo
+
+    def _fill(self, down: bool) -> None:
+        if isinstance(self.tabs.currentWidget(), SheetPage):  # not from a chart's tab
+            self._view().fill(down)
 
     def _view(self) -> SheetView:
         page = self.tabs.currentWidget()
@@ -617,10 +671,21 @@ class MainWindow(QMainWindow):
         HowItWorksDialog(self).open()
 
     # -- recent files and settings --------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """Take 1280 × 800, or less: never more than the screen has room for, frame included."""
+        room = self.screen().availableGeometry()
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        self.resize(min(1280, room.width() - 16), min(800, room.height() - title - 16))
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        saved = settings.value("window/frameSize")
+        room = self.screen().availableGeometry().size()
+        # One saved on a larger screen (or another monitor) is not used: Qt would only squeeze
+        # it, leaving the status bar at the edge; the fitted size serves better.
+        fits = isinstance(saved, QSize) and saved.boundedTo(room) == saved
+        if geometry is not None and fits:
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
         if state is not None:
@@ -647,6 +712,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/frameSize", self.frameGeometry().size())
         settings.setValue("window/state", self.saveState())
         settings.setValue(
             "window/clientsHeader", self.clients_page.view.horizontalHeader().saveState()

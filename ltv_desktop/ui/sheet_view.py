@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyledItemDelegate,
     QTableView,
-    QToolTip,
     QWidget,
 )
 
@@ -96,6 +96,15 @@ class SheetView(QTableView):
         horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         horizontal.customContextMenuRequested.connect(self._on_header_menu)
         self.setItemDelegate(CellDelegate(self))
+        # Why the value in an open editor was refused, beside the editor until it closes.
+        self.refusal = QLabel(self.viewport(), objectName="cell_refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(
+            "QLabel#cell_refusal { background: #fdecea; color: #7a1b12;"
+            " border: 1px solid #f5c2bd; padding: 2px 6px; }"
+        )
+        self.refusal.hide()
+        self._refused = False
 
     def sheet_model(self) -> SheetModel:
         model = self.model()
@@ -198,7 +207,20 @@ class SheetView(QTableView):
         else:
             super().keyPressEvent(event)
 
+    def commitData(self, editor: QWidget) -> None:
+        self._refused = False
+        super().commitData(editor)  # a refusal arrives as editRefused, setting _refused
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        end = QAbstractItemDelegate.EndEditHint
+        if self._refused and hint in (end.SubmitModelCache, end.EditNextItem, end.EditPreviousItem):
+            # A refused value stays in its editor to be corrected, as in a spreadsheet: neither
+            # lost nor moved past. Escape (or clicking away) gives up and keeps the old value.
+            self._refused = False
+            editor.setFocus()
+            return
+        self._refused = False
+        self.refusal.hide()
         # Return commits and moves down, as in a spreadsheet (Qt's default stays put).
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -225,11 +247,25 @@ class SheetView(QTableView):
             .replace("%2", header)
             .replace("%3", reason)
         )
-        rect = self.visualRect(index)
-        QToolTip.showText(
-            self.viewport().mapToGlobal(rect.bottomLeft()), reason, self.viewport(), rect
-        )
+        self._refused = True
+        self._show_refusal(index, reason)
         self.problem.emit(message)
+
+    def _show_refusal(self, index: QModelIndex, reason: str) -> None:
+        """Put the reason beside the cell: to its right if there is room, else below it."""
+        rect = self.visualRect(index)
+        room = self.viewport().rect()
+        label = self.refusal
+        label.setText(reason)
+        label.setMaximumWidth(max(160, min(360, room.width() // 2)))
+        label.adjustSize()
+        x = rect.right() + 4
+        y = rect.top()
+        if x + label.width() > room.right():
+            x, y = max(0, min(rect.left(), room.right() - label.width())), rect.bottom() + 2
+        label.move(x, y)
+        label.show()
+        label.raise_()
 
     # -- clipboard ------------------------------------------------------
     def _selected_block(self) -> tuple[int, int, int, int] | None:
@@ -285,6 +321,48 @@ class SheetView(QTableView):
             model.doc.set_cells(model.sheet, edits, self.tr("Clear cells"))
         except LtvError as problem:
             self.problem.emit(str(problem))
+
+    def fill(self, down: bool) -> None:
+        """Copy the selection's top row down it (or its left column rightwards): one undo step.
+
+        With a single row (column) selected, the one above (to the left) is copied in, as
+        Calc and Excel do. Each cell is checked as if typed; one refusal fills nothing.
+        """
+        block = self._selected_block()
+        if block is None:
+            return
+        top, bottom, left, right = block
+        model = self.sheet_model()
+        header = self.horizontalHeader()
+        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        if down and top == bottom:
+            top -= 1
+        if not down and left == right:
+            left -= 1
+        if top < 0 or left < 0:
+            return
+        edits = []
+        try:
+            for index in indexes:
+                visual = header.visualIndex(index.column())
+                if not model.columns[index.column()].editable:
+                    continue
+                if (down and index.row() == top) or (not down and visual == left):
+                    continue
+                source = (
+                    model.index(top, index.column())
+                    if down
+                    else model.index(index.row(), header.logicalIndex(left))
+                )
+                text = model.data(source, Qt.ItemDataRole.EditRole)
+                edits.append(model.make_edit(index.row(), index.column(), text))
+            label = self.tr("Fill down") if down else self.tr("Fill right")
+            model.doc.set_cells(model.sheet, edits, label)
+        except LtvError as problem:
+            self.problem.emit(self.tr("Nothing was filled. %1").replace("%1", str(problem)))
+            return
+        if edits:
+            self.notice.emit(self.tr("Filled %n cell(s).", "", len(edits)))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())

@@ -62,7 +62,8 @@ def test_compute_json_shows_the_cents_the_window_shows(tmp_path: Path):
 def test_the_exports_cached_values_are_the_same_cents(tmp_path: Path):
     path = tmp_path / "export.xlsx"
     export_workbook(path, small_averages(), Scenario())
-    sheet = openpyxl.load_workbook(path, data_only=True, read_only=True)["Results"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    rows = list(book["Results"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook holds its file open until closed
     column = rows[0].index("Average sale")
     assert [row[column] for row in rows[1:3]] == [100.13, 1.01]

@@ -133,4 +133,8 @@ def type_into(qtbot, view, row: int, column: int, text: str) -> None:
         editor.insert(text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits on Return through a queued call: let the event loop run it.
-    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
+    # A refused value keeps its editor open, with the reason beside it.
+    qtbot.waitUntil(
+        lambda: view.state() != view.State.EditingState or view.refusal.isVisible(),
+        timeout=2000,
+    )
