@@ -1637,6 +1637,14 @@ Vervang dit in elk geval?</translation>
             <translation>&amp;Maak selle skoon</translation>
         </message>
         <message>
+            <source>Fill &amp;down</source>
+            <translation>Vul &amp;af</translation>
+        </message>
+        <message>
+            <source>Fill &amp;right</source>
+            <translation>Vul &amp;regs</translation>
+        </message>
+        <message>
             <source>&amp;Insert row</source>
             <translation>Voeg &amp;ry in</translation>
         </message>
@@ -3170,6 +3178,18 @@ Wil jy dit vervang?</translation>
         <message>
             <source>Clear cells</source>
             <translation>Maak selle skoon</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>Vul af</translation>
+        </message>
+        <message>
+            <source>Fill right</source>
+            <translation>Vul regs</translation>
+        </message>
+        <message>
+            <source>Nothing was filled. %1</source>
+            <translation>Niks is gevul nie. %1</translation>
         </message>
         <message numerus="yes">
             <source>Filled %n cell(s).</source>

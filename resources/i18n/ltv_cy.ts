@@ -1676,6 +1676,14 @@ Ei ddisodli beth bynnag?</translation>
             <translation>C&amp;lirio celloedd</translation>
         </message>
         <message>
+            <source>Fill &amp;down</source>
+            <translation>Llenwi i &amp;lawr</translation>
+        </message>
+        <message>
+            <source>Fill &amp;right</source>
+            <translation>Llenwi i'r &amp;dde</translation>
+        </message>
+        <message>
             <source>&amp;Insert row</source>
             <translation>&amp;Mewnosod rhes</translation>
         </message>
@@ -3230,6 +3238,18 @@ Ydych chi am ei disodli?</translation>
         <message>
             <source>Clear cells</source>
             <translation>Clirio celloedd</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>Llenwi i lawr</translation>
+        </message>
+        <message>
+            <source>Fill right</source>
+            <translation>Llenwi i'r dde</translation>
+        </message>
+        <message>
+            <source>Nothing was filled. %1</source>
+            <translation>Ni lenwyd dim. %1</translation>
         </message>
         <message numerus="yes">
             <source>Filled %n cell(s).</source>

@@ -1637,6 +1637,14 @@ Replace it anyway?</source>
             <translation>&amp;ניקוי תאים</translation>
         </message>
         <message>
+            <source>Fill &amp;down</source>
+            <translation>מילוי &amp;למטה</translation>
+        </message>
+        <message>
+            <source>Fill &amp;right</source>
+            <translation>מילוי &amp;ימינה</translation>
+        </message>
+        <message>
             <source>&amp;Insert row</source>
             <translation>הוספת &amp;שורה</translation>
         </message>
@@ -3170,6 +3178,18 @@ Do you want to replace it?</source>
         <message>
             <source>Clear cells</source>
             <translation>ניקוי תאים</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>מילוי למטה</translation>
+        </message>
+        <message>
+            <source>Fill right</source>
+            <translation>מילוי ימינה</translation>
+        </message>
+        <message>
+            <source>Nothing was filled. %1</source>
+            <translation>לא מולא דבר. %1</translation>
         </message>
         <message numerus="yes">
             <source>Filled %n cell(s).</source>

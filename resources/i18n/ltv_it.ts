@@ -1637,6 +1637,14 @@ Sostituirlo comunque?</translation>
             <translation>Cance&amp;lla celle</translation>
         </message>
         <message>
+            <source>Fill &amp;down</source>
+            <translation>Riempi in &amp;basso</translation>
+        </message>
+        <message>
+            <source>Fill &amp;right</source>
+            <translation>Riempi a &amp;destra</translation>
+        </message>
+        <message>
             <source>&amp;Insert row</source>
             <translation>Inserisci ri&amp;ga</translation>
         </message>
@@ -3170,6 +3178,18 @@ Vuoi sostituirlo?</translation>
         <message>
             <source>Clear cells</source>
             <translation>Cancella celle</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>Riempi in basso</translation>
+        </message>
+        <message>
+            <source>Fill right</source>
+            <translation>Riempi a destra</translation>
+        </message>
+        <message>
+            <source>Nothing was filled. %1</source>
+            <translation>Non è stato riempito nulla. %1</translation>
         </message>
         <message numerus="yes">
             <source>Filled %n cell(s).</source>
