@@ -38,6 +38,7 @@ from .calls_page import CallsPage
 from .document import Document
 from .explain_dock import ExplainView
 from .file_actions import FileActions
+from .find_replace import FindReplaceDialog
 from .forecast_page import ForecastPage
 from .forecast_runner import ForecastRunner
 from .formatting import Formats
@@ -286,6 +287,9 @@ class MainWindow(QMainWindow):
         self.fill_down_action = self._action(
             "Fill &down", lambda: self._fill(down=True), "Ctrl+D", None, "fill_down"
         )
+        self.find_replace_action = self._action(
+            "Find and &Replace…", self._find_replace, "Ctrl+H", None, "find_replace"
+        )
         self.fill_right_action = self._action(
             "Fill &right", lambda: self._fill(down=False), "Ctrl+R", None, "fill_right"
         )
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
             [self.cut_action, self.copy_action, self.paste_action, self.clear_action]
         )
         edit_menu.addActions([self.fill_down_action, self.fill_right_action])
+        edit_menu.addAction(self.find_replace_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.insert_row_action, self.delete_rows_action])
         edit_menu.addSeparator()
@@ -380,6 +385,22 @@ class MainWindow(QMainWindow):
     def _fill(self, down: bool) -> None:
         if isinstance(self.tabs.currentWidget(), SheetPage):  # not from a chart's tab
             self._view().fill(down)
+
+    def _find_replace(self) -> None:
+        """Ask what to replace, then replace it in the sheet shown, as one undo step."""
+        if not isinstance(self.tabs.currentWidget(), SheetPage) or self.doc is None:
+            return
+        view = self._view()
+        several = len(view.selectionModel().selectedIndexes()) > 1
+        dialog = FindReplaceDialog(several, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        view.replace_all(
+            dialog.find.text(),
+            dialog.replacement.text(),
+            selection_only=dialog.selection_only.isChecked(),
+            match_case=dialog.match_case.isChecked(),
+        )
 
     def _view(self) -> SheetView:
         page = self.tabs.currentWidget()

@@ -235,6 +235,23 @@ class SheetModel(QAbstractTableModel):
     def book_row(self, view_row: int) -> int:
         return int(self._rows[view_row])
 
+    def shown_rows(self) -> Array:
+        """Return the book rows the table shows (filtered and sorted), top to bottom."""
+        return self._rows
+
+    def text_column(self, view_column: int) -> Array | None:
+        """Return an input column's text per book row, as typed (None: not a text column)."""
+        column = self.columns[view_column]
+        if column.field is None or column.field.kind not in (Kind.TEXT, Kind.REFERRER):
+            if column.field is not None and column.field.kind is Kind.CLIENT:
+                book = self.doc.book
+                return book.clients["client_id"][book.transactions["client_id"]]
+            return None
+        return self.input_column(column.key)
+
+    def input_column(self, key: str) -> Array:
+        raise NotImplementedError
+
     def book_rows(self, view_rows: Sequence[int] | Array) -> Array:
         return self._rows[np.asarray(view_rows, dtype=np.int64)]
 
@@ -521,6 +538,9 @@ class ClientsModel(SheetModel):
             return np.char.lower(values.astype(str)) if values.dtype == object else values
         return np.asarray(getattr(self.doc.results, column.key))
 
+    def input_column(self, key: str) -> Array:
+        return self.doc.book.clients[key]
+
     def search_texts(self, key: str) -> tuple[Array, Array | None]:
         if key == "stage":  # the name as shown and the English one (as in files)
             names = [f"{name} {stage_name(name)}" for name in STAGE_NAMES]
@@ -612,6 +632,9 @@ class TransactionsModel(SheetModel):
             return per_client[tx_client]
         values = book.transactions[column.key]
         return np.char.lower(values.astype(str)) if values.dtype == object else values
+
+    def input_column(self, key: str) -> Array:
+        return self.doc.book.transactions[key]
 
     def search_texts(self, key: str) -> tuple[Array, Array | None]:
         book = self.doc.book

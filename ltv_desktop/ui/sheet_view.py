@@ -364,6 +364,52 @@ class SheetView(QTableView):
         if edits:
             self.notice.emit(self.tr("Filled %n cell(s).", "", len(edits)))
 
+    def replace_all(
+        self, find: str, replacement: str, *, selection_only: bool, match_case: bool = False
+    ) -> int:
+        """Replace ``find`` with ``replacement`` as one undo step; return the cells changed.
+
+        In the selected cells (any input column), or else in every text column of the
+        rows shown. Each changed cell is checked as if typed; one refusal replaces nothing.
+        """
+        if not find:
+            return 0
+        model = self.sheet_model()
+        pattern = re.compile(re.escape(find), 0 if match_case else re.IGNORECASE)
+
+        def replaced(text: str) -> str:
+            return pattern.sub(lambda _m: replacement, text)
+
+        edits: list[Edit] = []
+        try:
+            if selection_only:
+                for index in self.selectionModel().selectedIndexes():
+                    if not model.columns[index.column()].editable:
+                        continue
+                    text = str(model.data(index, Qt.ItemDataRole.EditRole) or "")
+                    new = replaced(text)
+                    if new != text:
+                        edits.append(model.make_edit(index.row(), index.column(), new))
+            else:
+                rows = model.shown_rows()
+                for view_column, column in enumerate(model.columns):
+                    texts = model.text_column(view_column)
+                    if texts is None or column.field is None:
+                        continue
+                    shown = texts[rows].astype(str)
+                    lowered = shown if match_case else np.char.lower(shown)
+                    needle = find if match_case else find.lower()
+                    for k in np.flatnonzero(np.char.find(lowered, needle) >= 0).tolist():
+                        new = replaced(str(shown[k]))
+                        parsed = model.fmt.parse(column.field.kind, new)
+                        edits.append(Edit(int(rows[k]), column.key, parsed))
+            model.doc.set_cells(model.sheet, edits, self.tr("Replace"))
+        except LtvError as problem:
+            self.problem.emit(self.tr("Nothing was replaced. %1").replace("%1", str(problem)))
+            return 0
+        self.notice.emit(self.tr("Replaced %n cell(s).", "", len(edits)))
+        return len(edits)
+
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
 

@@ -712,6 +712,37 @@ Vervang dit in elk geval?</translation>
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Soek en vervang</translation>
+        </message>
+        <message>
+            <source>Only in the selected cells</source>
+            <translation>Net in die gekose selle</translation>
+        </message>
+        <message>
+            <source>Without a selection, every text column of the rows shown is searched; select cells to replace in numbers or dates too.</source>
+            <translation>Sonder 'n keuse word elke tekskolom van die getoonde rye deursoek; kies selle om ook getalle of datums te vervang.</translation>
+        </message>
+        <message>
+            <source>Match upper and lower case</source>
+            <translation>Hoof- en kleinletters moet ooreenstem</translation>
+        </message>
+        <message>
+            <source>Replace &amp;all</source>
+            <translation>Vervang &amp;alles</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Soek:</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Vervang &amp;met:</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1639,6 +1670,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Fill &amp;down</source>
             <translation>Vul &amp;af</translation>
+        </message>
+        <message>
+            <source>Find and &amp;Replace…</source>
+            <translation>Soek en &amp;vervang…</translation>
         </message>
         <message>
             <source>Fill &amp;right</source>
@@ -3196,6 +3231,21 @@ Wil jy dit vervang?</translation>
             <translation>
                 <numerusform>%n sel gevul.</numerusform>
                 <numerusform>%n selle gevul.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Vervang</translation>
+        </message>
+        <message>
+            <source>Nothing was replaced. %1</source>
+            <translation>Niks is vervang nie. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n cell(s).</source>
+            <translation>
+                <numerusform>%n sel vervang.</numerusform>
+                <numerusform>%n selle vervang.</numerusform>
             </translation>
         </message>
         <message>

@@ -733,6 +733,37 @@ Ei ddisodli beth bynnag?</translation>
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Canfod a Newid</translation>
+        </message>
+        <message>
+            <source>Only in the selected cells</source>
+            <translation>Yn y celloedd a ddewiswyd yn unig</translation>
+        </message>
+        <message>
+            <source>Without a selection, every text column of the rows shown is searched; select cells to replace in numbers or dates too.</source>
+            <translation>Heb ddetholiad, chwilir pob colofn destun yn y rhesi a ddangosir; dewiswch gelloedd i newid rhifau neu ddyddiadau hefyd.</translation>
+        </message>
+        <message>
+            <source>Match upper and lower case</source>
+            <translation>Cyfateb priflythrennau a llythrennau bach</translation>
+        </message>
+        <message>
+            <source>Replace &amp;all</source>
+            <translation>Newid y &amp;cyfan</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Canfod:</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Newid &amp;gyda:</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1678,6 +1709,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Fill &amp;down</source>
             <translation>Llenwi i &amp;lawr</translation>
+        </message>
+        <message>
+            <source>Find and &amp;Replace…</source>
+            <translation>Canfod a &amp;Newid…</translation>
         </message>
         <message>
             <source>Fill &amp;right</source>
@@ -3259,6 +3294,24 @@ Ydych chi am ei disodli?</translation>
                 <numerusform>Llenwyd %n cell.</numerusform>
                 <numerusform>Llenwyd %n cell.</numerusform>
                 <numerusform>Llenwyd %n cell.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Newid</translation>
+        </message>
+        <message>
+            <source>Nothing was replaced. %1</source>
+            <translation>Ni newidiwyd dim. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n cell(s).</source>
+            <translation>
+                <numerusform>Newidiwyd %n cell.</numerusform>
+                <numerusform>Newidiwyd %n cell.</numerusform>
+                <numerusform>Newidiwyd %n cell.</numerusform>
+                <numerusform>Newidiwyd %n cell.</numerusform>
+                <numerusform>Newidiwyd %n cell.</numerusform>
             </translation>
         </message>
         <message>

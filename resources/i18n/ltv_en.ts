@@ -178,6 +178,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Replaced %n cell(s).</source>
+            <translation>
+                <numerusform>Replaced %n cell.</numerusform>
+                <numerusform>Replaced %n cells.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Pasted %n row(s).</source>
             <translation>
                 <numerusform>Pasted %n row.</numerusform>

@@ -712,6 +712,37 @@ Replace it anyway?</source>
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>Find and Replace</source>
+            <translation>חיפוש והחלפה</translation>
+        </message>
+        <message>
+            <source>Only in the selected cells</source>
+            <translation>רק בתאים שנבחרו</translation>
+        </message>
+        <message>
+            <source>Without a selection, every text column of the rows shown is searched; select cells to replace in numbers or dates too.</source>
+            <translation>ללא בחירה, החיפוש נעשה בכל עמודות הטקסט של השורות המוצגות; בחרו תאים כדי להחליף גם מספרים או תאריכים.</translation>
+        </message>
+        <message>
+            <source>Match upper and lower case</source>
+            <translation>התאמת אותיות גדולות וקטנות</translation>
+        </message>
+        <message>
+            <source>Replace &amp;all</source>
+            <translation>החלפת ה&amp;כול</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;חיפוש:</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>החלפה &amp;ב:</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1639,6 +1670,10 @@ Replace it anyway?</source>
         <message>
             <source>Fill &amp;down</source>
             <translation>מילוי &amp;למטה</translation>
+        </message>
+        <message>
+            <source>Find and &amp;Replace…</source>
+            <translation>חיפוש ו&amp;החלפה…</translation>
         </message>
         <message>
             <source>Fill &amp;right</source>
@@ -3196,6 +3231,21 @@ Do you want to replace it?</source>
             <translation>
                 <numerusform>מולא תא אחד.</numerusform>
                 <numerusform>מולאו %n תאים.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>החלפה</translation>
+        </message>
+        <message>
+            <source>Nothing was replaced. %1</source>
+            <translation>לא הוחלף דבר. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n cell(s).</source>
+            <translation>
+                <numerusform>הוחלף תא אחד.</numerusform>
+                <numerusform>הוחלפו %n תאים.</numerusform>
             </translation>
         </message>
         <message>

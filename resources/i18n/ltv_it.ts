@@ -712,6 +712,37 @@ Sostituirlo comunque?</translation>
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Trova e sostituisci</translation>
+        </message>
+        <message>
+            <source>Only in the selected cells</source>
+            <translation>Solo nelle celle selezionate</translation>
+        </message>
+        <message>
+            <source>Without a selection, every text column of the rows shown is searched; select cells to replace in numbers or dates too.</source>
+            <translation>Senza una selezione si cerca in ogni colonna di testo delle righe mostrate; seleziona le celle per sostituire anche numeri o date.</translation>
+        </message>
+        <message>
+            <source>Match upper and lower case</source>
+            <translation>Distingui maiuscole e minuscole</translation>
+        </message>
+        <message>
+            <source>Replace &amp;all</source>
+            <translation>Sostituisci &amp;tutto</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Trova:</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Sostituisci &amp;con:</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding</name>
         <message>
             <source>There are no buying clients yet, so there is nothing to compare.</source>
@@ -1639,6 +1670,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Fill &amp;down</source>
             <translation>Riempi in &amp;basso</translation>
+        </message>
+        <message>
+            <source>Find and &amp;Replace…</source>
+            <translation>Trova e &amp;sostituisci…</translation>
         </message>
         <message>
             <source>Fill &amp;right</source>
@@ -3196,6 +3231,21 @@ Vuoi sostituirlo?</translation>
             <translation>
                 <numerusform>Riempita %n cella.</numerusform>
                 <numerusform>Riempite %n celle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sostituisci</translation>
+        </message>
+        <message>
+            <source>Nothing was replaced. %1</source>
+            <translation>Non è stato sostituito nulla. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n cell(s).</source>
+            <translation>
+                <numerusform>Sostituita %n cella.</numerusform>
+                <numerusform>Sostituite %n celle.</numerusform>
             </translation>
         </message>
         <message>

@@ -48,11 +48,12 @@ def _no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
+    from ltv_desktop.ui.find_replace import FindReplaceDialog
     from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
     from ltv_desktop.ui.settings import SettingsDialog
     from ltv_desktop.ui.welcome import WelcomeDialog
 
-    for dialog in (ImportDialog, SkippedDialog, SettingsDialog, WelcomeDialog):
+    for dialog in (ImportDialog, SkippedDialog, SettingsDialog, WelcomeDialog, FindReplaceDialog):
         monkeypatch.setattr(dialog, "exec", lambda self: unexpected(self, self.windowTitle()))
 
 
