@@ -97,9 +97,14 @@ class _UndoFromAnywhere(QObject):
     undoes that first, as spreadsheets do; everything else hands the keys to the window.
     """
 
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self._window = window
+    _installed: _UndoFromAnywhere | None = None
+
+    @classmethod
+    def install(cls) -> None:
+        """Install the one filter for every window (once: each event passes through it)."""
+        if cls._installed is None:
+            cls._installed = cls(QApplication.instance())
+            QApplication.instance().installEventFilter(cls._installed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
@@ -108,7 +113,7 @@ class _UndoFromAnywhere(QObject):
         undo = event.matches(QKeySequence.StandardKey.Undo)
         if not undo and not event.matches(QKeySequence.StandardKey.Redo):
             return False
-        if watched.window() is not self._window or self._owns_its_undo(watched, undo):
+        if not isinstance(watched.window(), MainWindow) or self._owns_its_undo(watched, undo):
             return False
         event.ignore()  # not claimed: the window's Undo or Redo action takes the keys
         return True
@@ -242,7 +247,7 @@ class MainWindow(QMainWindow):
         self.calls_page.clientChosen.connect(self.select_client)
         self.calls_page.notice.connect(self._on_notice)
 
-        QApplication.instance().installEventFilter(_UndoFromAnywhere(self))
+        _UndoFromAnywhere.install()
 
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
