@@ -81,6 +81,9 @@ class Document(QObject):
         self.written_by_app = written_by_app
         self.imported_from: Path | None = None  # the foreign workbook this one was made from
         self.undo_stack = QUndoStack(self)
+        # Counts every change to what a save writes (an undo too, and a lever move merged
+        # into the last undo step), so a save knows whether the document moved on meanwhile.
+        self.revision = 0
 
     # -- reading --------------------------------------------------------
     @property
@@ -226,6 +229,7 @@ class Document(QObject):
         return [setter(edit.row, edit.key, edit.value) for edit in edits]
 
     def _recompute(self, sheet: Sheet, changes: Sequence[Change], structural: bool) -> None:
+        self.revision += 1
         merged = Change(sheet, structural=structural)
         for change in changes:
             merged.clients |= change.clients
@@ -238,11 +242,13 @@ class Document(QObject):
         self.resultsChanged.emit()
 
     def _apply_scenario(self, scenario: Scenario) -> None:
+        self.revision += 1
         self.engine.set_scenario(scenario)
         self.scenarioChanged.emit()
         self.resultsChanged.emit()
 
     def _apply_baseline(self, baseline: Scenario) -> None:
+        self.revision += 1
         self.engine.set_baseline(baseline)
         self.scenarioChanged.emit()
         self.resultsChanged.emit()

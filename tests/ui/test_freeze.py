@@ -1,0 +1,111 @@
+"""The window never freezes: saving, autosaving and reading an import happen off the GUI thread.
+
+The slow work is made slow on purpose (a writer or reader that waits), and each
+test checks that the window went on turning meanwhile: a timer fired, an edit
+went through, the status bar said what was happening.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QTimer
+
+from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.workbook import read_workbook
+from ltv_desktop.ui import file_actions, safety
+from ltv_desktop.ui.document import Edit
+
+from .test_import import accept, welsh_sales  # noqa: F401 (a fixture)
+
+WAIT = 10  # seconds a slow job waits for the test before going on anyway
+
+
+def slow(module, name: str, monkeypatch) -> threading.Event:
+    """Make ``module.name`` wait until the returned event is set (or WAIT seconds pass)."""
+    release = threading.Event()
+    real = getattr(module, name)
+
+    def waiting(*args, **kwargs):
+        release.wait(WAIT)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, waiting)
+    return release
+
+
+def rename(window, client_id: str, name: str) -> None:
+    doc = window.doc
+    doc.set_cells(Sheet.CLIENTS, [Edit(doc.book.id_row[client_id], "name", name)])
+
+
+def saved_name(path, client_id: str) -> str:
+    book = read_workbook(path).book
+    return str(book.clients["name"][book.id_row[client_id]])
+
+
+def test_an_edit_during_a_save_is_not_lost_and_not_in_the_file(studio, studio_file, monkeypatch):
+    rename(studio, "ONE", "Saved name")
+    release = slow(file_actions, "workbook_bytes", monkeypatch)
+    seen = []
+
+    def edit_while_saving() -> None:  # runs only if the window is live during the save
+        seen.append(studio.load_bar.progress.text())
+        rename(studio, "ONE", "Typed during the save")
+        release.set()
+
+    QTimer.singleShot(50, edit_while_saving)
+    assert studio.save()
+    assert seen == ["Saving studio.xlsx…"]
+    assert saved_name(studio_file, "ONE") == "Saved name"  # the state Save was chosen in
+    assert studio.doc.is_modified()  # the edit is not in the file, so it is unsaved
+    assert studio.isWindowModified()
+    assert not studio.load_bar.isVisible()
+    assert studio.save()  # and saving again writes it
+    assert saved_name(studio_file, "ONE") == "Typed during the save"
+    assert not studio.doc.is_modified()
+
+
+def test_quit_during_a_save_closes_once_the_file_is_written(
+    studio, studio_file, qtbot, monkeypatch
+):
+    rename(studio, "ONE", "Saved before quitting")
+    release = slow(file_actions, "workbook_bytes", monkeypatch)
+    closed_while_saving = []
+
+    def quit_while_saving() -> None:
+        studio.quit_action.trigger()
+        closed_while_saving.append(not studio.isVisible())
+        release.set()
+
+    QTimer.singleShot(50, quit_while_saving)
+    assert studio.save()
+    assert closed_while_saving == [False]  # Quit waited for the save
+    qtbot.waitUntil(lambda: not studio.isVisible())
+    assert saved_name(studio_file, "ONE") == "Saved before quitting"
+
+
+def test_autosave_is_written_while_the_window_goes_on(studio, qtbot, monkeypatch):
+    rename(studio, "ONE", "Autosaved name")
+    release = slow(safety, "workbook_bytes", monkeypatch)
+    studio.safety.autosave_now()  # what the timer calls: returns at once
+    assert not studio.autosave.workbook.exists()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("tick"))
+    qtbot.waitUntil(lambda: ticks == ["tick"])
+    rename(studio, "GYM", "Typed while autosaving")
+    release.set()
+    qtbot.waitUntil(studio.autosave.workbook.exists)
+    book = read_workbook(studio.autosave.workbook).book
+    assert book.clients["name"][book.id_row["ONE"]] == "Autosaved name"
+    assert book.clients["name"][book.id_row["GYM"]] != "Typed while autosaving"
+
+
+def test_an_autosave_overtaken_by_a_save_is_never_written(studio, qtbot, monkeypatch):
+    rename(studio, "ONE", "Changed")
+    release = slow(safety, "workbook_bytes", monkeypatch)
+    studio.safety.autosave_now()
+    assert studio.save()  # the work is saved: the copy being built is not wanted any more
+    release.set()
+    qtbot.waitUntil(lambda: not studio.safety._autosaving)
+    assert not studio.autosave.workbook.exists()
