@@ -268,9 +268,12 @@ class FileActions(QObject):
     def import_path(self, path: Path) -> bool:
         """Show the mapping step for ``path``; on Import, its data becomes a new document."""
         try:
-            session = ImportSession(path)
+            session = self._inspect(path)
         except LtvError as problem:
             self._window.warn(self.tr("Could not import"), str(problem))
+            return False
+        if session is None:
+            self._say(self.tr("Importing %1 was cancelled.").replace("%1", path.name), 5000)
             return False
         with session:
             found = self._read_guessed(session) if self.unattended else self._read_chosen(session)
@@ -293,6 +296,21 @@ class FileActions(QObject):
             10000,
         )  # fmt: skip
         return True
+
+    def _inspect(self, path: Path) -> ImportSession | None:
+        """Read the sheets the mapping step previews, on a worker thread, with a Cancel button.
+
+        Returns None when the user cancelled (a session that arrives later is closed).
+        """
+        job = Background(lambda: ImportSession(path), dispose=ImportSession.close)
+        self.load_bar.progress.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.load_bar.cancel.clicked.connect(job.cancel)
+        self.load_bar.show()
+        try:
+            return job.wait()
+        finally:
+            self.load_bar.cancel.clicked.disconnect(job.cancel)
+            self.load_bar.hide()
 
     def _read_chosen(self, session: ImportSession) -> ImportResult | None:
         """Return the import under the mapping the user confirms; None if they cancel."""

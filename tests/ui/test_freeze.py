@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
 from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import read_workbook
 from ltv_desktop.ui import file_actions, safety
 from ltv_desktop.ui.document import Edit
+from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
 
 from .test_import import accept, welsh_sales  # noqa: F401 (a fixture)
 
@@ -109,3 +113,42 @@ def test_an_autosave_overtaken_by_a_save_is_never_written(studio, qtbot, monkeyp
     release.set()
     qtbot.waitUntil(lambda: not studio.safety._autosaving)
     assert not studio.autosave.workbook.exists()
+
+
+def test_the_import_preview_is_read_with_a_reading_state(window, welsh_sales, monkeypatch):  # noqa: F811
+    release = slow(ImportSession, "__init__", monkeypatch)
+    seen = []
+
+    def look_while_reading() -> None:
+        seen.append((window.load_bar.isVisible(), window.load_bar.progress.text()))
+        release.set()
+
+    def look_at_preview(dialog: ImportDialog) -> None:
+        seen.append(dialog.preview.sheets[0].name)
+
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog, look_at_preview))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    QTimer.singleShot(50, look_while_reading)
+    assert window.files.import_path(welsh_sales)
+    assert seen == [(True, "Reading gwerthiant.xlsx…"), "Gwerthiant"]
+    assert not window.load_bar.isVisible()
+    assert window.doc.book.transaction_count() == 3
+
+
+def test_cancelling_the_import_preview_imports_nothing(window, welsh_sales, qtbot, monkeypatch):  # noqa: F811
+    release = slow(ImportSession, "__init__", monkeypatch)
+    closed = []
+    real_close = ImportSession.close
+    monkeypatch.setattr(ImportSession, "close", lambda s: closed.append(s) or real_close(s))
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: pytest.fail("no mapping step after Cancel"))
+
+    def cancel() -> None:
+        window.load_cancel.click()
+        release.set()
+
+    QTimer.singleShot(50, cancel)
+    assert not window.files.import_path(welsh_sales)
+    assert window.doc.book.client_count() == 0  # still the empty document
+    assert "cancelled" in window.statusBar().currentMessage()
+    # The session read after Cancel is closed once it arrives, never left open.
+    qtbot.waitUntil(lambda: len(closed) == 1)
