@@ -7,17 +7,20 @@ went through, the status bar said what was happening.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QDialog
 
 from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import read_workbook
-from ltv_desktop.ui import file_actions, safety
-from ltv_desktop.ui.document import Edit
+from ltv_desktop.ui import document, file_actions, safety
+from ltv_desktop.ui.document import Document, Edit
 from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
 
 from .test_import import accept, welsh_sales  # noqa: F401 (a fixture)
@@ -152,3 +155,57 @@ def test_cancelling_the_import_preview_imports_nothing(window, welsh_sales, qtbo
     assert "cancelled" in window.statusBar().currentMessage()
     # The session read after Cancel is closed once it arrives, never left open.
     qtbot.waitUntil(lambda: len(closed) == 1)
+
+
+def test_an_as_of_change_is_worked_out_off_the_gui_thread(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)  # the small studio counts as large
+    release = slow(document, "client_stats", monkeypatch)
+    doc, panel = studio.doc, studio.scenario_panel
+    before = panel.current_total.text()
+    panel.as_of.latest.setChecked(False)  # the date shown is the latest one: nothing to re-read
+    assert not panel.updating.isVisible()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("tick"))
+    panel.as_of.date.setDate(QDate(2021, 6, 30))
+    assert panel.updating.isVisible()
+    assert panel.current_total.text() == before  # the old numbers until the new ones arrive
+    assert doc.scenario.as_of == dt.date(2021, 6, 30)
+    qtbot.waitUntil(lambda: ticks == ["tick"])  # the window went on turning
+    with qtbot.waitSignal(doc.updatingChanged, timeout=WAIT * 1000) as updated:
+        release.set()
+    assert updated.args == [False]
+    assert not panel.updating.isVisible()
+    expected = Engine(doc.book, doc.scenario, doc.baseline).results.totals.client_base_total
+    assert doc.results.totals.client_base_total == expected
+    assert panel.current_total.text() == studio.fmt.amount(expected)
+    assert panel.current_total.text() != before
+
+
+def test_an_edit_during_an_as_of_change_is_counted(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)
+    release = slow(document, "client_stats", monkeypatch)
+    doc = studio.doc
+    doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
+    assert doc.updating
+    row = int(np.flatnonzero(doc.book.transactions["client_id"] == doc.book.id_row["P1"])[0])
+    doc.set_cells(Sheet.TRANSACTIONS, [Edit(row, "amount", 5000.0)])  # a purchase in 2015
+    release.set()
+    qtbot.waitUntil(lambda: not doc.updating, timeout=WAIT * 1000)
+    expected = Engine(doc.book, doc.scenario, doc.baseline).results.totals.client_base_total
+    assert doc.results.totals.client_base_total == expected
+
+
+def test_undo_during_an_as_of_change_keeps_the_earlier_numbers(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)
+    release = slow(document, "client_stats", monkeypatch)
+    doc = studio.doc
+    before = doc.results.totals.client_base_total
+    doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
+    assert doc.updating
+    doc.undo_stack.undo()
+    assert not doc.updating
+    assert doc.scenario.as_of is None
+    release.set()
+    qtbot.wait(100)  # the worker's late answer is thrown away
+    assert doc.results.totals.client_base_total == before
+    assert doc.scenario.as_of is None
