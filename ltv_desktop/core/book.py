@@ -117,6 +117,12 @@ class Table:
     def __getitem__(self, key: str) -> Array:
         return self.columns[key]
 
+    def copy(self) -> Table:
+        """Return a table with copies of these columns (already in storage form)."""
+        copy = Table(self.fields)
+        copy.columns = {key: column.copy() for key, column in self.columns.items()}
+        return copy
+
     def take(self, rows: Array) -> dict[str, Array]:
         """Return copies of the given rows, by column (for undo and for moving)."""
         return {key: column[rows].copy() for key, column in self.columns.items()}
@@ -291,6 +297,19 @@ class Book:
             dtype=np.int64,
             count=len(ids),
         )
+
+    def snapshot(self) -> Book:
+        """Return a copy that later edits of this book leave as it is.
+
+        Cheap (column copies, no re-indexing): taken on the GUI thread so that
+        another thread can write it to a file while the user goes on editing.
+        """
+        copy = Book.__new__(Book)
+        copy.clients = self.clients.copy()
+        copy.transactions = self.transactions.copy()
+        copy.id_row = dict(self.id_row)
+        copy.referrer = self.referrer.copy()
+        return copy
 
     def client_count(self) -> int:
         return len(self.clients)

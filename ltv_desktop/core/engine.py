@@ -49,16 +49,30 @@ class Engine:
             return self._stats
         return _frozen(client_stats(self.book, as_of))
 
-    def set_scenario(self, scenario: Scenario) -> Results:
-        """Re-evaluate for new lever values; return the new results."""
+    def stats_needed(self, scenario: Scenario) -> np.datetime64 | None:
+        """Return the as-of day for which ``set_scenario(scenario)`` would re-read every
+        transaction (None: its statistics are at hand, the change is cheap)."""
+        as_of = effective_as_of(self.book, scenario)
+        if _same_day(as_of, self._stats.as_of) or _same_day(as_of, self._baseline_stats.as_of):
+            return None
+        return as_of
+
+    def set_scenario(self, scenario: Scenario, stats: ClientStats | None = None) -> Results:
+        """Re-evaluate for new lever values; return the new results.
+
+        ``stats`` are the clients' statistics at the scenario's as-of day when they
+        were computed elsewhere (``client_stats`` on another thread, over this book
+        as it is now); without them a new as-of day re-reads every transaction here.
+        """
         self.scenario = scenario
         as_of = effective_as_of(self.book, scenario)
         if not _same_day(as_of, self._stats.as_of):
-            self._stats = (
-                self._baseline_stats
-                if _same_day(as_of, self._baseline_stats.as_of)
-                else _frozen(client_stats(self.book, as_of))
-            )
+            if _same_day(as_of, self._baseline_stats.as_of):
+                self._stats = self._baseline_stats
+            elif stats is not None and _same_day(as_of, stats.as_of):
+                self._stats = _frozen(stats)
+            else:
+                self._stats = _frozen(client_stats(self.book, as_of))
         self.results = evaluate(self.book, self._stats, scenario, self.forecast)
         return self.results
 

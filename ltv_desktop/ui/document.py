@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,12 +23,16 @@ from ltv_desktop.core.book import (
     Sheet,
     empty_column,
 )
-from ltv_desktop.core.compute import ForecastColumns
+from ltv_desktop.core.compute import ClientStats, ForecastColumns, client_stats
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.errors import LtvError, SkippedCell, ValueProblem
 from ltv_desktop.core.scenario import Scenario
 
 Array = np.ndarray[Any, Any]
+
+
+# One worker for the as-of date's statistics, shared by every document: one runs at a time.
+_STATS_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="as-of")
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,12 @@ class Document(QObject):
     resultsChanged = Signal()
     scenarioChanged = Signal()
     pathChanged = Signal()
+    updatingChanged = Signal(bool)  # numbers for a new as-of date are being worked out
+    _statsReady = Signal(object, int)  # (Future, generation): crosses back to the GUI thread
+
+    # From this many transactions a new as-of date is worked out on a worker thread
+    # (re-reading every transaction); below it, at once, as every other change is.
+    BACKGROUND_FROM = 100_000
 
     def __init__(
         self,
@@ -81,6 +93,15 @@ class Document(QObject):
         self.written_by_app = written_by_app
         self.imported_from: Path | None = None  # the foreign workbook this one was made from
         self.undo_stack = QUndoStack(self)
+        # Counts every change to what a save writes (an undo too, and a lever move merged
+        # into the last undo step), so a save knows whether the document moved on meanwhile.
+        self.revision = 0
+        # A scenario whose as-of date moved, waiting for its statistics from the worker;
+        # ``scenario`` is already it, ``results`` are still the previous ones.
+        self._pending: Scenario | None = None
+        self._stats_generation = 0
+        self._book_edits = 0
+        self._statsReady.connect(self._on_stats_ready)
         # The levers as last saved (or opened), to know when a reset brings the file back.
         self._saved_levers = (self.scenario, self.baseline)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -92,7 +113,12 @@ class Document(QObject):
 
     @property
     def scenario(self) -> Scenario:
-        return self.engine.scenario
+        return self.engine.scenario if self._pending is None else self._pending
+
+    @property
+    def updating(self) -> bool:
+        """Return whether the numbers shown wait for a new as-of date's statistics."""
+        return self._pending is not None
 
     @property
     def baseline(self) -> Scenario:
@@ -242,6 +268,8 @@ class Document(QObject):
         return [setter(edit.row, edit.key, edit.value) for edit in edits]
 
     def _recompute(self, sheet: Sheet, changes: Sequence[Change], structural: bool) -> None:
+        self.revision += 1
+        self._book_edits += 1
         merged = Change(sheet, structural=structural)
         for change in changes:
             merged.clients |= change.clients
@@ -254,11 +282,53 @@ class Document(QObject):
         self.resultsChanged.emit()
 
     def _apply_scenario(self, scenario: Scenario) -> None:
-        self.engine.set_scenario(scenario)
+        self.revision += 1
+        self._stats_generation += 1  # a worker still busy for an earlier date is not wanted
+        day = self.engine.stats_needed(scenario)
+        if day is None or self.book.transaction_count() < self.BACKGROUND_FROM:
+            self._set_updating(None)
+            self.engine.set_scenario(scenario)
+            self.scenarioChanged.emit()
+            self.resultsChanged.emit()
+            return
+        self._set_updating(scenario)
+        self.scenarioChanged.emit()
+        self._work_out_stats(day)
+
+    def _work_out_stats(self, day: np.datetime64) -> None:
+        """Start re-reading every transaction for ``day`` on the worker thread."""
+        generation, edits = self._stats_generation, self._book_edits
+        future = _STATS_WORKER.submit(client_stats, self.book, day)
+        future.add_done_callback(lambda f: self._report_stats(f, generation, edits))
+
+    def _report_stats(self, future: Future[ClientStats], generation: int, edits: int) -> None:
+        with contextlib.suppress(RuntimeError):  # called on the worker; the document may be gone
+            self._statsReady.emit((future, edits), generation)
+
+    def _on_stats_ready(self, done: tuple[Future[ClientStats], int], generation: int) -> None:
+        future, edits = done
+        scenario = self._pending
+        if generation != self._stats_generation or scenario is None:
+            return  # overtaken by a later lever move or an undo
+        if edits != self._book_edits:  # the book changed under the worker: read it again
+            day = self.engine.stats_needed(scenario)
+            if day is not None:
+                self._work_out_stats(day)
+                return
+        stats = None if future.exception() is not None else future.result()
+        self._set_updating(None)
+        self.engine.set_scenario(scenario, stats)  # without stats (it failed): here, at once
         self.scenarioChanged.emit()
         self.resultsChanged.emit()
 
+    def _set_updating(self, pending: Scenario | None) -> None:
+        was = self._pending is not None
+        self._pending = pending
+        if was != (pending is not None):
+            self.updatingChanged.emit(pending is not None)
+
     def _apply_baseline(self, baseline: Scenario) -> None:
+        self.revision += 1
         self.engine.set_baseline(baseline)
         self.scenarioChanged.emit()
         self.resultsChanged.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.export import export_workbook
 from ltv_desktop.core.importing import ImportResult, ImportSession
+from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import (
     LoadedWorkbook,
     is_written_by_app,
@@ -84,9 +86,14 @@ class FileActions(QObject):
         # With nobody to answer (--smoke), an import takes the guesses and no dialog waits.
         self.unattended = False
         self.last_import: ImportResult | None = None
+        self._saving: Background[tuple[str, str]] | None = None
+        self._close_when_saved = False
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; return False if the user cancelled."""
+        if self.saving:  # asked from the window while a save runs (another file opened, say)
+            self._say(self.tr("Still saving: try again in a moment."), 5000)
+            return False
         doc = self._window.doc
         if doc is None or not doc.is_modified():
             return True
@@ -261,9 +268,12 @@ class FileActions(QObject):
     def import_path(self, path: Path) -> bool:
         """Show the mapping step for ``path``; on Import, its data becomes a new document."""
         try:
-            session = ImportSession(path)
+            session = self._inspect(path)
         except LtvError as problem:
             self._window.warn(self.tr("Could not import"), str(problem))
+            return False
+        if session is None:
+            self._say(self.tr("Importing %1 was cancelled.").replace("%1", path.name), 5000)
             return False
         with session:
             found = self._read_guessed(session) if self.unattended else self._read_chosen(session)
@@ -286,6 +296,21 @@ class FileActions(QObject):
             10000,
         )  # fmt: skip
         return True
+
+    def _inspect(self, path: Path) -> ImportSession | None:
+        """Read the sheets the mapping step previews, on a worker thread, with a Cancel button.
+
+        Returns None when the user cancelled (a session that arrives later is closed).
+        """
+        job = Background(lambda: ImportSession(path), dispose=ImportSession.close)
+        self.load_bar.progress.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.load_bar.cancel.clicked.connect(job.cancel)
+        self.load_bar.show()
+        try:
+            return job.wait()
+        finally:
+            self.load_bar.cancel.clicked.disconnect(job.cancel)
+            self.load_bar.hide()
 
     def _read_chosen(self, session: ImportSession) -> ImportResult | None:
         """Return the import under the mapping the user confirms; None if they cancel."""
@@ -347,37 +372,73 @@ class FileActions(QObject):
     def save_to(self, path: Path) -> bool:
         """Write the document through memory and QSaveFile: the old file survives any failure.
 
-        The version being replaced is first copied to the data folder's backups.
+        The workbook is built and written on a worker thread from a copy of the book
+        taken now, so the window stays live and the user may go on editing: the file
+        holds the document as it was when Save was chosen, and the document is marked
+        saved only if nothing changed meanwhile. The version being replaced is first
+        copied to the data folder's backups.
         """
         doc = self._window.doc
         assert doc is not None
-        try:
-            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
-        except Exception as problem:
-            self._window.warn(
-                self.tr("Could not save"),
-                self.tr("Nothing was written: %1").replace("%1", str(problem)),
-            )
+        if self.saving:  # reached from the window while a save runs: one at a time
+            self._say(self.tr("Still saving: try again in a moment."), 5000)
             return False
-        with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
-            backup_previous(path)
-        reason = write_atomically(path, data)
-        if reason:
+        revision = doc.revision
+        book, scenario, baseline = doc.book.snapshot(), doc.scenario, doc.baseline
+        job: Background[tuple[str, str]] = Background(
+            lambda: _write_workbook(path, book, scenario, baseline)
+        )
+        self._saving = job
+        self.load_bar.progress.setText(self.tr("Saving %1…").replace("%1", path.name))
+        self.load_bar.cancel.hide()  # a half-done save is thrown away by QSaveFile, never kept
+        self.load_bar.show()
+        try:
+            outcome = job.wait()
+        finally:
+            self._saving = None
+            self.load_bar.hide()
+            self.load_bar.cancel.show()
+        assert outcome is not None  # a save cannot be cancelled
+        refused, reason = outcome
+        if refused:
+            self._window.warn(
+                self.tr("Could not save"), self.tr("Nothing was written: %1").replace("%1", refused)
+            )
+        elif reason:
             self._window.warn(
                 self.tr("Could not save"),
                 self.tr("%1 was not changed: %2").replace("%1", str(path)).replace("%2", reason),
             )
-            return False
+        else:
+            self._saved(doc, path, revision)
+        if self._close_when_saved:
+            self._close_when_saved = False
+            QTimer.singleShot(0, self._window.window().close)
+        return not refused and not reason
+
+    def _saved(self, doc: Document, path: Path, revision: int) -> None:
+        """Point ``doc`` at ``path``; mark it saved if it is still what was written."""
         if doc.path is None or doc.path != path.resolve():
             doc.path = path.resolve()
             self._safety.hold_lock(doc.path)
         doc.written_by_app = True
-        doc.undo_stack.setClean()
-        self._safety.discard_autosave()
+        if doc.revision == revision:
+            doc.undo_stack.setClean()
+            self._safety.discard_autosave()
+        else:  # edited while it was written: the file holds the earlier state, so unsaved
+            doc.undo_stack.resetClean()
         doc.pathChanged.emit()
         self._add_recent(path)
         self._say(self.tr("Saved %1").replace("%1", path.name), 5000)
-        return True
+
+    @property
+    def saving(self) -> bool:
+        """Return whether a save is being written."""
+        return self._saving is not None
+
+    def close_when_saved(self) -> None:
+        """Close the window once the save under way has ended (Quit pressed during a save)."""
+        self._close_when_saved = True
 
     # -- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -433,3 +494,20 @@ def documents_folder() -> str:
     """Return the user's Documents folder (their home if the system names none)."""
     location = QStandardPaths.StandardLocation.DocumentsLocation
     return QStandardPaths.writableLocation(location) or str(Path.home())
+
+
+def _write_workbook(
+    path: Path, book: Book, scenario: Scenario, baseline: Scenario
+) -> tuple[str, str]:
+    """Build the workbook and write it (on a worker thread); return what went wrong, in words.
+
+    The first is why nothing was built (the file was not touched), the second why the
+    file could not be replaced; both empty on success.
+    """
+    try:
+        data = workbook_bytes(book, scenario, baseline)
+    except Exception as problem:
+        return str(problem) or type(problem).__name__, ""
+    with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
+        backup_previous(path)
+    return "", write_atomically(path, data)

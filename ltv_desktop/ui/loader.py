@@ -20,24 +20,42 @@ class Background(Generic[T]):
     The GUI thread polls a flag rather than waiting for a cross-thread signal, so a
     wake-up can never be missed. A cancelled job's thread is left to finish on its
     own (a spreadsheet parser cannot be interrupted half-way) and its result is
-    dropped: the window is free again at once.
+    dropped, handed to ``dispose`` (an open file to close, say): the window is
+    free again at once.
     """
 
-    def __init__(self, work: Callable[[], T]):
+    def __init__(self, work: Callable[[], T], dispose: Callable[[T], object] | None = None):
         self._work = work
+        self._dispose = dispose
         self._loop = QEventLoop()
         self._done = threading.Event()
+        # Whether the result arrived and whether nobody will take it, decided under one lock:
+        # a result is either returned by wait() or disposed of, never both, never neither.
+        self._lock = threading.Lock()
+        self._arrived = False
+        self._abandoned = False
         self._result: T | None = None
         self._error: BaseException | None = None
         self.cancelled = False
 
     def _run(self) -> None:
         try:
-            self._result = self._work()
+            result = self._work()
         except BaseException as problem:  # handed to the GUI thread, which reports it
             self._error = problem
+        else:
+            with self._lock:
+                self._result, self._arrived = result, True
+                abandoned = self._abandoned
+            if abandoned and self._dispose is not None:
+                self._dispose(result)
         finally:
             self._done.set()
+
+    @property
+    def running(self) -> bool:
+        """Return whether the work has not ended yet."""
+        return not self._done.is_set()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -53,7 +71,12 @@ class Background(Generic[T]):
             poll.start()
             self._loop.exec()
             poll.stop()
-        if self.cancelled and not self._done.is_set():
+        if self.cancelled:
+            with self._lock:
+                self._abandoned = True
+                left = self._result if self._arrived else None
+            if left is not None and self._dispose is not None:
+                self._dispose(left)
             return None
         if self._error is not None:
             raise self._error

@@ -748,6 +748,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.saving:  # Save then Quit: the window closes once the file is written
+            self.files.close_when_saved()
+            event.ignore()
+            return
         if not self.maybe_save():
             event.ignore()
             return
@@ -788,7 +792,9 @@ class MainWindow(QMainWindow):
         self.files.welcome()
 
     def autosave_now(self) -> None:
+        """Keep a copy of unsaved work now, and return once it is written."""
         self.safety.autosave_now()
+        self.safety.wait_for_autosave()
 
     def offer_recovery(self) -> bool:
         return self.safety.offer_recovery()

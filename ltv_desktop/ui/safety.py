@@ -14,19 +14,32 @@ recover after a crash, and holding the lock of the open file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
+import threading
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLockFile, QObject, QSaveFile, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QEventLoop,
+    QLockFile,
+    QObject,
+    QSaveFile,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import read_workbook, workbook_bytes
 
 from .document import Document
@@ -206,45 +219,102 @@ class DocumentWindow(Protocol):
 class SafetyNet(QObject):
     """Autosave every few minutes, recovery after a crash, the lock of the open file."""
 
+    _autosaved_signal = Signal(object)  # (state, reason): crosses back to the GUI thread
+
     def __init__(self, window: DocumentWindow, autosave_minutes: int, parent: QObject):
         super().__init__(parent)
         self._window = window
         self.autosave = Autosave()
-        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last autosaved
+        self._autosaved: tuple[int, int] | None = None  # (document, revision) last autosaved
+        self._autosaving = False
+        # The copy is written on a worker thread; this lock and generation make sure a copy
+        # built before the work was saved or discarded is never written after it.
+        self._write_lock = threading.Lock()
+        self._generation = 0
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._lock: OpenLock | None = None
         self.timer = QTimer(self, interval=autosave_minutes * 60_000)
         self.timer.timeout.connect(self.autosave_now)
+        self._autosaved_signal.connect(self._on_autosaved)
         self.timer.start()
 
     def set_autosave_minutes(self, minutes: int) -> None:
         self.timer.setInterval(minutes * 60_000)
 
     def autosave_now(self) -> None:
-        """Keep a copy of unsaved work in the data folder (a clean document needs none)."""
+        """Start keeping a copy of unsaved work in the data folder (a clean document needs none).
+
+        The workbook is built and written on a worker thread from a copy of the book
+        taken now (seconds at a million transactions): the window never waits for it.
+        """
         doc = self._window.doc
         if doc is None or not doc.is_modified():
-            self.autosave.clear()
+            self.discard_autosave()
             self._autosaved = None
             return
-        # Nothing new since the last autosave: writing it again would only cost time
-        # (seconds at a million transactions, on this thread).
-        state = (id(doc), doc.undo_stack.index())
+        # Nothing new since the last autosave: writing it again would only cost time.
+        state = (id(doc), doc.revision)
         if state == self._autosaved and self.autosave.workbook.exists():
             return
+        if self._autosaving:
+            return  # one copy at a time; the next tick writes what changed meanwhile
+        self._autosaving = True
+        book, scenario, baseline = doc.book.snapshot(), doc.scenario, doc.baseline
+        future = self._executor.submit(
+            self._write_copy, book, scenario, baseline, doc.path, self._generation
+        )
+        future.add_done_callback(lambda f: self._report_copy(state, f))
+
+    def _report_copy(self, state: tuple[int, int], future: Future[str | None]) -> None:
+        """Hand the copy's outcome to the GUI thread (called on the worker thread)."""
+        if future.cancelled():
+            return  # the window closed first
+        with contextlib.suppress(RuntimeError):  # the window is already gone
+            self._autosaved_signal.emit((state, future.result()))
+
+    def _write_copy(
+        self,
+        book: Book,
+        scenario: Scenario,
+        baseline: Scenario,
+        original: Path | None,
+        generation: int,
+    ) -> str | None:
+        """Write the copy (on the worker thread); return '' or why not, None if not tried."""
         try:
-            data = workbook_bytes(doc.book, doc.scenario, doc.baseline)
-        except Exception:
-            return
-        reason = self.autosave.write(data, doc.path)
-        self._autosaved = None if reason else state
+            data = workbook_bytes(book, scenario, baseline)
+        except Exception:  # e.g. a note too long for a cell: the save itself will say so
+            return None
+        with self._write_lock:
+            if generation != self._generation:
+                return None  # saved or discarded while this copy was built
+            return self.autosave.write(data, original)
+
+    def _on_autosaved(self, outcome: tuple[tuple[int, int], str | None]) -> None:
+        self._autosaving = False
+        state, reason = outcome
+        self._autosaved = state if reason == "" else None
         if reason:
             self._window.statusBar().showMessage(
                 self.tr("Autosave failed: %1").replace("%1", reason), 8000
             )
 
+    def wait_for_autosave(self) -> None:
+        """Return once the copy being written (if any) is on disk; the window stays live."""
+        if not self._autosaving:
+            return
+        loop = QEventLoop()
+        poll = QTimer(interval=15)
+        poll.timeout.connect(lambda: self._autosaving or loop.quit())
+        poll.start()
+        loop.exec()
+        poll.stop()
+
     def discard_autosave(self) -> None:
         """Forget the unsaved copy: the work was saved or discarded on purpose."""
-        self.autosave.clear()
+        with self._write_lock:
+            self._generation += 1
+            self.autosave.clear()
 
     def offer_recovery(self) -> bool:
         """Offer unsaved work a crashed session left behind; return True if some was recovered."""
@@ -305,6 +375,7 @@ class SafetyNet(QObject):
 
     def close(self) -> None:
         """The window closes with its work saved or discarded: nothing to recover or hold."""
-        self.autosave.clear()
+        self.discard_autosave()  # a copy still being built is never written now
+        self._executor.shutdown(wait=False, cancel_futures=True)
         self.hold_lock(None)
         self.timer.stop()

@@ -170,6 +170,10 @@ class ScenarioPanel(QWidget):
         self.baseline_total = QLabel(objectName="baseline_total")
         self.delta = QLabel(objectName="baseline_delta")
         self.other_basis_label = _wrapping("")
+        # Shown while a new as-of date's numbers are worked out (a large book: a moment).
+        self.updating = QLabel(self.tr("Updating…"), objectName="updating_totals")
+        self.updating.setStyleSheet("color: #666;")
+        self.updating.hide()
         self.other_basis_total = QLabel(objectName="other_basis_total")
         for label in (self.current_total, self.baseline_total, self.delta, self.other_basis_total):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -198,7 +202,8 @@ class ScenarioPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.baseline_button)
-        summary.addLayout(buttons, 4, 0, 1, 2)
+        summary.addWidget(self.updating, 4, 1, Qt.AlignmentFlag.AlignRight)
+        summary.addLayout(buttons, 5, 0, 1, 2)
 
         groups: dict[str, QFormLayout] = {}
         body = QVBoxLayout()
@@ -267,6 +272,8 @@ class ScenarioPanel(QWidget):
         self._doc = doc
         doc.scenarioChanged.connect(self._show_scenario)
         doc.resultsChanged.connect(self.show_totals)
+        doc.updatingChanged.connect(self.updating.setVisible)
+        self.updating.setVisible(doc.updating)
         self._show_scenario()
         self.show_totals()
 

@@ -592,6 +592,10 @@
     <context>
         <name>FileActions</name>
         <message>
+            <source>Still saving: try again in a moment.</source>
+            <translation>Stoor nog: probeer oor 'n oomblik weer.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Ongestoorde veranderinge</translation>
         </message>
@@ -663,8 +667,16 @@ Vervang dit in elk geval?</translation>
             <translation>Kon nie invoer nie</translation>
         </message>
         <message>
+            <source>Importing %1 was cancelled.</source>
+            <translation>Die invoer van %1 is gekanselleer.</translation>
+        </message>
+        <message>
             <source>Imported %1 clients and %2 transactions from %3.</source>
             <translation>%1 kliënte en %2 transaksies is uit %3 ingevoer.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lees %1…</translation>
         </message>
         <message>
             <source>Export with formulas</source>
@@ -681,6 +693,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Exported %1</source>
             <translation>%1 is uitgevoer</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Stoor %1…</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -3035,6 +3051,10 @@ Wil jy dit vervang?</translation>
     </context>
     <context>
         <name>ScenarioPanel</name>
+        <message>
+            <source>Updating…</source>
+            <translation>Werk tans by…</translation>
+        </message>
         <message>
             <source>Reset to baseline</source>
             <translation>Stel terug</translation>

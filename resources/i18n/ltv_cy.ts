@@ -610,6 +610,10 @@
     <context>
         <name>FileActions</name>
         <message>
+            <source>Still saving: try again in a moment.</source>
+            <translation>Yn dal i gadw: rhowch gynnig arall mewn eiliad.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Newidiadau heb eu cadw</translation>
         </message>
@@ -684,8 +688,16 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Methu mewnforio</translation>
         </message>
         <message>
+            <source>Importing %1 was cancelled.</source>
+            <translation>Cafodd mewnforio %1 ei ganslo.</translation>
+        </message>
+        <message>
             <source>Imported %1 clients and %2 transactions from %3.</source>
             <translation>Mewnforiwyd %1 cleient a %2 trafodyn o %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Yn darllen %1…</translation>
         </message>
         <message>
             <source>Export with formulas</source>
@@ -702,6 +714,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Exported %1</source>
             <translation>Allforiwyd %1</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Yn cadw %1…</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -3092,6 +3108,10 @@ Ydych chi am ei disodli?</translation>
     </context>
     <context>
         <name>ScenarioPanel</name>
+        <message>
+            <source>Updating…</source>
+            <translation>Yn diweddaru…</translation>
+        </message>
         <message>
             <source>Reset to baseline</source>
             <translation>Ailosod</translation>

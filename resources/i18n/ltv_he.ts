@@ -592,6 +592,10 @@
     <context>
         <name>FileActions</name>
         <message>
+            <source>Still saving: try again in a moment.</source>
+            <translation>השמירה עדיין מתבצעת: נסו שוב בעוד רגע.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>שינויים שלא נשמרו</translation>
         </message>
@@ -663,8 +667,16 @@ Replace it anyway?</source>
             <translation>לא ניתן לייבא</translation>
         </message>
         <message>
+            <source>Importing %1 was cancelled.</source>
+            <translation>הייבוא של %1 בוטל.</translation>
+        </message>
+        <message>
             <source>Imported %1 clients and %2 transactions from %3.</source>
             <translation>יובאו %1 לקוחות ו־%2 עסקאות מתוך %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>קורא את %1…</translation>
         </message>
         <message>
             <source>Export with formulas</source>
@@ -681,6 +693,10 @@ Replace it anyway?</source>
         <message>
             <source>Exported %1</source>
             <translation>%1 יוצא</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>שומר את %1…</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -3035,6 +3051,10 @@ Do you want to replace it?</source>
     </context>
     <context>
         <name>ScenarioPanel</name>
+        <message>
+            <source>Updating…</source>
+            <translation>מעדכן…</translation>
+        </message>
         <message>
             <source>Reset to baseline</source>
             <translation>חזרה לבסיס ההשוואה</translation>

@@ -592,6 +592,10 @@
     <context>
         <name>FileActions</name>
         <message>
+            <source>Still saving: try again in a moment.</source>
+            <translation>Salvataggio in corso: riprova tra un attimo.</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Modifiche non salvate</translation>
         </message>
@@ -663,8 +667,16 @@ Sostituirlo comunque?</translation>
             <translation>Impossibile importare</translation>
         </message>
         <message>
+            <source>Importing %1 was cancelled.</source>
+            <translation>L'importazione di %1 è stata annullata.</translation>
+        </message>
+        <message>
             <source>Imported %1 clients and %2 transactions from %3.</source>
             <translation>Importati %1 clienti e %2 transazioni da %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lettura di %1…</translation>
         </message>
         <message>
             <source>Export with formulas</source>
@@ -681,6 +693,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Exported %1</source>
             <translation>Esportato %1</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Salvataggio di %1…</translation>
         </message>
         <message>
             <source>Could not save</source>
@@ -3035,6 +3051,10 @@ Vuoi sostituirlo?</translation>
     </context>
     <context>
         <name>ScenarioPanel</name>
+        <message>
+            <source>Updating…</source>
+            <translation>Aggiornamento…</translation>
+        </message>
         <message>
             <source>Reset to baseline</source>
             <translation>Torna al riferimento</translation>

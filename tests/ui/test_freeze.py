@@ -1,0 +1,211 @@
+"""The window never freezes: saving, autosaving and reading an import happen off the GUI thread.
+
+The slow work is made slow on purpose (a writer or reader that waits), and each
+test checks that the window went on turning meanwhile: a timer fired, an edit
+went through, the status bar said what was happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QDialog
+
+from ltv_desktop.core.book import Sheet
+from ltv_desktop.core.engine import Engine
+from ltv_desktop.core.importing import ImportSession
+from ltv_desktop.core.workbook import read_workbook
+from ltv_desktop.ui import document, file_actions, safety
+from ltv_desktop.ui.document import Document, Edit
+from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
+
+from .test_import import accept, welsh_sales  # noqa: F401 (a fixture)
+
+WAIT = 10  # seconds a slow job waits for the test before going on anyway
+
+
+def slow(module, name: str, monkeypatch) -> threading.Event:
+    """Make ``module.name`` wait until the returned event is set (or WAIT seconds pass)."""
+    release = threading.Event()
+    real = getattr(module, name)
+
+    def waiting(*args, **kwargs):
+        release.wait(WAIT)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, waiting)
+    return release
+
+
+def rename(window, client_id: str, name: str) -> None:
+    doc = window.doc
+    doc.set_cells(Sheet.CLIENTS, [Edit(doc.book.id_row[client_id], "name", name)])
+
+
+def saved_name(path, client_id: str) -> str:
+    book = read_workbook(path).book
+    return str(book.clients["name"][book.id_row[client_id]])
+
+
+def test_an_edit_during_a_save_is_not_lost_and_not_in_the_file(studio, studio_file, monkeypatch):
+    rename(studio, "ONE", "Saved name")
+    release = slow(file_actions, "workbook_bytes", monkeypatch)
+    seen = []
+
+    def edit_while_saving() -> None:  # runs only if the window is live during the save
+        seen.append(studio.load_bar.progress.text())
+        rename(studio, "ONE", "Typed during the save")
+        release.set()
+
+    QTimer.singleShot(50, edit_while_saving)
+    assert studio.save()
+    assert seen == ["Saving studio.xlsx…"]
+    assert saved_name(studio_file, "ONE") == "Saved name"  # the state Save was chosen in
+    assert studio.doc.is_modified()  # the edit is not in the file, so it is unsaved
+    assert studio.isWindowModified()
+    assert not studio.load_bar.isVisible()
+    assert studio.save()  # and saving again writes it
+    assert saved_name(studio_file, "ONE") == "Typed during the save"
+    assert not studio.doc.is_modified()
+
+
+def test_quit_during_a_save_closes_once_the_file_is_written(
+    studio, studio_file, qtbot, monkeypatch
+):
+    rename(studio, "ONE", "Saved before quitting")
+    release = slow(file_actions, "workbook_bytes", monkeypatch)
+    closed_while_saving = []
+
+    def quit_while_saving() -> None:
+        studio.quit_action.trigger()
+        closed_while_saving.append(not studio.isVisible())
+        release.set()
+
+    QTimer.singleShot(50, quit_while_saving)
+    assert studio.save()
+    assert closed_while_saving == [False]  # Quit waited for the save
+    qtbot.waitUntil(lambda: not studio.isVisible())
+    assert saved_name(studio_file, "ONE") == "Saved before quitting"
+
+
+def test_autosave_is_written_while_the_window_goes_on(studio, qtbot, monkeypatch):
+    rename(studio, "ONE", "Autosaved name")
+    release = slow(safety, "workbook_bytes", monkeypatch)
+    studio.safety.autosave_now()  # what the timer calls: returns at once
+    assert not studio.autosave.workbook.exists()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("tick"))
+    qtbot.waitUntil(lambda: ticks == ["tick"])
+    rename(studio, "GYM", "Typed while autosaving")
+    release.set()
+    qtbot.waitUntil(studio.autosave.workbook.exists)
+    book = read_workbook(studio.autosave.workbook).book
+    assert book.clients["name"][book.id_row["ONE"]] == "Autosaved name"
+    assert book.clients["name"][book.id_row["GYM"]] != "Typed while autosaving"
+
+
+def test_an_autosave_overtaken_by_a_save_is_never_written(studio, qtbot, monkeypatch):
+    rename(studio, "ONE", "Changed")
+    release = slow(safety, "workbook_bytes", monkeypatch)
+    studio.safety.autosave_now()
+    assert studio.save()  # the work is saved: the copy being built is not wanted any more
+    release.set()
+    qtbot.waitUntil(lambda: not studio.safety._autosaving)
+    assert not studio.autosave.workbook.exists()
+
+
+def test_the_import_preview_is_read_with_a_reading_state(window, welsh_sales, monkeypatch):  # noqa: F811
+    release = slow(ImportSession, "__init__", monkeypatch)
+    seen = []
+
+    def look_while_reading() -> None:
+        seen.append((window.load_bar.isVisible(), window.load_bar.progress.text()))
+        release.set()
+
+    def look_at_preview(dialog: ImportDialog) -> None:
+        seen.append(dialog.preview.sheets[0].name)
+
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog, look_at_preview))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    QTimer.singleShot(50, look_while_reading)
+    assert window.files.import_path(welsh_sales)
+    assert seen == [(True, "Reading gwerthiant.xlsx…"), "Gwerthiant"]
+    assert not window.load_bar.isVisible()
+    assert window.doc.book.transaction_count() == 3
+
+
+def test_cancelling_the_import_preview_imports_nothing(window, welsh_sales, qtbot, monkeypatch):  # noqa: F811
+    release = slow(ImportSession, "__init__", monkeypatch)
+    closed = []
+    real_close = ImportSession.close
+    monkeypatch.setattr(ImportSession, "close", lambda s: closed.append(s) or real_close(s))
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: pytest.fail("no mapping step after Cancel"))
+
+    def cancel() -> None:
+        window.load_cancel.click()
+        release.set()
+
+    QTimer.singleShot(50, cancel)
+    assert not window.files.import_path(welsh_sales)
+    assert window.doc.book.client_count() == 0  # still the empty document
+    assert "cancelled" in window.statusBar().currentMessage()
+    # The session read after Cancel is closed once it arrives, never left open.
+    qtbot.waitUntil(lambda: len(closed) == 1)
+
+
+def test_an_as_of_change_is_worked_out_off_the_gui_thread(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)  # the small studio counts as large
+    release = slow(document, "client_stats", monkeypatch)
+    doc, panel = studio.doc, studio.scenario_panel
+    before = panel.current_total.text()
+    panel.as_of.latest.setChecked(False)  # the date shown is the latest one: nothing to re-read
+    assert not panel.updating.isVisible()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("tick"))
+    panel.as_of.date.setDate(QDate(2021, 6, 30))
+    assert panel.updating.isVisible()
+    assert panel.current_total.text() == before  # the old numbers until the new ones arrive
+    assert doc.scenario.as_of == dt.date(2021, 6, 30)
+    qtbot.waitUntil(lambda: ticks == ["tick"])  # the window went on turning
+    with qtbot.waitSignal(doc.updatingChanged, timeout=WAIT * 1000) as updated:
+        release.set()
+    assert updated.args == [False]
+    assert not panel.updating.isVisible()
+    expected = Engine(doc.book, doc.scenario, doc.baseline).results.totals.client_base_total
+    assert doc.results.totals.client_base_total == expected
+    assert panel.current_total.text() == studio.fmt.amount(expected)
+    assert panel.current_total.text() != before
+
+
+def test_an_edit_during_an_as_of_change_is_counted(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)
+    release = slow(document, "client_stats", monkeypatch)
+    doc = studio.doc
+    doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
+    assert doc.updating
+    row = int(np.flatnonzero(doc.book.transactions["client_id"] == doc.book.id_row["P1"])[0])
+    doc.set_cells(Sheet.TRANSACTIONS, [Edit(row, "amount", 5000.0)])  # a purchase in 2015
+    release.set()
+    qtbot.waitUntil(lambda: not doc.updating, timeout=WAIT * 1000)
+    expected = Engine(doc.book, doc.scenario, doc.baseline).results.totals.client_base_total
+    assert doc.results.totals.client_base_total == expected
+
+
+def test_undo_during_an_as_of_change_keeps_the_earlier_numbers(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)
+    release = slow(document, "client_stats", monkeypatch)
+    doc = studio.doc
+    before = doc.results.totals.client_base_total
+    doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
+    assert doc.updating
+    doc.undo_stack.undo()
+    assert not doc.updating
+    assert doc.scenario.as_of is None
+    release.set()
+    qtbot.wait(100)  # the worker's late answer is thrown away
+    assert doc.results.totals.client_base_total == before
+    assert doc.scenario.as_of is None
