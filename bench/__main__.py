@@ -131,6 +131,9 @@ def main() -> int:
         median_ms(lambda i: transactions_model.set_filter_text(["album", "print", ""][i % 3]), 3),
         "ms",
     )
+    from .freeze import run as run_freeze
+
+    run_freeze(path, OUT, report)
     from .printing import run as run_printing
 
     run_printing(doc.engine, report, median_ms)
