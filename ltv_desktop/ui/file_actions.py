@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
@@ -49,6 +50,7 @@ MAX_RECENT = 8
 # Above this size a workbook is read in a child process: the window stays live, Cancel is
 # immediate, and a hostile file's memory use is capped. Below it, starting a process costs
 # more than the read.
+T = TypeVar("T")
 CHILD_PROCESS_BYTES = 1_000_000
 FILE_FILTER = "Excel workbooks (*.xlsx)"
 
@@ -180,7 +182,11 @@ class FileActions(QObject):
             job = InChildProcess(read_workbook, path)
         else:
             job = Background(lambda: read_workbook(path))
-        self.load_bar.progress.setText(self.tr("Opening %1…").replace("%1", path.name))
+        return self._wait(job, self.tr("Opening %1…").replace("%1", path.name))
+
+    def _wait(self, job: Background[T] | InChildProcess[T], text: str) -> T | None:
+        """Return ``job``'s result while the load bar shows ``text`` and its Cancel button."""
+        self.load_bar.progress.setText(text)
         self.load_bar.cancel.clicked.connect(job.cancel)
         self.load_bar.show()
         try:
@@ -303,14 +309,7 @@ class FileActions(QObject):
         Returns None when the user cancelled (a session that arrives later is closed).
         """
         job = Background(lambda: ImportSession(path), dispose=ImportSession.close)
-        self.load_bar.progress.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self.load_bar.cancel.clicked.connect(job.cancel)
-        self.load_bar.show()
-        try:
-            return job.wait()
-        finally:
-            self.load_bar.cancel.clicked.disconnect(job.cancel)
-            self.load_bar.hide()
+        return self._wait(job, self.tr("Reading %1…").replace("%1", path.name))
 
     def _read_chosen(self, session: ImportSession) -> ImportResult | None:
         """Return the import under the mapping the user confirms; None if they cancel."""
