@@ -83,7 +83,7 @@ def synthetic_engine(clients: int, transactions: int, seed: int = 7) -> Engine:
     amount[(draw >= 0.02) & (draw < 0.025)] = 0.0
     book = Book(
         {"client_id": ids, "name": names, "referred_by": referred_by},
-        {"date": day, "client_id": owner.astype(np.int64), "amount": amount},
+        {"date": day, "client_row": owner.astype(np.int64), "amount": amount},
     )
     return Engine(book, Scenario(acquisition_cost=40.0))
 

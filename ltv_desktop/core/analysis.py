@@ -443,7 +443,7 @@ def yearly(
     is_first = np.zeros(len(bought), dtype=np.bool_)
     is_first[bought.starts()] = True
     refund_rows = np.flatnonzero((tx["date"] <= as_of) & (tx["amount"] < 0))
-    refund_client = tx["client_id"][refund_rows]
+    refund_client = tx["client_row"][refund_rows]
     purchase_client = bought.client
     if selected is not None:
         keep = selected[purchase_client]

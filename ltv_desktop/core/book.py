@@ -62,7 +62,7 @@ CLIENT_FIELDS: tuple[Field, ...] = (
 
 TRANSACTION_FIELDS: tuple[Field, ...] = (
     Field("date", "Date", Kind.DATE, required=True),
-    Field("client_id", "Client ID", Kind.CLIENT, required=True),
+    Field("client_row", "Client ID", Kind.CLIENT, required=True),
     Field("amount", "Amount", Kind.MONEY, required=True),
     Field("kind", "Kind", Kind.TEXT),
     Field("description", "Description", Kind.TEXT),
@@ -102,6 +102,7 @@ class Table:
         n = 0
         if columns:
             n = len(next(iter(columns.values())))
+            self._check_keys(columns)
         for f in self.fields:
             given = None if columns is None else columns.get(f.key)
             if given is None:
@@ -127,7 +128,14 @@ class Table:
         """Return copies of the given rows, by column (for undo and for moving)."""
         return {key: column[rows].copy() for key, column in self.columns.items()}
 
+    def _check_keys(self, columns: Mapping[str, Array]) -> None:
+        """Refuse a column this table does not have (a misspelt key would vanish silently)."""
+        unknown = set(columns) - {f.key for f in self.fields}
+        if unknown:
+            raise ValueError(f"no such column: {', '.join(sorted(unknown))}")
+
     def insert(self, at: int, values: Mapping[str, Array]) -> None:
+        self._check_keys(values)
         count = len(next(iter(values.values())))
         for f in self.fields:
             column = self.columns[f.key]
@@ -269,7 +277,7 @@ def to_number(value: object, *, what: str = "a number") -> float:
 class Book:
     """Clients and transactions, and the indexes that keep them consistent.
 
-    Transactions refer to clients by row index (``transactions['client_id']``
+    Transactions refer to clients by row index (``transactions['client_row']``
     holds client rows), so renaming a Client ID follows through everywhere.
     ``referrer`` holds, per client, the row of the client in its *Referred by*
     cell (-1 for none or for an ID that is not in the book).
@@ -322,7 +330,7 @@ class Book:
 
     def transaction_client_ids(self, rows: Array) -> Array:
         """Return the Client ID text of the given transaction rows."""
-        return self.clients["client_id"][self.transactions["client_id"][rows]]
+        return self.clients["client_id"][self.transactions["client_row"][rows]]
 
     # -- checking -------------------------------------------------------
     def check_client_value(self, row: int, key: str, value: object) -> object:
@@ -431,7 +439,7 @@ class Book:
             raise BookError("New clients need Client IDs that are not used yet.")
         count = len(ids)
         self.clients.insert(at, values)
-        tx_client = self.transactions["client_id"]
+        tx_client = self.transactions["client_row"]
         tx_client[tx_client >= at] += count
         self._reindex()
         return Change(Sheet.CLIENTS, structural=True)
@@ -441,9 +449,9 @@ class Book:
         rows = np.sort(np.asarray(rows, dtype=np.int64))
         self.clients.insert_rows(rows, values)
         shift = np.searchsorted(
-            rows - np.arange(len(rows)), self.transactions["client_id"], "right"
+            rows - np.arange(len(rows)), self.transactions["client_row"], "right"
         )
-        self.transactions["client_id"][:] += shift
+        self.transactions["client_row"][:] += shift
         self._reindex()
         return Change(Sheet.CLIENTS, structural=True)
 
@@ -452,10 +460,10 @@ class Book:
         rows = np.unique(np.asarray(rows, dtype=np.int64))
         doomed = np.zeros(len(self.clients), dtype=bool)
         doomed[rows] = True
-        used = doomed[self.transactions["client_id"]]
+        used = doomed[self.transactions["client_row"]]
         if used.any():
             blocking = sorted(
-                {self.client_id_of(int(c)) for c in self.transactions["client_id"][used]}
+                {self.client_id_of(int(c)) for c in self.transactions["client_row"][used]}
             )
             shown = ", ".join(blocking[:5]) + (" …" if len(blocking) > 5 else "")
             raise BookError(
@@ -464,7 +472,7 @@ class Book:
             )
         new_row = np.cumsum(~doomed) - 1
         self.clients.delete(rows)
-        tx_client = self.transactions["client_id"]
+        tx_client = self.transactions["client_row"]
         tx_client[:] = new_row[tx_client]
         self._reindex()
         return Change(Sheet.CLIENTS, structural=True)
@@ -474,13 +482,13 @@ class Book:
         stored = self.check_transaction_value(key, value)
         column = self.transactions[key]
         change = Change(Sheet.TRANSACTIONS)
-        change.clients.add(int(self.transactions["client_id"][row]))
+        change.clients.add(int(self.transactions["client_row"][row]))
         column[row] = stored
-        change.clients.add(int(self.transactions["client_id"][row]))
+        change.clients.add(int(self.transactions["client_row"][row]))
         return change
 
     def insert_transactions(self, at: int, values: Mapping[str, Array]) -> Change:
-        clients = np.asarray(values["client_id"], dtype=np.int64)
+        clients = np.asarray(values["client_row"], dtype=np.int64)
         if len(clients) and (clients.min() < 0 or clients.max() >= len(self.clients)):
             raise BookError("A new transaction names a client that does not exist.")
         self.transactions.insert(at, values)
@@ -489,12 +497,12 @@ class Book:
     def restore_transactions(self, rows: Array, values: Mapping[str, Array]) -> Change:
         rows = np.sort(np.asarray(rows, dtype=np.int64))
         self.transactions.insert_rows(rows, values)
-        clients = set(np.asarray(values["client_id"]).tolist())
+        clients = set(np.asarray(values["client_row"]).tolist())
         return Change(Sheet.TRANSACTIONS, clients=clients, structural=True)
 
     def delete_transactions(self, rows: Array) -> Change:
         rows = np.unique(np.asarray(rows, dtype=np.int64))
-        clients = set(self.transactions["client_id"][rows].tolist())
+        clients = set(self.transactions["client_row"][rows].tolist())
         self.transactions.delete(rows)
         return Change(Sheet.TRANSACTIONS, clients=clients, structural=True)
 
@@ -539,12 +547,12 @@ def _column_from_values(kind: Kind, values: list[object]) -> Array:
 def transaction_columns(
     book_ids: Mapping[str, int], rows: Sequence[Mapping[str, object]]
 ) -> dict[str, Array]:
-    """Build transaction columns from dicts (``client_id`` given as Client ID text)."""
+    """Build transaction columns from dicts (``client_id``: the Client ID text)."""
     n = len(rows)
     dates = np.array([to_date(r["date"]) for r in rows], dtype="datetime64[D]").reshape(n)
     clients = np.array([book_ids[str(r["client_id"])] for r in rows], dtype=np.int64).reshape(n)
     amounts = np.array([to_number(r["amount"]) for r in rows], dtype=np.float64).reshape(n)
-    out = {"date": dates, "client_id": clients, "amount": amounts}
+    out = {"date": dates, "client_row": clients, "amount": amounts}
     for key in ("kind", "description"):
         out[key] = _column_from_values(Kind.TEXT, [r.get(key) for r in rows])
     out["order"] = _column_from_values(Kind.TEXT, [order_text(r.get("order")) for r in rows])

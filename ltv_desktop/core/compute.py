@@ -110,7 +110,7 @@ def client_stats(book: Book, as_of: np.datetime64) -> ClientStats:
         span_years=np.full(n, np.nan),
         idle_years=np.full(n, np.nan),
     )
-    _fill(stats, tx["client_id"], tx["date"], tx["amount"], tx["order"], tx["kind"], n, None)
+    _fill(stats, tx["client_row"], tx["date"], tx["amount"], tx["order"], tx["kind"], n, None)
     return stats
 
 
@@ -121,7 +121,7 @@ def refresh_stats(stats: ClientStats, book: Book, clients: Iterable[int]) -> Non
         return
     wanted = np.unique(wanted)
     tx = book.transactions
-    tx_client = tx["client_id"]
+    tx_client = tx["client_row"]
     if len(wanted) == 1:
         rows = np.flatnonzero(tx_client == wanted[0])
     else:

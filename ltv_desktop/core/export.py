@@ -111,7 +111,7 @@ def _col(sheet_fields: Sequence[Any], key: str) -> str:
 _C = {f.key: _col(CLIENT_FIELDS, f.key) for f in CLIENT_FIELDS}
 _T = {f.key: _col(TRANSACTION_FIELDS, f.key) for f in TRANSACTION_FIELDS}
 _TX_DATE = f"{TRANSACTIONS_SHEET}!${_T['date']}:${_T['date']}"
-_TX_CLIENT = f"{TRANSACTIONS_SHEET}!${_T['client_id']}:${_T['client_id']}"
+_TX_CLIENT = f"{TRANSACTIONS_SHEET}!${_T['client_row']}:${_T['client_row']}"
 _TX_AMOUNT = f"{TRANSACTIONS_SHEET}!${_T['amount']}:${_T['amount']}"
 # A helper column after the document's own: 1 on the row that starts a purchase (a client's
 # rows of one day or one Order are one purchase), worked out by the app, so that purchases
@@ -350,7 +350,7 @@ def _transactions_sheet(book: Book, results: Results) -> Sheet:
         money = _style("money")
         return [
             date_bodies(tx["date"][start:stop], dates),
-            ids.column([str(t) for t in client_ids[tx["client_id"][start:stop]].tolist()]),
+            ids.column([str(t) for t in client_ids[tx["client_row"][start:stop]].tolist()]),
             [f"{money}><v>{number_text(v)}</v></c>" for v in tx["amount"][start:stop].tolist()],
             kinds.column([str(t) for t in tx["kind"][start:stop].tolist()]),
             descriptions.column([str(t) for t in tx["description"][start:stop].tolist()]),

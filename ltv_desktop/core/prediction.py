@@ -152,7 +152,7 @@ def forecast_input(
     tx = book.transactions
     latest = book.latest_date()
     return ForecastInput(
-        client=tx["client_id"].copy(),
+        client=tx["client_row"].copy(),
         date=tx["date"].copy(),
         amount=tx["amount"].copy(),
         order=tx["order"].copy(),

@@ -109,7 +109,7 @@ def book_purchases(book: Book, as_of: np.datetime64) -> Grouping:
     """Return the purchases of every client in ``book`` up to ``as_of`` (NaT: none)."""
     tx = book.transactions
     return group_purchases(
-        tx["client_id"], tx["date"], tx["amount"], tx["order"], tx["kind"], as_of
+        tx["client_row"], tx["date"], tx["amount"], tx["order"], tx["kind"], as_of
     )
 
 

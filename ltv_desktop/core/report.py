@@ -261,7 +261,7 @@ class ClientSummaries:
 
     def _rows_of(self, row: int) -> IntArray:
         """Return the client's transaction rows in file order."""
-        tx_client = self.book.transactions["client_id"]
+        tx_client = self.book.transactions["client_row"]
         if self._calls <= 8:
             return np.flatnonzero(tx_client == row)
         if self._tx_order is None:

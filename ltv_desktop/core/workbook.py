@@ -518,28 +518,30 @@ def _read_transactions(
         empty="a transaction needs an amount",
     )  # fmt: skip
     id_row = clients.id_row
-    client_rows = looked_up(raw["client_id"], id_row)
+    client_rows = looked_up(raw["client_row"], id_row)
     for i in np.flatnonzero(filled & (client_rows < 0)).tolist():
-        cid = cell_text(raw["client_id"][i]).strip()
+        cid = cell_text(raw["client_row"][i]).strip()
         row = id_row.get(cid)
         if row is not None:
             client_rows[i] = row
         elif not cid:
-            problems.add(i, "client_id", "a transaction needs a Client ID")
+            problems.add(i, "client_row", "a transaction needs a Client ID")
         elif cid in clients.left_out:
             problems.add(
-                i, "client_id",
+                i, "client_row",
                 f"client '{cid}' was left out (Clients row {clients.left_out[cid]}), "
                 "so this transaction is too",
             )  # fmt: skip
         else:
-            problems.add(i, "client_id", f"there is no client with ID '{cid}' in the Clients sheet")
+            problems.add(
+                i, "client_row", f"there is no client with ID '{cid}' in the Clients sheet"
+            )
 
     keep = filled.copy()
     keep[list(problems.bad_rows)] = False
     columns: dict[str, Array] = {
         "date": dates[keep],
-        "client_id": client_rows[keep],
+        "client_row": client_rows[keep],
         "amount": amounts[keep],
     }
     kept = np.flatnonzero(keep).tolist()
@@ -658,7 +660,7 @@ CLIENT_WIDTHS = {
     "years_retained": 12, "referrals": 11, "acquisition_cost": 14,
 }  # fmt: skip
 TRANSACTION_WIDTHS = {
-    "date": 12, "client_id": 11, "amount": 13, "kind": 11, "description": 40, "order": 11,
+    "date": 12, "client_row": 11, "amount": 13, "kind": 11, "description": 40, "order": 11,
 }  # fmt: skip
 _SCENARIO_WIDTHS = (26, 14, 14, 90)
 DATE_FORMAT = "yyyy-mm-dd"
@@ -780,7 +782,7 @@ def _clients_sheet(book: Book) -> Sheet:
 
 def _transactions_sheet(book: Book) -> Sheet:
     tx = book.transactions
-    client_ids = [str(v) for v in book.clients["client_id"][tx["client_id"]].tolist()]
+    client_ids = [str(v) for v in book.clients["client_id"][tx["client_row"]].tolist()]
     columns = [
         date_bodies(tx["date"], TextBodies(_DATE)),
         TextBodies().column(client_ids),

@@ -141,8 +141,8 @@ class Document(QObject):
     def value(self, sheet: Sheet, row: int, key: str) -> object:
         """Return a cell's value in the form the book accepts back (for undo)."""
         if sheet is Sheet.TRANSACTIONS:
-            if key == "client_id":
-                return self.book.client_id_of(int(self.book.transactions["client_id"][row]))
+            if key == "client_row":
+                return self.book.client_id_of(int(self.book.transactions["client_row"][row]))
             return self.book.transactions[key][row]
         return self.book.clients[key][row]
 
@@ -177,7 +177,7 @@ class Document(QObject):
             # Check before pushing, so a refused delete leaves no undo step behind.
             probe = np.zeros(self.book.client_count(), dtype=bool)
             probe[rows] = True
-            if probe[self.book.transactions["client_id"]].any():
+            if probe[self.book.transactions["client_row"]].any():
                 self.book.delete_clients(rows)  # raises BookError with the names
         self.undo_stack.push(
             _DeleteRows(self, sheet, rows, text or self.tr("Delete %n row(s)", "", len(rows)))
@@ -351,11 +351,11 @@ class Document(QObject):
         values = {key: empty_column(f.kind, 1) for key, f in TRANSACTION_FIELD.items()}
         if like_row is not None and 0 <= like_row < len(tx):
             values["date"][0] = tx["date"][like_row]
-            values["client_id"][0] = tx["client_id"][like_row]
+            values["client_row"][0] = tx["client_row"][like_row]
         else:
             latest = self.book.latest_date()
             values["date"][0] = NAT if latest is None else np.datetime64(latest, "D")
-            values["client_id"][0] = 0
+            values["client_row"][0] = 0
         if np.isnat(values["date"][0]):
             values["date"][0] = np.datetime64("today", "D")
         values["amount"][0] = 0.0

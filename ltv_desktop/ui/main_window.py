@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
             current = self.transactions_page.view.currentIndex()
             if current.isValid() and self.transactions_model.rowCount():
                 tx_row = self.transactions_model.book_row(current.row())
-                client_row = int(doc.book.transactions["client_id"][tx_row])
+                client_row = int(doc.book.transactions["client_row"][tx_row])
         else:
             current = self.clients_page.view.currentIndex()
             if current.isValid() and self.clients_model.rowCount():

@@ -167,7 +167,7 @@ class TransactionColumn(IntEnum):
 TF = TRANSACTION_FIELD
 TRANSACTION_COLUMNS: tuple[Column, ...] = (
     _input(TF["date"]),
-    _input(TF["client_id"]),
+    _input(TF["client_row"]),
     Column("Client", "client_name", Style.TEXT),
     _input(TF["amount"]),
     _input(TF["kind"]),
@@ -245,7 +245,7 @@ class SheetModel(QAbstractTableModel):
         if column.field is None or column.field.kind not in (Kind.TEXT, Kind.REFERRER):
             if column.field is not None and column.field.kind is Kind.CLIENT:
                 book = self.doc.book
-                return book.clients["client_id"][book.transactions["client_id"]]
+                return book.clients["client_id"][book.transactions["client_row"]]
             return None
         return self.input_column(column.key)
 
@@ -617,17 +617,17 @@ class TransactionsModel(SheetModel):
 
     def raw(self, column: Column, row: int) -> Any:
         book = self.doc.book
-        if column.key == "client_id":
-            return book.client_id_of(int(book.transactions["client_id"][row]))
+        if column.key == "client_row":
+            return book.client_id_of(int(book.transactions["client_row"][row]))
         if column.key == "client_name":
-            return book.clients["name"][int(book.transactions["client_id"][row])]
+            return book.clients["name"][int(book.transactions["client_row"][row])]
         return book.transactions[column.key][row]
 
     def sort_keys(self, column: Column) -> Array:
         book = self.doc.book
-        tx_client = book.transactions["client_id"]
-        if column.key in ("client_id", "client_name"):
-            key = "client_id" if column.key == "client_id" else "name"
+        tx_client = book.transactions["client_row"]
+        if column.key in ("client_row", "client_name"):
+            key = "client_id" if column.key == "client_row" else "name"
             per_client = np.char.lower(book.clients[key].astype(str))
             return per_client[tx_client]
         values = book.transactions[column.key]
@@ -641,7 +641,7 @@ class TransactionsModel(SheetModel):
         if key == "client_text":  # each client's ID and name, searched once per client
             text = np.char.add(np.char.add(book.clients["client_id"].astype(str), " "),
                                book.clients["name"].astype(str))  # fmt: skip
-            return text, book.transactions["client_id"]
+            return text, book.transactions["client_row"]
         return book.transactions[key], None
 
     def _is_after_as_of(self, row: int) -> bool:

@@ -78,12 +78,12 @@ def test_a_transaction_for_an_unknown_client_is_refused() -> None:
     book = sample_book()
     refused(
         book,
-        lambda: book.set_transaction_value(0, "client_id", "ZZ9"),
+        lambda: book.set_transaction_value(0, "client_row", "ZZ9"),
         ValueProblem,
         "There is no client with ID 'ZZ9'",
     )
     with pytest.raises(ValueProblem, match="needs a Client ID"):
-        book.check_transaction_value("client_id", "  ")
+        book.check_transaction_value("client_row", "  ")
 
 
 def test_a_duplicate_client_id_is_refused() -> None:
@@ -210,8 +210,8 @@ def test_typed_values_are_stored_in_their_checked_form() -> None:
 
 def test_a_transaction_moved_to_another_client_reports_both() -> None:
     book = sample_book()
-    change = book.set_transaction_value(1, "client_id", "C")
-    assert book.transactions["client_id"][1] == book.id_row["C"]
+    change = book.set_transaction_value(1, "client_row", "C")
+    assert book.transactions["client_row"][1] == book.id_row["C"]
     assert change.sheet is Sheet.TRANSACTIONS
     assert change.clients == {book.id_row["B"], book.id_row["C"]}
 
@@ -344,6 +344,6 @@ def test_latest_date_is_none_for_an_empty_book() -> None:
 def test_latest_date_ignores_a_transaction_without_a_date() -> None:
     """A row inserted without a date (NaT) must not wipe out the as-of date of every figure."""
     book = sample_book()
-    book.insert_transactions(0, {"client_id": np.array([2]), "amount": np.array([5.0])})
+    book.insert_transactions(0, {"client_row": np.array([2]), "amount": np.array([5.0])})
     assert np.isnat(book.transactions["date"][0])
     assert book.latest_date() == dt.date(2024, 5, 1)

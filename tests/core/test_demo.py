@@ -131,7 +131,7 @@ def test_the_portrait_client_with_four_referrals_is_worth_20000(demo, figures):
     assert sorted(demo.book.clients["client_id"][referred_by == "C0002"].tolist()) == [
         "C0003", "C0004", "C0005", "C0006",
     ]  # fmt: skip
-    amounts = demo.book.transactions["amount"][demo.book.transactions["client_id"] == 1]
+    amounts = demo.book.transactions["amount"][demo.book.transactions["client_row"] == 1]
     assert amounts.tolist() == [400.0] * len(amounts)
 
 

@@ -206,7 +206,7 @@ class RandomEditor:
 
     def move_transaction(self) -> Change:
         return self.book.set_transaction_value(
-            self.any_transaction(), "client_id", self.any_client_id()
+            self.any_transaction(), "client_row", self.any_client_id()
         )
 
     def insert_transactions(self) -> Change:
@@ -215,7 +215,7 @@ class RandomEditor:
             "date": np.array(
                 [random_day(self.rng, self.book) for _ in range(count)], dtype="datetime64[D]"
             ),
-            "client_id": self.rng.integers(0, self.book.client_count(), count),
+            "client_row": self.rng.integers(0, self.book.client_count(), count),
             "amount": np.array([random_amount(self.rng) for _ in range(count)]),
             "kind": np.array(["session"] * count, dtype=object),
         }
@@ -268,11 +268,11 @@ class RandomEditor:
 
     def delete_clients(self) -> Change | None:
         has_rows = np.zeros(self.book.client_count(), dtype=bool)
-        has_rows[self.book.transactions["client_id"]] = True
+        has_rows[self.book.transactions["client_row"]] = True
         free = np.flatnonzero(~has_rows)
         if self.rng.random() < 0.2 or len(free) == 0 or self.book.client_count() < 5:
             # Try to delete a client with transactions: refused, and nothing changes.
-            busy = int(self.book.transactions["client_id"][self.any_transaction()])
+            busy = int(self.book.transactions["client_row"][self.any_transaction()])
             before = {k: v.copy() for k, v in self.book.clients.columns.items()}
             with pytest.raises(BookError, match="still have transactions"):
                 self.book.delete_clients(np.array([busy]))
@@ -438,7 +438,7 @@ def test_an_empty_book_gets_its_as_of_date_from_the_first_transaction() -> None:
         assert engine.results.as_of is None
         values = {
             "date": np.array(["2024-03-03"], dtype="datetime64[D]"),
-            "client_id": np.array([0]),
+            "client_row": np.array([0]),
             "amount": np.array([80.0]),
         }
         engine.apply(book.insert_transactions(0, values))

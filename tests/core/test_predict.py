@@ -75,7 +75,7 @@ def test_predicted_lifetime_value_is_revenue_so_far_plus_predicted_value(studio_
     data = run_json("predict", studio_file)
     book = simulated_book()
     revenue = np.bincount(
-        book.transactions["client_id"], weights=book.transactions["amount"]
+        book.transactions["client_row"], weights=book.transactions["amount"]
     ).tolist()
     for row, client in enumerate(data["clients"][:50]):
         assert client["predicted_lifetime_value"] == pytest.approx(
@@ -93,10 +93,10 @@ def test_an_earlier_calibration_end_checks_the_forecast_against_what_happened(st
     after = (tx["date"] > np.datetime64("2020-12-31")) & (tx["date"] <= np.datetime64("2021-12-31"))
     # A purchase is a client's day here, and only clients seen by the calibration end count.
     first = np.full(book.client_count(), np.datetime64("2100-01-01"), "datetime64[D]")
-    np.minimum.at(first, tx["client_id"], tx["date"])
-    seen = first[tx["client_id"]] <= np.datetime64("2020-12-31")
+    np.minimum.at(first, tx["client_row"], tx["date"])
+    seen = first[tx["client_row"]] <= np.datetime64("2020-12-31")
     rows = after & seen
-    days = set(zip(tx["client_id"][rows].tolist(), tx["date"][rows].tolist(), strict=True))
+    days = set(zip(tx["client_row"][rows].tolist(), tx["date"][rows].tolist(), strict=True))
     assert holdout["actual_purchases"] == len(days)
     assert holdout["predicted_purchases"] == pytest.approx(holdout["actual_purchases"], rel=0.25)
 

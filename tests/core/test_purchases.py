@@ -358,7 +358,7 @@ def test_an_incremental_refresh_after_order_edits_equals_a_fresh_compute(
         (1, "order", "J1"),  # A's Feb row joins Order J1: Jan and Feb become one purchase
         (2, "order", 1),  # A's March row: Order "1"
         (0, "order", "1"),  # ... and January's too: now one purchase of 600
-        (4, "client_id", "A"),  # B's Order J1 row moves to A, joining A's J1
+        (4, "client_row", "A"),  # B's Order J1 row moves to A, joining A's J1
         (1, "order", ""),
         (5, "amount", -5),  # C's only purchase becomes a refund: C is a lead
     ]

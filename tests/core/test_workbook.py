@@ -298,7 +298,7 @@ def test_ids_typed_as_numbers_and_dates_with_times_are_understood(tmp_path):
     book = loaded.book
     assert book.clients["client_id"].tolist() == ["1001", "1002"]
     assert book.referrer.tolist() == [-1, 0]
-    assert book.transactions["client_id"].tolist() == [0, 1]
+    assert book.transactions["client_row"].tolist() == [0, 1]
     assert book.transactions["date"].tolist() == [dt.date(2024, 5, 1), dt.date(2024, 5, 2)]
     assert book.transactions["description"].tolist() == ["2024", ""]
 

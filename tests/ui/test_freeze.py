@@ -187,7 +187,7 @@ def test_an_edit_during_an_as_of_change_is_counted(studio, qtbot, monkeypatch):
     doc = studio.doc
     doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
     assert doc.updating
-    row = int(np.flatnonzero(doc.book.transactions["client_id"] == doc.book.id_row["P1"])[0])
+    row = int(np.flatnonzero(doc.book.transactions["client_row"] == doc.book.id_row["P1"])[0])
     doc.set_cells(Sheet.TRANSACTIONS, [Edit(row, "amount", 5000.0)])  # a purchase in 2015
     release.set()
     qtbot.waitUntil(lambda: not doc.updating, timeout=WAIT * 1000)

@@ -25,7 +25,7 @@ def large_file(tmp_path_factory):
     )
     book.transactions = Table(TRANSACTION_FIELDS, {
         "date": np.datetime64("2019-01-01") + rng.integers(0, 2500, m).astype("timedelta64[D]"),
-        "client_id": rng.integers(0, n, m),
+        "client_row": rng.integers(0, n, m),
         "amount": np.round(rng.random(m) * 400 + 1, 2),
     })  # fmt: skip
     path = tmp_path_factory.mktemp("large") / "large.xlsx"

@@ -31,7 +31,7 @@ def client_cell(win: MainWindow, client_id: str, column: ClientColumn) -> str:
 
 def transaction_view_row(win: MainWindow, client_id: str, nth: int = 0) -> int:
     book = win.doc.book
-    rows = np.flatnonzero(book.transactions["client_id"] == book.id_row[client_id])
+    rows = np.flatnonzero(book.transactions["client_row"] == book.id_row[client_id])
     return win.transactions_model.view_row(int(rows[nth]))
 
 

@@ -613,7 +613,7 @@ def test_on_the_transactions_tab_the_current_transactions_client_is_printed(prin
     win = printed
     win.tabs.setCurrentWidget(win.transactions_page)
     book = win.doc.book
-    row = int(np.flatnonzero(book.transactions["client_id"] == book.id_row["N5"])[0])
+    row = int(np.flatnonzero(book.transactions["client_row"] == book.id_row["N5"])[0])
     win.transactions_page.view.go_to(win.transactions_model.view_row(row), 0)
     win.printing.print_client_action.trigger()
     assert "Ffion Griffiths" in win.previews[-1]["title"]

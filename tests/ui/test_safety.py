@@ -54,7 +54,7 @@ def test_killing_a_save_at_any_moment_leaves_a_whole_file(tmp_path):
         rng = np.random.default_rng(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
         book.transactions = Table(TRANSACTION_FIELDS, {{
             "date": np.datetime64("2020-01-01") + rng.integers(0, 2000, m).astype("timedelta64[D]"),
-            "client_id": rng.integers(0, n, m), "amount": np.round(rng.random(m) * 500, 2),
+            "client_row": rng.integers(0, n, m), "amount": np.round(rng.random(m) * 500, 2),
         }})
         target = Path({str(target)!r})
         version = 0

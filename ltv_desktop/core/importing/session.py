@@ -205,7 +205,7 @@ def _build_book(tx: Transactions | None, clients: Clients | None, ctx: Context) 
         client_of = match_clients(tx, clients, ctx)
         keep = client_of >= 0
     columns = {key: column[keep] for key, column in tx.columns.items()}
-    columns["client_id"] = client_of[keep]
+    columns["client_row"] = client_of[keep]
     book.transactions = Table(TRANSACTION_FIELDS, columns)
     return book
 

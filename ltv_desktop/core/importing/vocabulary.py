@@ -43,7 +43,7 @@ class ImportField:
 _TX, _CL = Role.TRANSACTIONS, Role.CLIENTS
 IMPORT_FIELDS: tuple[ImportField, ...] = (
     ImportField("date", "Date", _TX, "date", Kind.DATE, required=True),
-    ImportField("client", "Client", _TX, "client_id", Kind.CLIENT, required=True),
+    ImportField("client", "Client", _TX, "client_row", Kind.CLIENT, required=True),
     ImportField("amount", "Amount", _TX, "amount", Kind.MONEY, required=True),
     ImportField("kind", "Kind", _TX, "kind", Kind.TEXT),
     ImportField("description", "Description", _TX, "description", Kind.TEXT),
