@@ -23,7 +23,7 @@ from .errors import BookError, ValueProblem
 NAT = np.datetime64("NaT", "D")
 
 
-class Kind(Enum):
+class FieldType(Enum):
     """What a column holds, which decides how a typed value is checked."""
 
     TEXT = "text"
@@ -40,34 +40,34 @@ class Field:
 
     key: str
     header: str
-    kind: Kind
+    type: FieldType
     required: bool = False
 
 
 CLIENT_FIELDS: tuple[Field, ...] = (
-    Field("client_id", "Client ID", Kind.TEXT, required=True),
-    Field("name", "Name", Kind.TEXT, required=True),
-    Field("email", "Email", Kind.TEXT),
-    Field("phone", "Phone", Kind.TEXT),
-    Field("source", "Source", Kind.TEXT),
-    Field("referred_by", "Referred by", Kind.REFERRER),
-    Field("first_contact", "First contact", Kind.DATE),
-    Field("tags", "Tags", Kind.TEXT),
-    Field("notes", "Notes", Kind.TEXT),
-    Field("purchases_per_year", "Purchases per year", Kind.NUMBER),
-    Field("years_retained", "Years retained", Kind.NUMBER),
-    Field("referrals", "Referrals", Kind.NUMBER),
-    Field("acquisition_cost", "Acquisition cost", Kind.NUMBER),
+    Field("client_id", "Client ID", FieldType.TEXT, required=True),
+    Field("name", "Name", FieldType.TEXT, required=True),
+    Field("email", "Email", FieldType.TEXT),
+    Field("phone", "Phone", FieldType.TEXT),
+    Field("source", "Source", FieldType.TEXT),
+    Field("referred_by", "Referred by", FieldType.REFERRER),
+    Field("first_contact", "First contact", FieldType.DATE),
+    Field("tags", "Tags", FieldType.TEXT),
+    Field("notes", "Notes", FieldType.TEXT),
+    Field("purchases_per_year", "Purchases per year", FieldType.NUMBER),
+    Field("years_retained", "Years retained", FieldType.NUMBER),
+    Field("referrals", "Referrals", FieldType.NUMBER),
+    Field("acquisition_cost", "Acquisition cost", FieldType.NUMBER),
 )
 
 TRANSACTION_FIELDS: tuple[Field, ...] = (
-    Field("date", "Date", Kind.DATE, required=True),
-    Field("client_row", "Client ID", Kind.CLIENT, required=True),
-    Field("amount", "Amount", Kind.MONEY, required=True),
-    Field("kind", "Kind", Kind.TEXT),
-    Field("description", "Description", Kind.TEXT),
+    Field("date", "Date", FieldType.DATE, required=True),
+    Field("client_row", "Client ID", FieldType.CLIENT, required=True),
+    Field("amount", "Amount", FieldType.MONEY, required=True),
+    Field("kind", "Kind", FieldType.TEXT),
+    Field("description", "Description", FieldType.TEXT),
     # A booking or invoice reference: a client's rows of one Order are one purchase.
-    Field("order", "Order", Kind.TEXT),
+    Field("order", "Order", FieldType.TEXT),
 )
 
 TRANSACTION_KINDS: tuple[str, ...] = ("session", "product", "add-on", "package")
@@ -78,15 +78,15 @@ TRANSACTION_FIELD = {f.key: f for f in TRANSACTION_FIELDS}
 Array = npt.NDArray[Any]
 
 
-def empty_column(kind: Kind, n: int = 0) -> Array:
+def empty_column(kind: FieldType, n: int = 0) -> Array:
     """Return a column of ``n`` empty values for ``kind``."""
-    if kind is Kind.DATE:
+    if kind is FieldType.DATE:
         return np.full(n, NAT, dtype="datetime64[D]")
-    if kind is Kind.MONEY:
+    if kind is FieldType.MONEY:
         return np.zeros(n, dtype=np.float64)
-    if kind is Kind.NUMBER:
+    if kind is FieldType.NUMBER:
         return np.full(n, np.nan, dtype=np.float64)
-    if kind is Kind.CLIENT:
+    if kind is FieldType.CLIENT:
         return np.full(n, -1, dtype=np.int64)
     column = np.empty(n, dtype=object)
     column[:] = ""
@@ -106,11 +106,11 @@ class Table:
         for f in self.fields:
             given = None if columns is None else columns.get(f.key)
             if given is None:
-                self.columns[f.key] = empty_column(f.kind, n)
+                self.columns[f.key] = empty_column(f.type, n)
             else:
                 if len(given) != n:
                     raise ValueError(f"column {f.key} has {len(given)} rows, expected {n}")
-                self.columns[f.key] = _as_storage(f.kind, given)
+                self.columns[f.key] = _as_storage(f.type, given)
 
     def __len__(self) -> int:
         return len(self.columns[self.fields[0].key])
@@ -141,7 +141,7 @@ class Table:
             column = self.columns[f.key]
             add = values.get(f.key)
             if add is None:
-                add = empty_column(f.kind, count)
+                add = empty_column(f.type, count)
             self.columns[f.key] = np.concatenate(
                 [column[:at], add.astype(column.dtype), column[at:]]
             )
@@ -165,12 +165,12 @@ class Table:
             self.columns[key] = column[keep]
 
 
-def _as_storage(kind: Kind, values: Iterable[Any] | Array) -> Array:
-    if kind is Kind.DATE:
+def _as_storage(kind: FieldType, values: Iterable[Any] | Array) -> Array:
+    if kind is FieldType.DATE:
         return np.asarray(values, dtype="datetime64[D]")
-    if kind in (Kind.MONEY, Kind.NUMBER):
+    if kind in (FieldType.MONEY, FieldType.NUMBER):
         return np.asarray(values, dtype=np.float64)
-    if kind is Kind.CLIENT:
+    if kind is FieldType.CLIENT:
         return np.asarray(values, dtype=np.int64)
     if (
         isinstance(values, np.ndarray)
@@ -351,7 +351,7 @@ class Book:
             if not text.strip():
                 raise ValueProblem("A client needs a name.")
             return text
-        if f.kind is Kind.REFERRER:
+        if f.type is FieldType.REFERRER:
             if is_empty(value):
                 return ""
             text = str(value).strip()
@@ -360,9 +360,9 @@ class Book:
             if self.id_row[text] == row:
                 raise ValueProblem("A client cannot refer themselves.")
             return text
-        if f.kind is Kind.DATE:
+        if f.type is FieldType.DATE:
             return NAT if is_empty(value) else to_date(value)
-        if f.kind is Kind.NUMBER:
+        if f.type is FieldType.NUMBER:
             if is_empty(value):
                 return math.nan
             number = to_number(value)
@@ -374,7 +374,7 @@ class Book:
     def check_transaction_value(self, key: str, value: object) -> object:
         """Return the stored form of ``value`` for a transaction's ``key``, or raise."""
         f = TRANSACTION_FIELD[key]
-        if f.kind is Kind.CLIENT:
+        if f.type is FieldType.CLIENT:
             text = "" if value is None else str(value).strip()
             if not text:
                 raise ValueProblem("A transaction needs a Client ID.")
@@ -382,11 +382,11 @@ class Book:
             if row is None:
                 raise ValueProblem(f"There is no client with ID '{text}'.")
             return row
-        if f.kind is Kind.DATE:
+        if f.type is FieldType.DATE:
             if is_empty(value):
                 raise ValueProblem("A transaction needs a date.")
             return to_date(value)
-        if f.kind is Kind.MONEY:
+        if f.type is FieldType.MONEY:
             if is_empty(value):
                 raise ValueProblem("A transaction needs an amount.")
             return to_number(value, what="an amount")
@@ -524,19 +524,19 @@ def client_columns(rows: Sequence[Mapping[str, object]]) -> dict[str, Array]:
     out: dict[str, Array] = {}
     for f in CLIENT_FIELDS:
         values = [r.get(f.key) for r in rows]
-        out[f.key] = _column_from_values(f.kind, values)
+        out[f.key] = _column_from_values(f.type, values)
     return out
 
 
-def _column_from_values(kind: Kind, values: list[object]) -> Array:
+def _column_from_values(kind: FieldType, values: list[object]) -> Array:
     n = len(values)
-    if kind is Kind.DATE:
+    if kind is FieldType.DATE:
         column = empty_column(kind, n)
         for i, v in enumerate(values):
             if not is_empty(v):
                 column[i] = to_date(v)
         return column
-    if kind in (Kind.NUMBER, Kind.MONEY):
+    if kind in (FieldType.NUMBER, FieldType.MONEY):
         return np.array([math.nan if is_empty(v) else float(v) for v in values],  # type: ignore[arg-type]
                         dtype=np.float64)  # fmt: skip
     column = np.empty(n, dtype=object)
@@ -554,8 +554,8 @@ def transaction_columns(
     amounts = np.array([to_number(r["amount"]) for r in rows], dtype=np.float64).reshape(n)
     out = {"date": dates, "client_row": clients, "amount": amounts}
     for key in ("kind", "description"):
-        out[key] = _column_from_values(Kind.TEXT, [r.get(key) for r in rows])
-    out["order"] = _column_from_values(Kind.TEXT, [order_text(r.get("order")) for r in rows])
+        out[key] = _column_from_values(FieldType.TEXT, [r.get(key) for r in rows])
+    out["order"] = _column_from_values(FieldType.TEXT, [order_text(r.get("order")) for r in rows])
     return out
 
 

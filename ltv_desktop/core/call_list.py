@@ -45,7 +45,7 @@ from .xlsx import (
     MAIN_NS,
     XML_HEAD,
     Body,
-    Sheet,
+    SheetPart,
     TextBodies,
     app_xml,
     core_xml,
@@ -291,7 +291,7 @@ def _write_package(
         body = TextBodies(_NOTE).body(note)
         return [f'<row r="{note_row}"><c r="A{note_row}"{body}</row>']
 
-    sheet = Sheet(
+    sheet = SheetPart(
         headers=list(headers),
         widths=_WIDTHS,
         rows=rows,

@@ -55,7 +55,7 @@ from typing import IO, Any
 import numpy as np
 
 from .analysis import Comparison, GroupMetrics, compare
-from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Book, Kind
+from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Book, FieldType
 from .compute import STAGE_NAMES, Results, compute
 from .errors import WorkbookError
 from .files import write_atomically, write_failure
@@ -79,7 +79,7 @@ from .xlsx import (
     MAIN_NS,
     XML_HEAD,
     Body,
-    Sheet,
+    SheetPart,
     TextBodies,
     app_xml,
     column_letter,
@@ -313,10 +313,10 @@ def _cached(value: Any) -> tuple[str, str]:
 
 
 # Every sheet of the export prints (fit to the page width) and has a bold header row.
-_sheet = functools.partial(Sheet, header_style=_STYLE["header"], printable=True)
+_sheet = functools.partial(SheetPart, header_style=_STYLE["header"], printable=True)
 
 
-def _clients_sheet(book: Book) -> Sheet:
+def _clients_sheet(book: Book) -> SheetPart:
     fields = CLIENT_FIELDS
     clients = book.clients
 
@@ -324,9 +324,9 @@ def _clients_sheet(book: Book) -> Sheet:
         out: list[list[Body]] = []
         for f in fields:
             values = clients[f.key][start:stop]
-            if f.kind is Kind.DATE:
+            if f.type is FieldType.DATE:
                 out.append(date_bodies(values, _texts("date")))
-            elif f.kind is Kind.NUMBER:
+            elif f.type is FieldType.NUMBER:
                 style = "money" if f.key == "acquisition_cost" else "text"
                 out.append(number_bodies(values, _STYLE[style]))
             else:
@@ -339,7 +339,7 @@ def _clients_sheet(book: Book) -> Sheet:
     )  # fmt: skip
 
 
-def _transactions_sheet(book: Book, results: Results) -> Sheet:
+def _transactions_sheet(book: Book, results: Results) -> SheetPart:
     tx = book.transactions
     ids, kinds, descriptions, orders = _texts(keep_empty=True), _texts(), _texts(), _texts()
     dates = _texts("date")
@@ -409,7 +409,7 @@ def _model_names(results: Results) -> list[str]:
     return [str(m) for m in models.tolist()]
 
 
-def _results_sheet(book: Book, results: Results) -> Sheet:
+def _results_sheet(book: Book, results: Results) -> SheetPart:
     n = book.client_count()
     cached = _cached_columns(book, results)
     letters = [column_letter(j) for j in range(len(RESULT_COLUMNS))]
@@ -454,7 +454,7 @@ def _results_sheet(book: Book, results: Results) -> Sheet:
 _LEVER_STYLES = {LeverKind.RATE: "rate", LeverKind.MONEY: "money", LeverKind.DATE: "date"}
 
 
-def _scenario_sheet(scenario: Scenario, baseline: Scenario, as_of: dt.date | None) -> Sheet:
+def _scenario_sheet(scenario: Scenario, baseline: Scenario, as_of: dt.date | None) -> SheetPart:
     """The app's Scenario sheet (Setting, Value, Baseline, About), plus the as-of date used."""
     texts = _texts()
 
@@ -540,7 +540,7 @@ _GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _summary_sheet(results: Results, comparison: Comparison) -> Sheet:
+def _summary_sheet(results: Results, comparison: Comparison) -> SheetPart:
     totals: dict[str, Any] = results.totals.as_dict()
     totals["as_of"] = _serial(results.as_of) or 0.0
     totals["value_basis"] = BASIS_WORDS[results.value_basis]

@@ -37,7 +37,7 @@ from .book import (
     Array,
     Book,
     Field,
-    Kind,
+    FieldType,
     Table,
     order_text,
     to_date,
@@ -71,7 +71,7 @@ from .xlsx import (
     MAX_CELL_TEXT,
     XML_HEAD,
     Body,
-    Sheet,
+    SheetPart,
     TextBodies,
     app_xml,
     column_letter,
@@ -453,9 +453,9 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
             problems.add(i, "name", "a client needs a name")
 
     for f in CLIENT_FIELDS:
-        if f.kind is Kind.DATE:
+        if f.type is FieldType.DATE:
             columns[f.key] = _dates(raw[f.key], filled, problems, f.key, required=False)
-        elif f.kind is Kind.NUMBER:
+        elif f.type is FieldType.NUMBER:
             columns[f.key] = _numbers(
                 raw[f.key], filled, problems, f.key, what="a number", empty=None, negative=f.header
             )
@@ -486,7 +486,7 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
 
     texts = {"client_id": ids, "name": names, "referred_by": referrers}
     for f in CLIENT_FIELDS:
-        if f.kind in (Kind.TEXT, Kind.REFERRER):
+        if f.type in (FieldType.TEXT, FieldType.REFERRER):
             values = texts[f.key] if f.key in texts else plain_texts(raw[f.key])
             column = np.empty(len(kept), dtype=object)
             column[:] = [values[i] for i in kept.tolist()]
@@ -756,20 +756,20 @@ def save_workbook(
         ) from None
 
 
-def _sheet(headers: Sequence[str], widths: Sequence[float], columns: list[list[Body]]) -> Sheet:
+def _sheet(headers: Sequence[str], widths: Sequence[float], columns: list[list[Body]]) -> SheetPart:
     """Return one of the document's sheets from bodies made beforehand."""
     rows = len(columns[0]) if columns else 0
-    return Sheet(headers, widths, rows, listed(columns), header_style=_HEADER)
+    return SheetPart(headers, widths, rows, listed(columns), header_style=_HEADER)
 
 
-def _clients_sheet(book: Book) -> Sheet:
+def _clients_sheet(book: Book) -> SheetPart:
     clients = book.clients
     columns: list[list[Body]] = []
     for f in CLIENT_FIELDS:
         values = clients[f.key]
-        if f.kind is Kind.DATE:
+        if f.type is FieldType.DATE:
             columns.append(date_bodies(values, TextBodies(_DATE)))
-        elif f.kind is Kind.NUMBER:
+        elif f.type is FieldType.NUMBER:
             style = _MONEY if f.key == "acquisition_cost" else _PLAIN
             columns.append(number_bodies(values, style))
         else:
@@ -780,7 +780,7 @@ def _clients_sheet(book: Book) -> Sheet:
     )
 
 
-def _transactions_sheet(book: Book) -> Sheet:
+def _transactions_sheet(book: Book) -> SheetPart:
     tx = book.transactions
     client_ids = [str(v) for v in book.clients["client_id"][tx["client_row"]].tolist()]
     columns = [
@@ -798,7 +798,7 @@ def _transactions_sheet(book: Book) -> Sheet:
 _LEVER_STYLES = {LeverKind.RATE: _RATE, LeverKind.MONEY: _MONEY}
 
 
-def _scenario_sheet(scenario: Scenario, baseline: Scenario) -> Sheet:
+def _scenario_sheet(scenario: Scenario, baseline: Scenario) -> SheetPart:
     text = TextBodies()
     columns: list[list[Body]] = [[], [], [], []]
     for lever in LEVERS:

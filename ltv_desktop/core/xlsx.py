@@ -148,7 +148,7 @@ def date_bodies(days: Array, texts: TextBodies) -> list[Body]:
 
 
 @dataclass
-class Sheet:
+class SheetPart:
     """One worksheet: headers, widths, frozen panes, and its rows as cell bodies.
 
     ``columns(start, stop)`` gives the bodies of data rows ``start`` to
@@ -251,7 +251,7 @@ class Sheet:
 
 
 def listed(columns: Sequence[list[Body]]) -> Callable[[int, int], list[list[Body]]]:
-    """Return ``Sheet.columns`` for bodies made beforehand: each chunk is a slice of them."""
+    """Return ``SheetPart.columns`` for bodies made beforehand: each chunk is a slice of them."""
 
     def chunk(start: int, stop: int) -> list[list[Body]]:
         return [column[start:stop] for column in columns]
@@ -349,7 +349,7 @@ def app_xml(application: str) -> str:
 
 def write_package(
     out: IO[bytes],
-    sheets: Sequence[Sheet],
+    sheets: Sequence[SheetPart],
     *,
     core: str,
     app: str,
@@ -382,7 +382,7 @@ __all__ = [
     "MAX_CELL_TEXT",
     "XML_HEAD",
     "Body",
-    "Sheet",
+    "SheetPart",
     "TextBodies",
     "app_xml",
     "column_letter",

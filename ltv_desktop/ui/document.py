@@ -19,7 +19,7 @@ from ltv_desktop.core.book import (
     TRANSACTION_FIELD,
     Book,
     Change,
-    Kind,
+    FieldType,
     Sheet,
     empty_column,
 )
@@ -336,7 +336,7 @@ class Document(QObject):
     # -- new rows -------------------------------------------------------
     def blank_client(self) -> dict[str, Array]:
         """Return one new client row with a fresh Client ID, ready to type into."""
-        values = {key: empty_column(f.kind, 1) for key, f in CLIENT_FIELD.items()}
+        values = {key: empty_column(f.type, 1) for key, f in CLIENT_FIELD.items()}
         values["client_id"][0] = self.book.next_client_id()
         values["name"][0] = self.tr("New client")
         return values
@@ -348,7 +348,7 @@ class Document(QObject):
                 self.tr("Add a client first: every transaction belongs to a client.")
             )
         tx = self.book.transactions
-        values = {key: empty_column(f.kind, 1) for key, f in TRANSACTION_FIELD.items()}
+        values = {key: empty_column(f.type, 1) for key, f in TRANSACTION_FIELD.items()}
         if like_row is not None and 0 <= like_row < len(tx):
             values["date"][0] = tx["date"][like_row]
             values["client_row"][0] = tx["client_row"][like_row]
@@ -497,4 +497,4 @@ class _SetBaseline(QUndoCommand):
         self._doc._apply_baseline(self._old)
 
 
-__all__ = ["CellRefused", "Document", "Edit", "Kind"]
+__all__ = ["CellRefused", "Document", "Edit", "FieldType"]

@@ -8,7 +8,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
-from ltv_desktop.core.book import Kind, to_date, to_number
+from ltv_desktop.core.book import FieldType, to_date, to_number
 from ltv_desktop.core.errors import ValueProblem
 from ltv_desktop.core.money import round_money
 
@@ -144,15 +144,15 @@ class Formats:
                 .replace("%1", cleaned)
             ) from None
 
-    def parse(self, kind: Kind, text: str) -> object:
+    def parse(self, kind: FieldType, text: str) -> object:
         """Return typed text converted for a column of ``kind`` (the Book checks the rest)."""
         if text.strip() == "":
             return None
-        if kind is Kind.DATE:
+        if kind is FieldType.DATE:
             return self.parse_date(text)
-        if kind is Kind.MONEY:
+        if kind is FieldType.MONEY:
             return self.parse_number(text, "an amount")
-        if kind is Kind.NUMBER:
+        if kind is FieldType.NUMBER:
             return self.parse_number(text)
         return text
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, Kind, Sheet
+from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, FieldType, Sheet
 from ltv_desktop.core.compute import STAGE_NAMES
 from ltv_desktop.core.errors import LtvError
 
@@ -70,10 +70,10 @@ class Column:
 
 def _input(f: Field, header: str | None = None) -> Column:
     style = {
-        Kind.DATE: Style.DATE,
-        Kind.MONEY: Style.MONEY,
-        Kind.NUMBER: Style.NUMBER,
-    }.get(f.kind, Style.TEXT)
+        FieldType.DATE: Style.DATE,
+        FieldType.MONEY: Style.MONEY,
+        FieldType.NUMBER: Style.NUMBER,
+    }.get(f.type, Style.TEXT)
     if f.key == "acquisition_cost":
         style = Style.MONEY
     return Column(header or f.header, f.key, style, f)
@@ -242,8 +242,8 @@ class SheetModel(QAbstractTableModel):
     def text_column(self, view_column: int) -> Array | None:
         """Return an input column's text per book row, as typed (None: not a text column)."""
         column = self.columns[view_column]
-        if column.field is None or column.field.kind not in (Kind.TEXT, Kind.REFERRER):
-            if column.field is not None and column.field.kind is Kind.CLIENT:
+        if column.field is None or column.field.type not in (FieldType.TEXT, FieldType.REFERRER):
+            if column.field is not None and column.field.type is FieldType.CLIENT:
                 book = self.doc.book
                 return book.clients["client_id"][book.transactions["client_row"]]
             return None
@@ -387,7 +387,7 @@ class SheetModel(QAbstractTableModel):
         """Return the edit for typed ``value`` at a view cell; raise LtvError if unusable."""
         column = self.columns[view_column]
         assert column.field is not None
-        parsed = self.fmt.parse(column.field.kind, "" if value is None else str(value))
+        parsed = self.fmt.parse(column.field.type, "" if value is None else str(value))
         return Edit(self.book_row(view_row), column.key, parsed)
 
     # -- sorting and filtering --------------------------------------------

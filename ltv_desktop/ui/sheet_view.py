@@ -401,7 +401,7 @@ class SheetView(QTableView):
                     needle = find if match_case else find.lower()
                     for k in np.flatnonzero(np.char.find(lowered, needle) >= 0).tolist():
                         new = replaced(str(shown[k]))
-                        parsed = model.fmt.parse(column.field.kind, new)
+                        parsed = model.fmt.parse(column.field.type, new)
                         edits.append(Edit(int(rows[k]), column.key, parsed))
             model.doc.set_cells(model.sheet, edits, self.tr("Replace"))
         except LtvError as problem:
@@ -504,7 +504,7 @@ class SheetView(QTableView):
                 column = fields[key]
                 assert column.field is not None
                 try:
-                    parsed = model.fmt.parse(column.field.kind, text_value)
+                    parsed = model.fmt.parse(column.field.type, text_value)
                     stored = doc.stored_value(model.sheet, key, parsed)
                 except LtvError as problem:
                     raise LtvError(

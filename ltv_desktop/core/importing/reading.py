@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..book import CLIENT_FIELDS, NAT, Array, Kind, order_text
+from ..book import CLIENT_FIELDS, NAT, Array, FieldType, order_text
 from ..cells import CellValue, cell_text, filled_rows, plain_texts
 from ..errors import SkippedCell, WorkbookError
 from ..workbook import LoadedWorkbook, column_letter
@@ -235,7 +235,7 @@ def _client_detail(
     An unusable optional detail is listed and left empty; it never costs the client.
     """
     n = len(values)
-    if f.kind is Kind.DATE:
+    if f.type is FieldType.DATE:
         column = convert_dates(values, rows, ctx.day_first, f"'{layout.header(f.name)}'")
         ctx.ambiguous |= column.ambiguous
         if column.note:
@@ -245,7 +245,7 @@ def _client_detail(
                 ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
         has = ~np.isnat(column.days)
         return list(column.days), has
-    if f.kind is Kind.NUMBER:
+    if f.type is FieldType.NUMBER:
         numbers, bad = convert_numbers(values, rows, "a number")
         for i, reason in bad.items():
             if reason != EMPTY:
@@ -255,7 +255,7 @@ def _client_detail(
             ctx.problems.add(layout, i, f.name, reason, leave_out=False)
             numbers[i] = math.nan
         return numbers.tolist(), ~np.isnan(numbers)
-    texts = _texts(values) if f.kind is Kind.REFERRER else [cell_text(v) for v in values]
+    texts = _texts(values) if f.type is FieldType.REFERRER else [cell_text(v) for v in values]
     has = np.fromiter((bool(t.strip()) for t in texts), dtype=bool, count=n)
     return list(texts), has
 
@@ -286,11 +286,11 @@ def _client_columns(n: int, given: dict[str, list[Any]]) -> dict[str, Array]:
     out: dict[str, Array] = {}
     for f in CLIENT_FIELDS:
         values = given.get(f.key)
-        if f.kind is Kind.DATE:
+        if f.type is FieldType.DATE:
             column = np.full(n, NAT, dtype="datetime64[D]")
             if values is not None:
                 column[:] = np.array(values, dtype="datetime64[D]")
-        elif f.kind is Kind.NUMBER:
+        elif f.type is FieldType.NUMBER:
             column = np.full(n, math.nan)
             if values is not None:
                 column[:] = np.array([math.nan if v is None else v for v in values], dtype=float)

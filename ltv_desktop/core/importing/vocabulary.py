@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..book import CLIENT_FIELDS, Kind
+from ..book import CLIENT_FIELDS, FieldType
 
 # -- the fields a mapping fills --------------------------------------------------
 
@@ -36,19 +36,19 @@ class ImportField:
     label: str
     role: Role
     key: str
-    kind: Kind
+    type: FieldType
     required: bool = False
 
 
 _TX, _CL = Role.TRANSACTIONS, Role.CLIENTS
 IMPORT_FIELDS: tuple[ImportField, ...] = (
-    ImportField("date", "Date", _TX, "date", Kind.DATE, required=True),
-    ImportField("client", "Client", _TX, "client_row", Kind.CLIENT, required=True),
-    ImportField("amount", "Amount", _TX, "amount", Kind.MONEY, required=True),
-    ImportField("kind", "Kind", _TX, "kind", Kind.TEXT),
-    ImportField("description", "Description", _TX, "description", Kind.TEXT),
-    ImportField("order", "Order", _TX, "order", Kind.TEXT),
-    *(ImportField(f.key, f.header, _CL, f.key, f.kind) for f in CLIENT_FIELDS),
+    ImportField("date", "Date", _TX, "date", FieldType.DATE, required=True),
+    ImportField("client", "Client", _TX, "client_row", FieldType.CLIENT, required=True),
+    ImportField("amount", "Amount", _TX, "amount", FieldType.MONEY, required=True),
+    ImportField("kind", "Kind", _TX, "kind", FieldType.TEXT),
+    ImportField("description", "Description", _TX, "description", FieldType.TEXT),
+    ImportField("order", "Order", _TX, "order", FieldType.TEXT),
+    *(ImportField(f.key, f.header, _CL, f.key, f.type) for f in CLIENT_FIELDS),
 )
 FIELD_BY_NAME: dict[str, ImportField] = {f.name: f for f in IMPORT_FIELDS}
 TRANSACTION_SHEET_FIELDS = tuple(f for f in IMPORT_FIELDS if f.role is Role.TRANSACTIONS)
