@@ -53,6 +53,7 @@ from .xlsx import (
     listed,
     number_bodies,
     sheets_xml,
+    styles_xml,
     write_package,
     xml_text,
 )
@@ -195,34 +196,7 @@ SHEET_NAME = "Who to call"
 _WIDTHS = (12.0, 28.0, 16.0, 12.0, 13.0, 12.0, 16.0, 16.0)
 # Cell styles: positions in _STYLES_XML's cellXfs.
 _HEADER, _DATE, _MONEY, _SHARE, _WHOLE, _NUMBER, _NOTE = 1, 2, 3, 4, 5, 6, 7
-_STYLES_XML = (
-    XML_HEAD + f'<styleSheet xmlns="{MAIN_NS}">'
-    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>'
-    '<numFmt numFmtId="165" formatCode="0.0%"/></numFmts>'
-    '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>'
-    "</fonts>"
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
-    '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/>'
-    "</border></borders>"
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="8">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" '
-    'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    "</cellXfs>"
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
+_STYLES_XML = styles_xml(("text", "header", "date", "money", "rate", "integer", "number", "note"))
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 

@@ -66,8 +66,6 @@ from .workbook import (
     CLIENT_WIDTHS,
     CLIENTS_SHEET,
     CREATOR,
-    DATE_FORMAT,
-    RATE_FORMAT,
     SCENARIO_SHEET,
     TRANSACTION_WIDTHS,
     TRANSACTIONS_SHEET,
@@ -90,6 +88,7 @@ from .xlsx import (
     number_text,
     sheets_xml,
     style_attr,
+    styles_xml,
     write_package,
     xml_text,
 )
@@ -271,10 +270,10 @@ def result_formula(header: str, row: int) -> str:
 # -- cell XML ----------------------------------------------------------------------------
 
 # Cell styles: their positions in styles.xml's cellXfs.
-_STYLE = {
-    "text": 0, "header": 1, "date": 2, "money": 3, "rate": 4, "number": 5, "integer": 6,
-    "bold_money": 7, "title": 8, "note": 9,
-}  # fmt: skip
+_STYLE_NAMES = (
+    "text", "header", "date", "money", "rate", "number", "integer", "bold_money", "title", "note",
+)  # fmt: skip
+_STYLE = {name: position for position, name in enumerate(_STYLE_NAMES)}
 
 
 def _style(name: str) -> str:
@@ -609,49 +608,6 @@ def _summary_sheet(results: Results, comparison: Comparison) -> SheetPart:
 # -- the package -------------------------------------------------------------------------
 
 
-def _styles_xml(currency: str = "") -> str:
-    """Return styles.xml; money shows ``currency`` (the Settings symbol) when one is given."""
-    if not currency:
-        return _STYLES_XML
-    quoted = currency.replace('"', "").replace("&", "&amp;").replace("<", "&lt;")
-    money = f'<numFmt numFmtId="166" formatCode="&quot;{quoted}&quot;#,##0.00"/>'
-    return _STYLES_XML.replace('<numFmts count="2">', '<numFmts count="3">' + money).replace(
-        'numFmtId="4" fontId', 'numFmtId="166" fontId'
-    )
-
-
-_STYLES_XML = (
-    XML_HEAD + f'<styleSheet xmlns="{MAIN_NS}">'
-    f'<numFmts count="2"><numFmt numFmtId="164" formatCode="{DATE_FORMAT}"/>'
-    f'<numFmt numFmtId="165" formatCode="{RATE_FORMAT}"/></numFmts>'
-    '<fonts count="4"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>'
-    "</fonts>"
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
-    '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/>'
-    "</border></borders>"
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="10">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" '
-    'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="4" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
-    'applyFont="1"/>'
-    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    "</cellXfs>"
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
 _CORE_XML = core_xml(
     title="Clients and lifetime value (export)",
     creator=CREATOR,
@@ -725,7 +681,7 @@ def write_export(
         core=_CORE_XML,
         app=_APP_XML,
         workbook=_workbook_xml(book.client_count()),
-        styles=_styles_xml(currency),
+        styles=styles_xml(_STYLE_NAMES, currency),
         compresslevel=1,
         tick=tick,
     )

@@ -80,6 +80,7 @@ from .xlsx import (
     listed,
     number_bodies,
     sheets_xml,
+    styles_xml,
     write_package,
 )
 from .xlsxscan import CellRows, NotPlain, SheetColumns, open_package, read_sheet
@@ -663,31 +664,10 @@ TRANSACTION_WIDTHS = {
     "date": 12, "client_row": 11, "amount": 13, "kind": 11, "description": 40, "order": 11,
 }  # fmt: skip
 _SCENARIO_WIDTHS = (26, 14, 14, 90)
-DATE_FORMAT = "yyyy-mm-dd"
-RATE_FORMAT = "0.0%"
 
-# Cell styles: their positions in styles.xml's cellXfs.
+# Cell styles: their positions in _STYLES_XML's cellXfs.
 _PLAIN, _HEADER, _DATE, _MONEY, _RATE = range(5)
-_STYLES_XML = (
-    XML_HEAD + f'<styleSheet xmlns="{MAIN_NS}">'
-    f'<numFmts count="2"><numFmt numFmtId="164" formatCode="{DATE_FORMAT}"/>'
-    f'<numFmt numFmtId="165" formatCode="{RATE_FORMAT}"/></numFmts>'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="5">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    "</cellXfs>"
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
+_STYLES_XML = styles_xml(("text", "bold", "date", "money", "rate"))
 _SHEETS = (CLIENTS_SHEET, TRANSACTIONS_SHEET, SCENARIO_SHEET)
 _WORKBOOK_XML = (
     XML_HEAD + f'<workbook xmlns="{MAIN_NS}" xmlns:r="{DOC_RELS}">'

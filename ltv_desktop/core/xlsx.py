@@ -262,6 +262,96 @@ def listed(columns: Sequence[list[Body]]) -> Callable[[int, int], list[list[Body
 # -- the package -------------------------------------------------------------------------
 
 
+# -- styles.xml --------------------------------------------------------------
+#
+# Each writer names the cell styles it uses, in the order of its own cellXfs
+# positions (the first is the plain style), and gets the one stylesheet for them.
+
+DATE_FORMAT = "yyyy-mm-dd"
+RATE_FORMAT = "0.0%"
+_DATE_ID, _RATE_ID, _CURRENCY_ID = 164, 165, 166
+_FONTS = (
+    '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+    '<font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font>',
+    '<font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>',
+)
+_REGULAR, _BOLD, _TITLE, _NOTE = range(len(_FONTS))
+_GENERAL, _INTEGER, _TWO_PLACES, _MONEY = 0, 1, 2, 4  # Excel's built-in number formats
+
+
+@dataclass(frozen=True)
+class CellStyle:
+    """One entry of cellXfs: a number format, a font, and whether it is a column heading."""
+
+    number_format: int = _GENERAL
+    font: int = _REGULAR
+    heading: bool = False  # bold, a thin rule below, wrapped and top-aligned
+
+
+CELL_STYLES = {
+    "text": CellStyle(),
+    "header": CellStyle(font=_BOLD, heading=True),
+    "bold": CellStyle(font=_BOLD),
+    "date": CellStyle(_DATE_ID),
+    "money": CellStyle(_MONEY),
+    "rate": CellStyle(_RATE_ID),
+    "number": CellStyle(_TWO_PLACES),
+    "integer": CellStyle(_INTEGER),
+    "bold_money": CellStyle(_MONEY, _BOLD),
+    "title": CellStyle(font=_TITLE),
+    "note": CellStyle(font=_NOTE),
+}
+
+
+def styles_xml(names: Sequence[str], currency: str = "") -> str:
+    """Return styles.xml whose cellXfs are the named ``CELL_STYLES``, in that order.
+
+    Money shows ``currency`` (a symbol such as the Settings one) when one is given.
+    """
+    formats = [
+        f'<numFmt numFmtId="{_DATE_ID}" formatCode="{DATE_FORMAT}"/>',
+        f'<numFmt numFmtId="{_RATE_ID}" formatCode="{RATE_FORMAT}"/>',
+    ]
+    money = _MONEY
+    if currency:
+        quoted = currency.replace('"', "").replace("&", "&amp;").replace("<", "&lt;")
+        formats.append(
+            f'<numFmt numFmtId="{_CURRENCY_ID}" formatCode="&quot;{quoted}&quot;#,##0.00"/>'
+        )
+        money = _CURRENCY_ID
+    xfs = []
+    for name in names:
+        style = CELL_STYLES[name]
+        number = money if style.number_format == _MONEY else style.number_format
+        border = int(style.heading)
+        attrs = f'numFmtId="{number}" fontId="{style.font}" fillId="0" borderId="{border}" xfId="0"'
+        if number:
+            attrs += ' applyNumberFormat="1"'
+        if style.font:
+            attrs += ' applyFont="1"'
+        if style.heading:
+            xfs.append(f'<xf {attrs} applyBorder="1" applyAlignment="1">'
+                       '<alignment vertical="top" wrapText="1"/></xf>')  # fmt: skip
+        else:
+            xfs.append(f"<xf {attrs}/>")
+    return (
+        XML_HEAD + f'<styleSheet xmlns="{MAIN_NS}">'
+        f'<numFmts count="{len(formats)}">{"".join(formats)}</numFmts>'
+        f'<fonts count="{len(_FONTS)}">{"".join(_FONTS)}</fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/>'
+        "</border></borders>"
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+        "</cellStyleXfs>"
+        f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        "</styleSheet>"
+    )
+
+
 def zip_entry(name: str) -> zipfile.ZipInfo:
     """Return a deflated zip entry dated ``ZIP_TIME``, never the clock."""
     entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
@@ -376,12 +466,16 @@ def write_package(
 
 
 __all__ = [
+    "CELL_STYLES",
+    "DATE_FORMAT",
     "DOC_RELS",
     "EXCEL_EPOCH",
     "MAIN_NS",
     "MAX_CELL_TEXT",
+    "RATE_FORMAT",
     "XML_HEAD",
     "Body",
+    "CellStyle",
     "SheetPart",
     "TextBodies",
     "app_xml",
@@ -394,6 +488,7 @@ __all__ = [
     "number_text",
     "sheets_xml",
     "style_attr",
+    "styles_xml",
     "write_package",
     "xml_text",
 ]

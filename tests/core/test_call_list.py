@@ -6,6 +6,7 @@ import math
 import zipfile
 
 import numpy as np
+import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
@@ -137,6 +138,13 @@ def test_the_list_as_a_sheet_reads_back_with_its_rows(studio, tmp_path):
     assert [r[3] for r in body] == pytest.approx(calls.p_alive.tolist())
     assert [str(r[4]) for r in body] == [str(d) for d in calls.last_purchase]
     assert rows[-1][0] == "Chance below 50 %"
+    # As a spreadsheet shows it: bold headings, money, percentages and dates formatted.
+    sheet = openpyxl.load_workbook(path).active
+    assert all(c.font.b for c in sheet[1])
+    assert sheet["C2"].number_format == "#,##0.00"
+    assert sheet["D2"].number_format == "0.0%"
+    assert sheet["E2"].is_date and sheet["E2"].number_format == "yyyy-mm-dd"
+    assert sheet.cell(len(rows), 1).font.i  # the note under the list
     # A second export replaces the first: it is a list this app wrote.
     write_call_list(path, call_list(book, results, prediction, CallRules(0.9)))
     again = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
