@@ -178,6 +178,19 @@ def _read_plain(
     del client_cells
     transactions = _read_transactions(tx_cells, tx_sheet, name, clients)  # type: ignore[arg-type]
     del tx_cells
+    skipped = [stray.skipped() for stray in strays]
+    return _loaded(clients, transactions, scenario_rows, scenario_sheet, written_by_app, skipped)
+
+
+def _loaded(
+    clients: _Clients,
+    transactions: _Transactions,
+    scenario_rows: list[list[CellValue]],
+    scenario_sheet: str | None,
+    written_by_app: bool,
+    stray_cells: list[SkippedCell],
+) -> LoadedWorkbook:
+    """Return the opened workbook: its book, its scenarios, and every cell it left out."""
     scenario, baseline, scenario_skipped = _read_scenario(scenario_rows, scenario_sheet)
     book = Book(clients.columns)
     book.transactions = Table(TRANSACTION_FIELDS, transactions.columns)
@@ -185,10 +198,7 @@ def _read_plain(
         book=book,
         scenario=scenario,
         baseline=baseline,
-        skipped=[stray.skipped() for stray in strays]
-        + clients.skipped
-        + transactions.skipped
-        + scenario_skipped,
+        skipped=stray_cells + clients.skipped + transactions.skipped + scenario_skipped,
         written_by_app=written_by_app,
     )
 
@@ -219,16 +229,7 @@ def _read_open_workbook(
         tx_rows = tx_rows_future.result()
     transactions = _read_transactions(tx_rows, tx_sheet, name, clients)
     del tx_rows
-    scenario, baseline, scenario_skipped = _read_scenario(scenario_rows, scenario_sheet)
-    book = Book(clients.columns)
-    book.transactions = Table(TRANSACTION_FIELDS, transactions.columns)
-    return LoadedWorkbook(
-        book=book,
-        scenario=scenario,
-        baseline=baseline,
-        skipped=clients.skipped + transactions.skipped + scenario_skipped,
-        written_by_app=written_by_app,
-    )
+    return _loaded(clients, transactions, scenario_rows, scenario_sheet, written_by_app, [])
 
 
 def is_written_by_app(path: str | os.PathLike[str]) -> bool:
