@@ -17,16 +17,25 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from ltv_desktop.core.book import make_book
 from ltv_desktop.core.compute import compute
+from ltv_desktop.core.report import client_base_report
 from ltv_desktop.core.scenario import Scenario
-from ltv_desktop.ui.printing import BatchDialog, summaries_for, write_summaries_pdf
+from ltv_desktop.ui.printing import (
+    BatchDialog,
+    summaries_for,
+    write_report_pdf,
+    write_summaries_pdf,
+)
+from ltv_desktop.ui.printing.flow import KEEP_ROWS
 
 from .test_printing import (
     NOTE,
     ROOT,
     answer,
+    many_clients_book,
     options,
     pdf_pages,
     pdf_text,
+    print_book,
     print_file,  # noqa: F401  (a fixture)
     printed,  # noqa: F401  (a fixture)
     select_clients,
@@ -237,3 +246,39 @@ def test_profit_over_acquisition_cost_is_a_ratio_and_a_leads_cost_is_shown(tmp_p
     assert re.search(r"Acquisition cost\s+200\.00", buyer)
     assert re.search(r"Net \(with referral value\)\s+4,800\.00", buyer)
     assert "the acquisition cost is set against" not in buyer
+
+
+# -- tables kept together -----------------------------------------------------------------------
+
+
+def top_rows_per_page(path: Path) -> list[int]:
+    """Return how many top-client rows each page of a report holds."""
+    return [
+        len(re.findall(r"^\s*\d+\s+C\d{4}\s+Client \d+", pdf_text(path, page), re.M))
+        for page in range(1, pdf_pages(path) + 1)
+    ]
+
+
+def test_a_short_table_moves_to_the_next_page_whole(tmp_path):
+    """The print studio's twelve top clients: once 8 rows on page 2 and 4 alone on page 3."""
+    book = print_book()
+    results = compute(book, Scenario())
+    out = tmp_path / "report.pdf"
+    pages = write_report_pdf(out, client_base_report(book, results, results), options())
+    holding = [p for p in range(1, pages + 1) if "Top 12 clients by total value" in
+               pdf_text(out, p)]  # fmt: skip
+    assert len(holding) == 1
+    text = pdf_text(out, holding[0])
+    assert len(re.findall(r"^\s*\d+\s+(?:BIG|P1|N\d|G1)\s", text, re.M)) == 12
+    assert "(continued)" not in pdf_text(out, layout=False)
+
+
+@pytest.mark.parametrize("top_n", [16, 25, 27, 28, 29, 40, 84, 86])
+def test_a_long_table_leaves_no_page_with_a_few_rows(tmp_path, top_n):
+    book = many_clients_book(top_n)
+    results = compute(book, Scenario())
+    out = tmp_path / "report.pdf"
+    write_report_pdf(out, client_base_report(book, results, results, top_n), options())
+    rows = [n for n in top_rows_per_page(out) if n]
+    assert sum(rows) == top_n
+    assert min(rows) >= KEEP_ROWS, rows

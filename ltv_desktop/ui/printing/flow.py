@@ -117,6 +117,13 @@ class Bar:
 Cell = str | Bar
 
 
+# A table of at most SHORT_TABLE rows is never split: where it does not fit, it moves to the
+# next page whole (with its heading). A longer one is split with at least KEEP_ROWS rows on
+# each side, so no page holds a table's heading with a row or two, or its last few rows.
+SHORT_TABLE = 15
+KEEP_ROWS = 5
+
+
 class Table(Block):
     """A table whose header row repeats on every page it runs onto."""
 
@@ -153,14 +160,18 @@ class Table(Block):
         return self._caption_h(c) + self._row_h(c) * (len(self.rows) + 1) + 2
 
     def min_height(self, c: Canvas, width: float) -> float:
-        return self._caption_h(c) + self._row_h(c) * (min(3, len(self.rows)) + 1) + 2
+        """Return the room it needs to start: all of a short table, else KEEP_ROWS rows."""
+        rows = len(self.rows) if len(self.rows) <= SHORT_TABLE else KEEP_ROWS
+        return self._caption_h(c) + self._row_h(c) * (rows + 1) + 2
 
     def split(self, c: Canvas, width: float, room: float) -> tuple[Block, Block] | None:
+        """Split a long table, at least KEEP_ROWS rows each side; a short one moves whole."""
+        if len(self.rows) <= SHORT_TABLE:
+            return None
         row_h = self._row_h(c)
         fit = int((room - self._caption_h(c) - row_h - 2) // row_h)
-        if fit < 3 or len(self.rows) - fit < 2:  # no orphan or widow rows
-            fit = min(fit, len(self.rows) - 2)
-        if fit < 3:
+        fit = min(fit, len(self.rows) - KEEP_ROWS)  # no page of a few left-over rows
+        if fit < KEEP_ROWS:
             return None
         head = self._part(self.rows[:fit], self.first, range(fit))
         tail = self._part(self.rows[fit:], False, range(fit, len(self.rows)))
