@@ -282,3 +282,14 @@ def test_a_long_table_leaves_no_page_with_a_few_rows(tmp_path, top_n):
     rows = [n for n in top_rows_per_page(out) if n]
     assert sum(rows) == top_n
     assert min(rows) >= KEEP_ROWS, rows
+
+
+def test_long_welsh_headings_are_cut_before_any_figure(print_file, tmp_path):  # noqa: F811
+    """Welsh headings are long: the top clients' ranks 10 to 12 once vanished (elided) as
+    every column shrank alike to make room for them."""
+    out = tmp_path / "report.pdf"
+    run_print(print_file, "--report", "--lang", "cy", "--pdf", out, home=tmp_path)
+    text = pdf_text(out)
+    ranks = re.findall(r"^\s*(\d+)\s+(?:BIG|P1|N\d|G1)\s", text, re.M)
+    assert ranks == [str(k) for k in range(1, 13)]
+    assert "73,008.00" in text and "16,000.00" in text

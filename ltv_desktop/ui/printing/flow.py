@@ -191,16 +191,17 @@ class Table(Block):
         bold = c.font(self.size, bold=True)
         head = c.font(self.size - 0.8, bold=True)
         natural = []
+        content = []  # each column's widest cell, its heading left out
         for j, col in enumerate(self.columns):
             texts = [r[j] for r in self.rows if isinstance(r[j], str)]
             widest = max(
-                [c.width(col.title, head)]
-                + [c.width(str(t), bold if i in self.bold_rows else font) for i, t in
-                   enumerate(texts)]
+                [0.0] + [c.width(str(t), bold if i in self.bold_rows else font) for i, t in
+                         enumerate(texts)]
             )  # fmt: skip
             if any(isinstance(r[j], Bar) for r in self.rows):
                 widest = max(widest, 60.0)
-            natural.append(widest + 12)
+            content.append(widest + 12)
+            natural.append(max(widest, c.width(col.title, head)) + 12)
         total = sum(natural)
         flex = [j for j, col in enumerate(self.columns) if col.flex]
         if total <= width:
@@ -209,14 +210,15 @@ class Table(Block):
             for j in targets:
                 natural[j] += extra / len(targets)
         else:
-            fixed = sum(w for j, w in enumerate(natural) if j not in flex)
-            if flex and fixed < width:
-                room = (width - fixed) / len(flex)
-                for j in flex:
-                    natural[j] = room
-            else:
-                scale = width / total
-                natural = [w * scale for w in natural]
+            # Too wide: the flexible column gives room first (down to FLEX_MIN), then the
+            # headings wider than their figures (a heading is cut, a figure never), and only
+            # then does every column shrink alike.
+            floors = [min(w, FLEX_MIN) if j in flex else w for j, w in enumerate(natural)]
+            natural = _shrink(natural, floors, width)
+            floors = [w if j in flex else min(w, content[j]) for j, w in enumerate(natural)]
+            natural = _shrink(natural, floors, width)
+            scale = min(1.0, width / sum(natural))
+            natural = [w * scale for w in natural]
         self._widths = natural
         return natural
 
@@ -254,6 +256,20 @@ class Table(Block):
                 cx += w
             y += row_h
         c.rule(x, y, x + width, y, RULE, 0.6)
+
+
+FLEX_MIN = 90.0  # points a flexible column (names, meanings) keeps before others shrink
+
+
+def _shrink(widths: list[float], floors: list[float], width: float) -> list[float]:
+    """Return ``widths`` narrowed toward ``floors``, each by its share of the slack, to fit
+    ``width`` if the floors allow."""
+    over = sum(widths) - width
+    slack = sum(w - f for w, f in zip(widths, floors, strict=True))
+    if over <= 0 or slack <= 0:
+        return widths
+    take = min(1.0, over / slack)
+    return [w - (w - f) * take for w, f in zip(widths, floors, strict=True)]
 
 
 class SideBySide(Block):
