@@ -293,3 +293,7 @@ def test_long_welsh_headings_are_cut_before_any_figure(print_file, tmp_path):  #
     ranks = re.findall(r"^\s*(\d+)\s+(?:BIG|P1|N\d|G1)\s", text, re.M)
     assert ranks == [str(k) for k in range(1, 13)]
     assert "73,008.00" in text and "16,000.00" in text
+    # The headings wrap onto a second line rather than being cut: "Gwerth atgyf…" before.
+    for word in ("atgyfeiriadau", "cyfartalog", "Pryniannau"):
+        assert re.search(rf"^\s*#.*\b{word}\b", text, re.M), word
+    assert not re.search(r"^\s*#.*…", text, re.M)

@@ -122,6 +122,7 @@ Cell = str | Bar
 # each side, so no page holds a table's heading with a row or two, or its last few rows.
 SHORT_TABLE = 15
 KEEP_ROWS = 5
+HEADING_LINES = 3  # a column heading wider than its column wraps to this many lines, then is cut
 
 
 class Table(Block):
@@ -156,20 +157,38 @@ class Table(Block):
     def _caption_h(self, c: Canvas) -> float:
         return 0.0 if self.first or not self.continued else _section_height(c) + 2
 
+    def _headings(self, c: Canvas, width: float) -> list[list[str]]:
+        """Return each column's heading as lines: two where it is wider than its column."""
+        head = c.font(self.size - 0.8, bold=True)
+        # Measured as the widths were (a text layout may find a hair more): one line if it fits.
+        return [
+            [col.title]
+            if c.width(col.title, head) <= w - 12 + 0.5
+            else c.wrap(col.title, head, w - 12, HEADING_LINES)
+            for col, w in zip(self.columns, self.widths(c, width), strict=True)
+        ]
+
+    def _head_h(self, c: Canvas, width: float) -> float:
+        """Return the header row's height: one row, or taller for headings on two lines."""
+        lines = max(len(h) for h in self._headings(c, width))
+        if lines == 1:
+            return self._row_h(c)
+        return c.line(c.font(self.size - 0.8, bold=True)) * lines + 4
+
     def height(self, c: Canvas, width: float) -> float:
-        return self._caption_h(c) + self._row_h(c) * (len(self.rows) + 1) + 2
+        return self._caption_h(c) + self._head_h(c, width) + self._row_h(c) * len(self.rows) + 2
 
     def min_height(self, c: Canvas, width: float) -> float:
         """Return the room it needs to start: all of a short table, else KEEP_ROWS rows."""
         rows = len(self.rows) if len(self.rows) <= SHORT_TABLE else KEEP_ROWS
-        return self._caption_h(c) + self._row_h(c) * (rows + 1) + 2
+        return self._caption_h(c) + self._head_h(c, width) + self._row_h(c) * rows + 2
 
     def split(self, c: Canvas, width: float, room: float) -> tuple[Block, Block] | None:
         """Split a long table, at least KEEP_ROWS rows each side; a short one moves whole."""
         if len(self.rows) <= SHORT_TABLE:
             return None
         row_h = self._row_h(c)
-        fit = int((room - self._caption_h(c) - row_h - 2) // row_h)
+        fit = int((room - self._caption_h(c) - self._head_h(c, width) - 2) // row_h)
         fit = min(fit, len(self.rows) - KEEP_ROWS)  # no page of a few left-over rows
         if fit < KEEP_ROWS:
             return None
@@ -191,7 +210,7 @@ class Table(Block):
         bold = c.font(self.size, bold=True)
         head = c.font(self.size - 0.8, bold=True)
         natural = []
-        content = []  # each column's widest cell, its heading left out
+        content = []  # each column's widest cell or heading word: what it cannot go without
         for j, col in enumerate(self.columns):
             texts = [r[j] for r in self.rows if isinstance(r[j], str)]
             widest = max(
@@ -200,7 +219,9 @@ class Table(Block):
             )  # fmt: skip
             if any(isinstance(r[j], Bar) for r in self.rows):
                 widest = max(widest, 60.0)
-            content.append(widest + 12)
+            # A heading may wrap between its words, never inside one ("Blwyddy / n").
+            longest_word = max([0.0] + [c.width(w, head) for w in col.title.split()])
+            content.append(max(widest, longest_word) + 12)
             natural.append(max(widest, c.width(col.title, head)) + 12)
         total = sum(natural)
         flex = [j for j, col in enumerate(self.columns) if col.flex]
@@ -232,10 +253,16 @@ class Table(Block):
             _section(c, x, y, width, Paper.tr("%1 (continued)").replace("%1", self.continued))
             y += _section_height(c) + 2
         cx = x
-        for col, w in zip(self.columns, widths, strict=True):
-            c.text(cx + 6, y, w - 12, row_h, col.title, head, MUTED, col.align)
+        head_h = self._head_h(c, width)
+        line_h = c.line(head)
+        for col, w, lines in zip(self.columns, widths, self._headings(c, width), strict=True):
+            # Set at the bottom of the header row, over their figures.
+            top = y + head_h - (len(lines) - 1) * line_h - row_h
+            for k, line in enumerate(lines):
+                c.text(cx + 6, top + k * line_h, w - 12, row_h, line, head, MUTED, col.align,
+                       elide=False)  # fmt: skip
             cx += w
-        y += row_h
+        y += head_h
         c.rule(x, y, x + width, y, RULE, 0.6)
         for i, row in enumerate(self.rows):
             if i % 2:
