@@ -81,8 +81,14 @@ def test_cli_prints_in_welsh_with_welsh_dates(print_file, tmp_path):  # noqa: F8
     summary = tmp_path / "summary.pdf"
     run_print(print_file, "--client", "P1", "--lang", "cy", "--pdf", summary, home=tmp_path)
     text = pdf_text(summary)
-    for words in ("Crynodeb cleient", "Sut maen nhw'n prynu", "Beth yw eu gwerth",
-                  "Cyfanswm gwerth", "Pryniannau", "Safle 2 o 12 cleient yn ôl cyfanswm gwerth"):
+    for words in (
+        "Crynodeb cleient",
+        "Sut maen nhw'n prynu",
+        "Beth yw eu gwerth",
+        "Cyfanswm gwerth",
+        "Pryniannau",
+        "Safle 2 o 12 cleient yn ôl cyfanswm gwerth",
+    ):
         assert words in text  # fmt: skip
     assert "Client summary" not in text and "How they buy" not in text
     assert near_today(printed_date(text, "Argraffwyd", WELSH_DATE, "dmy"))
@@ -130,7 +136,8 @@ def test_the_saved_language_is_the_default_and_lang_overrides_it(print_file, tmp
 
 
 STUDIO_ONLY = ("Rank ", "Notes", NOTE[:40], "Lifetime value", "Total value", "Referral value",
-               "Where they stand", "What they are worth", "Tags", "VIP", "Wedding fair")  # fmt: skip
+               "Where they stand", "What they are worth", "Tags", "VIP",
+               "Wedding fair")  # fmt: skip
 
 
 def test_the_clients_version_has_their_purchases_and_thanks_and_no_judgement(
@@ -213,7 +220,9 @@ def test_the_preview_opens_large_and_fitted_to_its_width(printed):  # noqa: F811
     def look(dialog: QPrintPreviewDialog) -> None:
         pages = dialog.findChild(QPrintPreviewWidget)
         area = win.screen().availableGeometry()
-        seen.update(size=dialog.size(), area=area, mode=pages.zoomMode(), geometry=dialog.geometry())
+        seen.update(
+            size=dialog.size(), area=area, mode=pages.zoomMode(), geometry=dialog.geometry()
+        )
 
     win.fake_exec.hook = look
     win.printing.print_report_action.trigger()
@@ -297,3 +306,30 @@ def test_long_welsh_headings_are_cut_before_any_figure(print_file, tmp_path):  #
     for word in ("atgyfeiriadau", "cyfartalog", "Pryniannau"):
         assert re.search(rf"^\s*#.*\b{word}\b", text, re.M), word
     assert not re.search(r"^\s*#.*…", text, re.M)
+
+
+def test_flow_pages_puts_the_running_header_on_every_later_page(tmp_path):
+    """The report and the call list share one page loop, the running header theirs to draw."""
+    from ltv_desktop.ui.printing.flow import Paragraph, flow_pages, running_line
+    from ltv_desktop.ui.printing.pdf import write_pdf
+
+    blocks = [Paragraph(f"Line {k}") for k in range(150)]
+    drawn = []
+
+    def running(c, width: float) -> None:
+        drawn.append(width)
+        running_line(c, width, "Running left", "Running right")
+
+    out = tmp_path / "flow.pdf"
+    opts = options()
+    pages = write_pdf(out, "Flow", lambda w: flow_pages(w, opts, "Flowing title", blocks, running),
+                      opts)  # fmt: skip
+    assert pages == pdf_pages(out) >= 2
+    assert len(drawn) == pages - 1
+    first = pdf_text(out, 1)
+    assert "Flowing title" in first and "Running left" not in first and "Line 0" in first
+    for page in range(2, pages + 1):
+        text = pdf_text(out, page)
+        assert "Running left" in text and "Running right" in text
+        assert f"Page {page} of {pages}" in text
+    assert "Line 149" in pdf_text(out, pages)

@@ -1,5 +1,6 @@
-"""The report's layout engine: blocks flowing down pages, tables split with their header
-repeated."""
+"""The layout engine of flowing pages (the report, the call list): blocks flowing down
+pages, tables split with their header repeated, and ``flow_pages`` painting them with the
+first page's title and a running header on the others."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import (
     QColor,
+    QPagedPaintDevice,
+    QPainter,
 )
 
 from .canvas import (
@@ -22,11 +25,14 @@ from .canvas import (
     Align,
     Canvas,
     _direction,
+    _header_band,
+    _page_footer,
+    _paint_area,
     _section,
     _section_height,
 )
 from .charts import Series, bar_chart
-from .options import Paper
+from .options import Paper, PrintError, PrintOptions
 
 # -- the client-base report: flowing blocks over pages ------------------------------------
 
@@ -419,3 +425,67 @@ def paginate(
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
     return pages
+
+
+# -- painting flowing pages -------------------------------------------------------------------
+
+RunningHeader = Callable[[Canvas, float], None]  # draws the top of a later page, given its width
+
+
+def running_line(c: Canvas, width: float, left: str, right: str = "") -> None:
+    """Draw the usual running header: ``left`` (studio · title), ``right`` beside it, a rule."""
+    font = c.font(7.5)
+    lh = c.line(font)
+    if right:
+        c.text(0, 0, width * 0.6, lh, left, font, MUTED)
+        c.text(width * 0.6, 0, width * 0.4, lh, right, font, MUTED, RIGHT)
+    else:
+        c.text(0, 0, width, lh, left, font, MUTED)
+    c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
+
+
+def running_height(c: Canvas) -> float:
+    """Return the room a running header takes at the top of a later page."""
+    return c.line(c.font(7.5)) + 10
+
+
+def flow_pages(
+    device: QPagedPaintDevice,
+    options: PrintOptions,
+    title: str,
+    blocks: Sequence[Block],
+    running_header: RunningHeader,
+) -> int:
+    """Paint ``blocks`` over as many pages as they need; return the page count.
+
+    The first page opens with the header band and ``title`` in large type; every later
+    one with ``running_header``; each ends with "Page n of m".
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = Canvas(painter, options.font_family)
+        size = _paint_area(device, c)
+        width, height = size.width(), size.height()
+        title_font = c.font(18, bold=True)
+        title_h = c.line(title_font) + 4
+        first_top = 34 + 12 + title_h
+        footer = c.line(c.font(6.5)) + 10
+        pages = paginate(c, blocks, width, first_top, running_height(c), height - footer)
+        total = len(pages)
+        for number, placed in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise PrintError(Paper.tr("The printer refused a new page."))
+            if number == 1:
+                _header_band(c, width, options.studio, title, options)
+                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
+            else:
+                running_header(c, width)
+            for item in placed:
+                item.block.draw(c, 0, item.y, width)
+            _page_footer(c, width, height, options, number, total)
+    finally:
+        painter.end()
+    return total

@@ -208,8 +208,9 @@ def paint_client_copy(
             "we look forward to seeing you again."
         ).replace("%1", opts.studio)
         if s.sales
-        else Paper.tr("Thank you for getting in touch with %1. We look forward to working with you.")
-        .replace("%1", opts.studio)
+        else Paper.tr(
+            "Thank you for getting in touch with %1. We look forward to working with you."
+        ).replace("%1", opts.studio)
     )
     font = c.font(10)
     lh = c.line(font) + 2.5
