@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 
 from ltv_desktop.core.book import make_book
 from ltv_desktop.core.compute import compute
@@ -219,6 +219,9 @@ def test_the_preview_opens_large_and_fitted_to_its_width(printed):  # noqa: F811
 
     def look(dialog: QPrintPreviewDialog) -> None:
         pages = dialog.findChild(QPrintPreviewWidget)
+        dialog.show()  # as exec() would: showing keeps the size and the fit
+        QApplication.processEvents()
+        dialog.hide()
         area = win.screen().availableGeometry()
         seen.update(
             size=dialog.size(), area=area, mode=pages.zoomMode(), geometry=dialog.geometry()
