@@ -523,11 +523,46 @@ def _configure_print(parser: argparse.ArgumentParser) -> None:
         "--top", type=int, default=25, metavar="N",
         help="with --report: how many top clients to list (default 25)",
     )  # fmt: skip
+    parser.add_argument(
+        "--lang", choices=PRINT_LANGUAGES, metavar="LANG",
+        help=f"the language of the pages: {', '.join(PRINT_LANGUAGES)} (default: the window's "
+        "setting, else the system's)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--for", dest="audience", choices=("studio", "client"), default="studio",
+        help="client summaries: 'studio' (rank, notes, value; the default) or 'client' (what "
+        "they bought and a thank-you, to hand to the client)",
+    )  # fmt: skip
+
+
+# The interface's languages (ltv_desktop.ui.i18n: English and LANGUAGES), without loading Qt.
+PRINT_LANGUAGES = ("en", "cy", "it", "he", "af")
+
+
+def _print_locale(code: str) -> Any:
+    """Return the QLocale for pages in language ``code``.
+
+    The system's own locale (its country's dates and digits) where it speaks that
+    language; else the language's usual one. A bare "C" environment (LANG=C.UTF-8)
+    has no dates of its own: there Qt mixes LANGUAGE's name with C's formats
+    ("3 12 2026"), so the language's locale is used instead.
+    """
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale(code)
+    name = next((os.environ[v] for v in ("LC_ALL", "LC_TIME", "LANG") if os.environ.get(v)), "")
+    base = name.split(".")[0].split("@")[0]
+    if base in ("C", "POSIX"):
+        return QLocale.c() if code == "en" else wanted  # Formats writes C's dates as ISO
+    chosen = QLocale(base) if base else QLocale.system()
+    return chosen if chosen.language() == wanted.language() else wanted
 
 
 def _run_print(args: argparse.Namespace, out: TextIO) -> int:
     if args.top < 0:
         raise UsageError("--top needs a number of clients, 0 or more")
+    if args.report and args.audience == "client":
+        raise UsageError("--for client is for client summaries (--client or --all), not --report")
     if args.page_size is not None and args.page_size.strip().lower() not in ("a4", "letter"):
         raise UsageError(f"--page-size is A4 or Letter, not '{args.page_size}'")
     # The only command that loads Qt: offscreen, so it runs where there is no screen.
@@ -537,12 +572,17 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.report import client_base_report
     from ltv_desktop.ui import printing
     from ltv_desktop.ui.formatting import Formats
+    from ltv_desktop.ui.i18n import install_translations
     from ltv_desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     if not app.organizationName():  # read the window's settings (studio name, page size)
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APPLICATION)
+    settings = Settings.load()
+    # The pages speak --lang, else the window's language, else the system's; everything on
+    # them is built after this, so every word and date is in that language.
+    language = install_translations(app, args.lang or settings.language)
     loaded, results = _load_results(args)
     book = loaded.book
     rows: list[int] = []
@@ -558,9 +598,9 @@ def _run_print(args: argparse.Namespace, out: TextIO) -> int:
         rows = list(range(book.client_count()))
         if not rows:
             raise printing.PrintError(f"{os.path.basename(args.file)} has no clients to print.")
-    settings = Settings.load()
-    fmt = Formats(currency=settings.currency.strip())
+    fmt = Formats(_print_locale(language), currency=settings.currency.strip())
     options = printing.PrintOptions.from_settings(fmt, os.path.basename(args.file), settings)
+    options = replace(options, for_client=args.audience == "client")
     if (args.studio or "").strip():
         options = replace(options, studio=args.studio.strip())
     if args.page_size:

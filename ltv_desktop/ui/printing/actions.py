@@ -7,22 +7,26 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     QPoint,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import (
     QAction,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPagedPaintDevice,
     QPageSize,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -60,10 +64,27 @@ from .summary_page import paint_summaries, summaries_for
 # -- the window: actions, preview, batch ------------------------------------------------------
 
 
-class BatchDialog(QDialog):
-    """Asks which clients to print and where to: one PDF, a PDF per client, or the printer."""
+def version_words() -> tuple[str, str]:
+    """Return the names of the summary's two versions: the studio's, the client's."""
+    return (
+        QCoreApplication.translate("Printing", "For the studio: rank, notes and value"),
+        QCoreApplication.translate("Printing", "For the client: what they bought, with thanks"),
+    )
 
-    def __init__(self, selected: int, shown: int, filtered: bool, output: str, parent: QWidget):
+
+class BatchDialog(QDialog):
+    """Asks which clients to print, which version and where to: one PDF, a PDF per client,
+    or the printer."""
+
+    def __init__(
+        self,
+        selected: int,
+        shown: int,
+        filtered: bool,
+        output: str,
+        parent: QWidget,
+        for_client: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print client summaries"))
         self.selected_button = QRadioButton(
@@ -96,6 +117,16 @@ class BatchDialog(QDialog):
         for button in (self.selected_button, self.shown_button):
             self._clients.addButton(button)
             clients_layout.addWidget(button)
+        studio_words, client_words = version_words()
+        self.studio_button = QRadioButton(studio_words, objectName="batch_for_studio")
+        self.client_button = QRadioButton(client_words, objectName="batch_for_client")
+        (self.client_button if for_client else self.studio_button).setChecked(True)
+        version_box = QGroupBox(self.tr("Version"))
+        version_layout = QVBoxLayout(version_box)
+        self._version = QButtonGroup(self)
+        for button in (self.studio_button, self.client_button):
+            self._version.addButton(button)
+            version_layout.addWidget(button)
         output_box = QGroupBox(self.tr("Output"))
         output_layout = QVBoxLayout(output_box)
         self._output = QButtonGroup(self)
@@ -110,11 +141,16 @@ class BatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("One page per client.")))
         layout.addWidget(clients_box)
+        layout.addWidget(version_box)
         layout.addWidget(output_box)
         layout.addWidget(buttons)
 
     def which(self) -> str:
         return "selected" if self.selected_button.isChecked() else "shown"
+
+    def for_client(self) -> bool:
+        """Return whether the client's version was chosen (else the studio's)."""
+        return self.client_button.isChecked()
 
     def output(self) -> str:
         if self.pdf_button.isChecked():
@@ -153,6 +189,7 @@ class Printing(QObject):
         self._menu: QMenu | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.last_pages = 0  # pages painted by the last preview or file (for tests and status)
+        self.for_client = False  # the summary's version last chosen: the client's, else studio's
         self.print_client_action = self._action(
             self.tr("&Print client summary…"), self.print_client, "print_client",
             QKeySequence.StandardKey.Print, "document-print",
@@ -236,7 +273,8 @@ class Printing(QObject):
     def options(self) -> PrintOptions:
         doc = self.window.document()
         source = doc.path.name if doc is not None and doc.path is not None else ""
-        return PrintOptions.from_settings(self.window.fmt, source)
+        chosen = PrintOptions.from_settings(self.window.fmt, source)
+        return replace(chosen, for_client=self.for_client)
 
     def _client(self) -> int:
         """Return the book row of the client to print, or −1 when there is none.
@@ -275,6 +313,7 @@ class Printing(QObject):
             lambda device, opts: paint_summaries(device, summaries, opts),
             options,
             summary_file_name(summaries[0]),
+            versions=True,
         )
 
     def print_report(self) -> None:
@@ -295,9 +334,12 @@ class Printing(QObject):
         selected = self.window.selected_clients()
         shown = self.window.shown_clients()
         filtered = self.window.clients_filtered()
-        dialog = BatchDialog(len(selected), len(shown), filtered, output, self.window.widget)
+        dialog = BatchDialog(
+            len(selected), len(shown), filtered, output, self.window.widget, self.for_client
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.for_client = dialog.for_client()
         rows = selected if dialog.which() == "selected" else shown
         if not rows:
             self._say(self.tr("There are no clients to print."))
@@ -310,6 +352,7 @@ class Printing(QObject):
                 lambda device, opts: self._paint_with_progress(device, summaries, opts),
                 self.options(),
                 self.tr("Client summaries") + ".pdf",
+                versions=True,
             )
         elif choice == "pdf":
             path, _ = QFileDialog.getSaveFileName(
@@ -431,8 +474,13 @@ class Printing(QObject):
         paint: Callable[[QPagedPaintDevice, PrintOptions], int],
         options: PrintOptions,
         file_name: str,
+        versions: bool = False,
     ) -> QPrintPreviewDialog:
-        """Show the print preview (with page setup and "Save as PDF…") for ``paint``."""
+        """Show the print preview (with page setup and "Save as PDF…") for ``paint``.
+
+        It opens over most of the screen, pages fitted to its width. With ``versions``
+        (client summaries) its toolbar chooses the studio's or the client's version.
+        """
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(options.page_size))
         printer.setDocName(title)
@@ -440,10 +488,12 @@ class Printing(QObject):
         dialog = QPrintPreviewDialog(printer, self.window.widget)
         dialog.setObjectName("print_preview")
         dialog.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
+        chosen = {"for_client": options.for_client}
 
         def options_for(device: QPagedPaintDevice) -> PrintOptions:
             size = _size_name(device.pageLayout().pageSize())
-            return replace(options, page_size=size) if size else options
+            opts = replace(options, for_client=chosen["for_client"])
+            return replace(opts, page_size=size) if size else opts
 
         def on_paint(device: QPrinter) -> None:
             try:
@@ -466,14 +516,30 @@ class Printing(QObject):
 
         dialog.paintRequested.connect(on_paint)
         toolbar = dialog.findChild(QToolBar)
+        pages = dialog.findChild(QPrintPreviewWidget)
         save = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PDF…"), dialog)
         save.setObjectName("preview_save_pdf")
         save.triggered.connect(save_pdf)
         if toolbar is not None:
             toolbar.addSeparator()
+            if versions:
+                version = QComboBox(objectName="preview_version")
+                version.addItems(list(version_words()))
+                version.setCurrentIndex(1 if options.for_client else 0)
+                version.setToolTip(self.tr("Which version of the summary to print"))
+
+                def choose(index: int) -> None:
+                    chosen["for_client"] = index == 1
+                    self.for_client = index == 1
+                    if pages is not None:
+                        pages.updatePreview()
+
+                version.currentIndexChanged.connect(choose)
+                toolbar.addWidget(version)
             toolbar.addAction(save)
         else:
             dialog.addAction(save)
+        _open_large(dialog, self.window.widget)
         self.preview_dialog = dialog
         dialog.exec()
         dialog.deleteLater()
@@ -500,6 +566,27 @@ class Printing(QObject):
 
     def _say(self, text: str) -> None:
         self.window.widget.statusBar().showMessage(text, 8000)
+
+
+PREVIEW_SHARE = 0.9  # of the available screen, each way
+
+
+def _open_large(dialog: QPrintPreviewDialog, window: QWidget) -> None:
+    """Size the preview to most of the window's screen, centred, its pages fitted to its width
+    (Qt opens it at 640 × 480, a page fitted whole: unreadable)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        size = QSize(int(area.width() * PREVIEW_SHARE), int(area.height() * PREVIEW_SHARE))
+        dialog.resize(size)
+        dialog.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
+    fit = dialog.findChild(QAction, "fitWidthAction")
+    if fit is not None:
+        fit.trigger()  # keeps the toolbar's Fit width / Fit page buttons in step
+    else:
+        pages = dialog.findChild(QPrintPreviewWidget)
+        if pages is not None:
+            pages.fitToWidth()
 
 
 def _with_pdf(path: str) -> str:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from ltv_desktop.core.call_list import HEADERS, CallList
 
@@ -17,14 +17,10 @@ from .canvas import (
     LEFT,
     MUTED,
     RIGHT,
-    RULE,
     Canvas,
-    _header_band,
-    _page_footer,
-    _paint_area,
 )
-from .flow import Block, Cell, Column, Gap, Paragraph, Table, paginate
-from .options import Paper, PrintError, PrintOptions
+from .flow import Block, Cell, Column, Gap, Paragraph, Table, flow_pages, running_line
+from .options import Paper, PrintOptions
 from .pdf import write_pdf
 
 # The list's column headings, translated under i18n.COLUMNS like the Clients sheet's.
@@ -91,40 +87,12 @@ def paint_call_list(
 ) -> int:
     """Paint the list on ``device`` (turned landscape: eight columns); return its page count."""
     device.setPageOrientation(QPageLayout.Orientation.Landscape)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
-    try:
-        c = Canvas(painter, options.font_family)
-        size = _paint_area(device, c)
-        width, height = size.width(), size.height()
-        title = call_list_title()
-        title_font = c.font(18, bold=True)
-        title_h = c.line(title_font) + 4
-        first_top = 34 + 12 + title_h
-        running = c.line(c.font(7.5)) + 10
-        footer = c.line(c.font(6.5)) + 10
-        pages = paginate(
-            c, call_list_blocks(calls, rules, options), width, first_top, running, height - footer
-        )
-        total = len(pages)
-        for number, placed in enumerate(pages, start=1):
-            if number > 1 and not device.newPage():
-                raise PrintError(Paper.tr("The printer refused a new page."))
-            if number == 1:
-                _header_band(c, width, options.studio, title, options)
-                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
-            else:
-                font = c.font(7.5)
-                lh = c.line(font)
-                c.text(0, 0, width, lh, f"{options.studio}  ·  {title}", font, MUTED)
-                c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
-            for item in placed:
-                item.block.draw(c, 0, item.y, width)
-            _page_footer(c, width, height, options, number, total)
-    finally:
-        painter.end()
-    return total
+    title = call_list_title()
+
+    def running(c: Canvas, width: float) -> None:
+        running_line(c, width, f"{options.studio}  ·  {title}")
+
+    return flow_pages(device, options, title, call_list_blocks(calls, rules, options), running)
 
 
 def write_call_list_pdf(

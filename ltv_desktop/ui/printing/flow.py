@@ -1,5 +1,6 @@
-"""The report's layout engine: blocks flowing down pages, tables split with their header
-repeated."""
+"""The layout engine of flowing pages (the report, the call list): blocks flowing down
+pages, tables split with their header repeated, and ``flow_pages`` painting them with the
+first page's title and a running header on the others."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import (
     QColor,
+    QPagedPaintDevice,
+    QPainter,
 )
 
 from .canvas import (
@@ -22,11 +25,14 @@ from .canvas import (
     Align,
     Canvas,
     _direction,
+    _header_band,
+    _page_footer,
+    _paint_area,
     _section,
     _section_height,
 )
 from .charts import Series, bar_chart
-from .options import Paper
+from .options import Paper, PrintError, PrintOptions
 
 # -- the client-base report: flowing blocks over pages ------------------------------------
 
@@ -117,6 +123,14 @@ class Bar:
 Cell = str | Bar
 
 
+# A table of at most SHORT_TABLE rows is never split: where it does not fit, it moves to the
+# next page whole (with its heading). A longer one is split with at least KEEP_ROWS rows on
+# each side, so no page holds a table's heading with a row or two, or its last few rows.
+SHORT_TABLE = 15
+KEEP_ROWS = 5
+HEADING_LINES = 3  # a column heading wider than its column wraps to this many lines, then is cut
+
+
 class Table(Block):
     """A table whose header row repeats on every page it runs onto."""
 
@@ -149,18 +163,40 @@ class Table(Block):
     def _caption_h(self, c: Canvas) -> float:
         return 0.0 if self.first or not self.continued else _section_height(c) + 2
 
+    def _headings(self, c: Canvas, width: float) -> list[list[str]]:
+        """Return each column's heading as lines: two where it is wider than its column."""
+        head = c.font(self.size - 0.8, bold=True)
+        # Measured as the widths were (a text layout may find a hair more): one line if it fits.
+        return [
+            [col.title]
+            if c.width(col.title, head) <= w - 12 + 0.5
+            else c.wrap(col.title, head, w - 12, HEADING_LINES)
+            for col, w in zip(self.columns, self.widths(c, width), strict=True)
+        ]
+
+    def _head_h(self, c: Canvas, width: float) -> float:
+        """Return the header row's height: one row, or taller for headings on two lines."""
+        lines = max(len(h) for h in self._headings(c, width))
+        if lines == 1:
+            return self._row_h(c)
+        return c.line(c.font(self.size - 0.8, bold=True)) * lines + 4
+
     def height(self, c: Canvas, width: float) -> float:
-        return self._caption_h(c) + self._row_h(c) * (len(self.rows) + 1) + 2
+        return self._caption_h(c) + self._head_h(c, width) + self._row_h(c) * len(self.rows) + 2
 
     def min_height(self, c: Canvas, width: float) -> float:
-        return self._caption_h(c) + self._row_h(c) * (min(3, len(self.rows)) + 1) + 2
+        """Return the room it needs to start: all of a short table, else KEEP_ROWS rows."""
+        rows = len(self.rows) if len(self.rows) <= SHORT_TABLE else KEEP_ROWS
+        return self._caption_h(c) + self._head_h(c, width) + self._row_h(c) * rows + 2
 
     def split(self, c: Canvas, width: float, room: float) -> tuple[Block, Block] | None:
+        """Split a long table, at least KEEP_ROWS rows each side; a short one moves whole."""
+        if len(self.rows) <= SHORT_TABLE:
+            return None
         row_h = self._row_h(c)
-        fit = int((room - self._caption_h(c) - row_h - 2) // row_h)
-        if fit < 3 or len(self.rows) - fit < 2:  # no orphan or widow rows
-            fit = min(fit, len(self.rows) - 2)
-        if fit < 3:
+        fit = int((room - self._caption_h(c) - self._head_h(c, width) - 2) // row_h)
+        fit = min(fit, len(self.rows) - KEEP_ROWS)  # no page of a few left-over rows
+        if fit < KEEP_ROWS:
             return None
         head = self._part(self.rows[:fit], self.first, range(fit))
         tail = self._part(self.rows[fit:], False, range(fit, len(self.rows)))
@@ -180,16 +216,19 @@ class Table(Block):
         bold = c.font(self.size, bold=True)
         head = c.font(self.size - 0.8, bold=True)
         natural = []
+        content = []  # each column's widest cell or heading word: what it cannot go without
         for j, col in enumerate(self.columns):
             texts = [r[j] for r in self.rows if isinstance(r[j], str)]
             widest = max(
-                [c.width(col.title, head)]
-                + [c.width(str(t), bold if i in self.bold_rows else font) for i, t in
-                   enumerate(texts)]
+                [0.0] + [c.width(str(t), bold if i in self.bold_rows else font) for i, t in
+                         enumerate(texts)]
             )  # fmt: skip
             if any(isinstance(r[j], Bar) for r in self.rows):
                 widest = max(widest, 60.0)
-            natural.append(widest + 12)
+            # A heading may wrap between its words, never inside one ("Blwyddy / n").
+            longest_word = max([0.0] + [c.width(w, head) for w in col.title.split()])
+            content.append(max(widest, longest_word) + 12)
+            natural.append(max(widest, c.width(col.title, head)) + 12)
         total = sum(natural)
         flex = [j for j, col in enumerate(self.columns) if col.flex]
         if total <= width:
@@ -198,14 +237,15 @@ class Table(Block):
             for j in targets:
                 natural[j] += extra / len(targets)
         else:
-            fixed = sum(w for j, w in enumerate(natural) if j not in flex)
-            if flex and fixed < width:
-                room = (width - fixed) / len(flex)
-                for j in flex:
-                    natural[j] = room
-            else:
-                scale = width / total
-                natural = [w * scale for w in natural]
+            # Too wide: the flexible column gives room first (down to FLEX_MIN), then the
+            # headings wider than their figures (a heading is cut, a figure never), and only
+            # then does every column shrink alike.
+            floors = [min(w, FLEX_MIN) if j in flex else w for j, w in enumerate(natural)]
+            natural = _shrink(natural, floors, width)
+            floors = [w if j in flex else min(w, content[j]) for j, w in enumerate(natural)]
+            natural = _shrink(natural, floors, width)
+            scale = min(1.0, width / sum(natural))
+            natural = [w * scale for w in natural]
         self._widths = natural
         return natural
 
@@ -219,10 +259,16 @@ class Table(Block):
             _section(c, x, y, width, Paper.tr("%1 (continued)").replace("%1", self.continued))
             y += _section_height(c) + 2
         cx = x
-        for col, w in zip(self.columns, widths, strict=True):
-            c.text(cx + 6, y, w - 12, row_h, col.title, head, MUTED, col.align)
+        head_h = self._head_h(c, width)
+        line_h = c.line(head)
+        for col, w, lines in zip(self.columns, widths, self._headings(c, width), strict=True):
+            # Set at the bottom of the header row, over their figures.
+            top = y + head_h - (len(lines) - 1) * line_h - row_h
+            for k, line in enumerate(lines):
+                c.text(cx + 6, top + k * line_h, w - 12, row_h, line, head, MUTED, col.align,
+                       elide=False)  # fmt: skip
             cx += w
-        y += row_h
+        y += head_h
         c.rule(x, y, x + width, y, RULE, 0.6)
         for i, row in enumerate(self.rows):
             if i % 2:
@@ -243,6 +289,20 @@ class Table(Block):
                 cx += w
             y += row_h
         c.rule(x, y, x + width, y, RULE, 0.6)
+
+
+FLEX_MIN = 90.0  # points a flexible column (names, meanings) keeps before others shrink
+
+
+def _shrink(widths: list[float], floors: list[float], width: float) -> list[float]:
+    """Return ``widths`` narrowed toward ``floors``, each by its share of the slack, to fit
+    ``width`` if the floors allow."""
+    over = sum(widths) - width
+    slack = sum(w - f for w, f in zip(widths, floors, strict=True))
+    if over <= 0 or slack <= 0:
+        return widths
+    take = min(1.0, over / slack)
+    return [w - (w - f) * take for w, f in zip(widths, floors, strict=True)]
 
 
 class SideBySide(Block):
@@ -365,3 +425,67 @@ def paginate(
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
     return pages
+
+
+# -- painting flowing pages -------------------------------------------------------------------
+
+RunningHeader = Callable[[Canvas, float], None]  # draws the top of a later page, given its width
+
+
+def running_line(c: Canvas, width: float, left: str, right: str = "") -> None:
+    """Draw the usual running header: ``left`` (studio · title), ``right`` beside it, a rule."""
+    font = c.font(7.5)
+    lh = c.line(font)
+    if right:
+        c.text(0, 0, width * 0.6, lh, left, font, MUTED)
+        c.text(width * 0.6, 0, width * 0.4, lh, right, font, MUTED, RIGHT)
+    else:
+        c.text(0, 0, width, lh, left, font, MUTED)
+    c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
+
+
+def running_height(c: Canvas) -> float:
+    """Return the room a running header takes at the top of a later page."""
+    return c.line(c.font(7.5)) + 10
+
+
+def flow_pages(
+    device: QPagedPaintDevice,
+    options: PrintOptions,
+    title: str,
+    blocks: Sequence[Block],
+    running_header: RunningHeader,
+) -> int:
+    """Paint ``blocks`` over as many pages as they need; return the page count.
+
+    The first page opens with the header band and ``title`` in large type; every later
+    one with ``running_header``; each ends with "Page n of m".
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = Canvas(painter, options.font_family)
+        size = _paint_area(device, c)
+        width, height = size.width(), size.height()
+        title_font = c.font(18, bold=True)
+        title_h = c.line(title_font) + 4
+        first_top = 34 + 12 + title_h
+        footer = c.line(c.font(6.5)) + 10
+        pages = paginate(c, blocks, width, first_top, running_height(c), height - footer)
+        total = len(pages)
+        for number, placed in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise PrintError(Paper.tr("The printer refused a new page."))
+            if number == 1:
+                _header_band(c, width, options.studio, title, options)
+                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
+            else:
+                running_header(c, width)
+            for item in placed:
+                item.block.draw(c, 0, item.y, width)
+            _page_footer(c, width, height, options, number, total)
+    finally:
+        painter.end()
+    return total

@@ -99,6 +99,9 @@ class PrintOptions:
     printed_on: dt.date = field(default_factory=dt.date.today)
     source: str = ""  # the workbook's file name, in the footer
     family: str = ""  # "" = print_family()
+    # A client summary to hand to the client: what they bought and thanks; no rank, notes
+    # or value (summary_page.paint_client_copy). The report has one version only.
+    for_client: bool = False
 
     @classmethod
     def from_settings(

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtGui import (
     QColor,
     QPagedPaintDevice,
-    QPainter,
 )
 
 from ltv_desktop.core.analysis import GroupMetrics
@@ -27,15 +26,10 @@ from .canvas import (
     LEFT,
     MUTED,
     NEW_COLOUR,
-    RIGHT,
-    RULE,
     STAGE_COLOURS,
     Canvas,
     _counted,
-    _header_band,
     _meaning,
-    _page_footer,
-    _paint_area,
     _stage,
 )
 from .charts import Series
@@ -51,9 +45,10 @@ from .flow import (
     Paragraph,
     SideBySide,
     Table,
-    paginate,
+    flow_pages,
+    running_line,
 )
-from .options import Paper, PrintError, PrintOptions
+from .options import Paper, PrintOptions
 
 
 def _lever_text(line: LeverLine, value: Any, fmt: Formats) -> str:
@@ -373,42 +368,11 @@ def _lever_label(line: LeverLine) -> str:
 
 def paint_report(device: QPagedPaintDevice, report: BaseReport, options: PrintOptions) -> int:
     """Paint the client-base report on ``device``; return its page count."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise PrintError(Paper.tr("The printer or file could not be opened for painting."))
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = Canvas(painter, options.font_family)
-        size = _paint_area(device, c)
-        width, height = size.width(), size.height()
-        title_font = c.font(18, bold=True)
-        title_h = c.line(title_font) + 4
-        first_top = 34 + 12 + title_h
-        running = c.line(c.font(7.5)) + 10
-        footer = c.line(c.font(6.5)) + 10
-        pages = paginate(
-            c, report_blocks(report, options), width, first_top, running, height - footer
-        )
-        title = Paper.tr("Client-base report")
-        total = len(pages)
-        for number, placed in enumerate(pages, start=1):
-            if number > 1 and not device.newPage():
-                raise PrintError(Paper.tr("The printer refused a new page."))
-            if number == 1:
-                _header_band(c, width, options.studio, title, options)
-                c.text(0, 34 + 12, width, title_h, title, title_font, INK)
-            else:
-                font = c.font(7.5)
-                lh = c.line(font)
-                c.text(0, 0, width * 0.6, lh, f"{options.studio}  ·  {title}", font,
-                       MUTED)  # fmt: skip
-                as_of = options.fmt.date(report.as_of) if report.as_of else "—"
-                c.text(width * 0.6, 0, width * 0.4, lh, Paper.tr("as of %1").replace("%1", as_of),
-                       font, MUTED, RIGHT)  # fmt: skip
-                c.rule(0, lh + 3, width, lh + 3, RULE, 0.5)
-            for item in placed:
-                item.block.draw(c, 0, item.y, width)
-            _page_footer(c, width, height, options, number, total)
-    finally:
-        painter.end()
-    return total
+    title = Paper.tr("Client-base report")
+    as_of = options.fmt.date(report.as_of) if report.as_of else "—"
+
+    def running(c: Canvas, width: float) -> None:
+        running_line(c, width, f"{options.studio}  ·  {title}",
+                     Paper.tr("as of %1").replace("%1", as_of))  # fmt: skip
+
+    return flow_pages(device, options, title, report_blocks(report, options), running)

@@ -180,10 +180,77 @@ def _draw_standing(c: Canvas, x: float, y: float, w: float, s: ClientSummary, fm
         y += lh
 
 
+def paint_client_copy(
+    c: Canvas, s: ClientSummary, width: float, height: float, options: PrintOptions
+) -> None:
+    """Draw the page handed to the client: what they bought, and thanks.
+
+    Nothing of the studio's own view of them: no stage, rank, group, notes, tags,
+    source or any figure of their worth; only their details and their purchases.
+    """
+    opts, fmt = options, options.fmt
+    gap = 11.0
+    y = _header_band(c, width, opts.studio, Paper.tr("Your purchases"), opts) + 12
+    size = 20.0
+    while size > 14 and c.width(_one_line(s.name), c.font(size, bold=True)) > width:
+        size -= 1
+    name_font = c.font(size, bold=True)
+    names = c.wrap(s.name, name_font, width, 2)
+    step = c.line(name_font) + 1
+    line_h = max(26.0, step + 3)
+    for k, line in enumerate(names):
+        c.text(0, y + k * step, width, line_h, line, name_font, INK, direction=_direction(s.name))
+    y += line_h + (len(names) - 1) * step + 4
+
+    thanks = (
+        Paper.tr(
+            "Thank you for choosing %1. Here is what you have bought from us so far; "
+            "we look forward to seeing you again."
+        ).replace("%1", opts.studio)
+        if s.sales
+        else Paper.tr(
+            "Thank you for getting in touch with %1. We look forward to working with you."
+        ).replace("%1", opts.studio)
+    )
+    font = c.font(10)
+    lh = c.line(font) + 2.5
+    for line in c.wrap(thanks, font, width, 4):
+        c.text(0, y, width, lh, line, font, INK, elide=False, direction=_direction(thanks))
+        y += lh
+    y += gap
+
+    column_w = (width - 18) / 2
+    left = [
+        (Paper.tr("Email"), s.email, 2),
+        (Paper.tr("Phone"), s.phone, 1),
+    ]
+    right = [
+        (Paper.tr("First purchase"), fmt.date(s.first_purchase) or "—", 1),
+        (Paper.tr("Last purchase"), fmt.date(s.last_purchase) or "—", 1),
+        (Paper.tr("Purchases"), fmt.count(s.purchases), 1),
+    ]
+    y += max(_facts(c, 0, y, column_w, left), _facts(c, column_w + 18, y, column_w, right)) + gap
+    _purchases_table(c, s, 0, y, width, height - 16 - y, fmt, Paper.tr("What you bought"))
+    _footer(
+        c,
+        width,
+        height,
+        Paper.tr("With thanks from %1").replace("%1", opts.studio),
+        Paper.tr("Printed %1").replace("%1", fmt.date(opts.printed_on)),
+    )
+
+
 def paint_client_summary(
     c: Canvas, s: ClientSummary, width: float, height: float, options: PrintOptions
 ) -> None:
-    """Draw one client's summary on the current page, filling ``width`` × ``height`` points."""
+    """Draw one client's summary on the current page, filling ``width`` × ``height`` points.
+
+    The studio's version (rank, notes, value), or with ``options.for_client`` the
+    client's own (:func:`paint_client_copy`).
+    """
+    if options.for_client:
+        paint_client_copy(c, s, width, height, options)
+        return
     opts, fmt = options, options.fmt
     gap = 11.0
     y = _header_band(c, width, opts.studio, Paper.tr("Client summary"), opts) + 12
@@ -273,15 +340,30 @@ def paint_client_summary(
         (Paper.tr("Partner fees"), fmt.amount(s.partner_fees), ""),
         (Paper.tr("Total value"), fmt.amount(s.total_value), "total"),
     ]
+    lead_note = ""
     if s.show_profit:
-        ratio = "—" if s.ltv_cac is None else fmt.number(s.ltv_cac)
         worth += [
             (Paper.tr("Profit (with referral value)"), fmt.amount(s.profit), "muted"),
+            (Paper.tr("Acquisition cost"), fmt.amount(s.acquisition_cost), "muted"),
             (Paper.tr("Net (with referral value)"), fmt.amount(s.net), "muted"),
-            (Paper.tr("Profit ÷ acquisition cost"), ratio, "muted"),
+            (Paper.tr("Profit ÷ acquisition cost"), _ratio(s, fmt), "muted"),
         ]
+        if s.purchases == 0 and s.acquisition_cost:
+            # The product's rule: a lead's values are all 0, net included; say why here,
+            # beside an acquisition cost that is not 0.
+            lead_note = Paper.tr(
+                "A lead: the acquisition cost is set against profit from the first purchase, "
+                "so net is 0 until then."
+            )
     h_left = _figures(c, 0, y_left, column_w, buying)
     h_right = _figures(c, column_w + 18, y_left, column_w, worth)
+    if lead_note:
+        note_font = c.font(7.5, italic=True)
+        nl = c.line(note_font) + 1.5
+        for line in c.wrap(lead_note, note_font, column_w, 2):
+            c.text(column_w + 18, y_left + h_right, column_w, nl, line, note_font, MUTED,
+                   elide=False)  # fmt: skip
+            h_right += nl
     y = y_left + max(h_left, h_right) + gap - 3
 
     # The formula, in the client's own figures.
@@ -340,6 +422,14 @@ def paint_client_summary(
     )
 
 
+def _ratio(s: ClientSummary, fmt: Formats) -> str:
+    """Return profit ÷ acquisition cost as a ratio ("2.50×"); "—" where it means nothing:
+    no acquisition cost, or a lead (whose profit is 0 until a first purchase)."""
+    if s.ltv_cac is None or s.purchases == 0:
+        return "—"
+    return Paper.tr("%1×").replace("%1", fmt.number(s.ltv_cac))
+
+
 def _rows_note(s: ClientSummary, fmt: Formats) -> str:
     refunds = sum(1 for sale in s.sales if sale.amount < 0)
     notes = []
@@ -355,7 +445,14 @@ def _rows_note(s: ClientSummary, fmt: Formats) -> str:
 
 
 def _purchases_table(
-    c: Canvas, s: ClientSummary, x: float, y: float, w: float, h: float, fmt: Formats
+    c: Canvas,
+    s: ClientSummary,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    fmt: Formats,
+    title: str = "",
 ) -> None:
     """Draw the client's rows, most recent first, cut with an "and N earlier" line to fit ``h``."""
     count = len(s.sales)
@@ -369,7 +466,7 @@ def _purchases_table(
         if count
         else ""
     )
-    y += _section(c, x, y, w, Paper.tr("Purchases"), aside)
+    y += _section(c, x, y, w, title or Paper.tr("Purchases"), aside)
     if not s.sales:
         c.text(x, y, w, 14, Paper.tr("No purchases up to the as-of date."), c.font(8.5), MUTED)
         return
