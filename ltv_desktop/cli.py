@@ -329,7 +329,7 @@ def format_yearly(
             f"{'Ret. orders':>12}{'Ret. revenue':>15}{'Per order':>11}{'Returning share':>17}"
         )
         if spent:
-            header += f"{'Acq. spend':>15}{'New ÷ spend':>13}{'Ret. ÷ spend':>13}"
+            header += f"{'Acq. spend':>15}{'New rev. ÷ spend':>18}{'Ret. rev. ÷ spend':>18}"
         lines.append(header)
         for row in data:
             line = (
@@ -342,8 +342,8 @@ def format_yearly(
             if spent:
                 line += (
                     f"{_money(row['acquisition_spend']):>15}"
-                    f"{_ratio(row['new_revenue_per_acquisition']):>13}"
-                    f"{_ratio(row['returning_revenue_per_acquisition']):>13}"
+                    f"{_ratio(row['new_revenue_per_acquisition']):>18}"
+                    f"{_ratio(row['returning_revenue_per_acquisition']):>18}"
                 )
             lines.append(line)
     lines += _skipped_lines([cell.as_dict() for cell in skipped])

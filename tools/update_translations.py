@@ -46,8 +46,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ltv_desktop.core.compute import STAGE_NAMES  # noqa: E402
-from ltv_desktop.core.explain import FORMULA_TEMPLATES  # noqa: E402
+from ltv_desktop.core.compute import STAGE_MEANINGS, STAGE_NAMES  # noqa: E402
+from ltv_desktop.core.explain import (  # noqa: E402
+    FORMULA_PLURALS,
+    FORMULA_TEMPLATES,
+    STAGE_TEMPLATES,
+)
 from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
 from ltv_desktop.core.report import TOTAL_LINES  # noqa: E402
 from ltv_desktop.core.scenario import LEVERS  # noqa: E402
@@ -78,7 +82,8 @@ def data_strings() -> dict[str, list[str]]:
         levers += [lever.label, lever.help, lever.group, *lever.choice_labels]
     strings = {
         i18n.LEVERS: levers,
-        i18n.STAGES: list(STAGE_NAMES),
+        # Each stage's name, what it means, and the figures that decide it (core).
+        i18n.STAGES: [*STAGE_NAMES, *STAGE_MEANINGS, *STAGE_TEMPLATES],
         i18n.COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
         i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
         # A client's formula: its step templates live in the core (core.explain).
@@ -87,6 +92,11 @@ def data_strings() -> dict[str, list[str]]:
         "ImportDialog": [field.label for field in IMPORT_FIELDS],
     }
     return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
+
+
+def plural_data_strings() -> set[tuple[str, str]]:
+    """Return the data strings that are plural messages ("%n referral(s)"): (context, text)."""
+    return {(i18n.FORMULA, text) for text in FORMULA_PLURALS}
 
 
 def _string(node: ast.AST | None) -> str | None:
@@ -244,8 +254,11 @@ def write_extra_source(messages: list[Message], path: Path) -> None:
         "from PySide6.QtCore import QCoreApplication",
         "",
     ]
+    plurals = plural_data_strings()
     for context, text, comment in messages:
         args = [repr(context), repr(text)] + ([repr(comment)] if comment else [])
+        if (context, text) in plurals:  # lupdate makes a plural message of a call with n
+            args = [repr(context), repr(text), repr(comment or None), "1"]
         lines.append(f"QCoreApplication.translate({', '.join(args)})")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

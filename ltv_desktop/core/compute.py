@@ -51,6 +51,26 @@ class Stage(IntEnum):
 
 STAGE_NAMES: tuple[str, ...] = tuple(s.label for s in Stage)
 LOYAL_YEARS = 3.0
+# What each stage means, in plain words, in Stage order: the one source for the window's
+# tooltips and Life cycle view, the printed report and the command line (the interface
+# translates them under the "Stages" context, like the names).
+STAGE_MEANINGS: tuple[str, ...] = (
+    "no purchase yet",
+    "one purchase so far",
+    "two or more purchases",
+    "buying for three years or more, from first to last purchase",
+    "has referred at least one other client",
+    "no purchase within the lapse window or twice their usual gap",
+)
+# When more than one stage fits a client, the first of these is theirs.
+STAGE_PRECEDENCE: tuple[Stage, ...] = (
+    Stage.LAPSED, Stage.ADVOCATE, Stage.LOYAL, Stage.REPEAT, Stage.NEW, Stage.LEAD,
+)  # fmt: skip
+
+
+def stage_meaning(stage: str) -> str:
+    """Return what a stage ('lapsed') means in English, '' for a name that is no stage."""
+    return STAGE_MEANINGS[STAGE_NAMES.index(stage)] if stage in STAGE_NAMES else ""
 
 
 @dataclass

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .book import Book
-from .compute import DAYS_PER_YEAR, STAGE_NAMES, Results, Stage
+from .compute import (
+    DAYS_PER_YEAR,
+    LOYAL_YEARS,
+    STAGE_MEANINGS,
+    STAGE_NAMES,
+    Results,
+    Stage,
+)
 from .forecast import STUDIO
 from .forecast.summary import DAYS_PER_UNIT
 from .prediction import Prediction
@@ -65,10 +72,19 @@ class Phrase:
 
     The template is the message the interface translates (context "Formula"); each
     argument is a Figure, a Phrase, or several phrases shown one after the other.
+    With a ``count``, the template is a plural message: ``%n`` is the count and the
+    English reads "(s)" as nothing for 1 and "s" otherwise ("%n referral(s)"); the
+    interface asks Qt for the language's plural form instead.
     """
 
     template: str
     args: tuple[Figure | Phrase | tuple[Phrase, ...], ...] = ()
+    count: int | None = None
+
+
+def english_plural(text: str, count: int) -> str:
+    """Return ``text`` with ``%n`` as ``count`` and "(s)" made singular or plural by it."""
+    return text.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 # Every template formula_steps uses, for the translation tool (tools/update_translations.py).
@@ -79,11 +95,15 @@ FORMULA_TEMPLATES: tuple[str, ...] = (
     "Lapsed, so lifetime value is what they spent: %1",
     "%1 × %2/yr × %3 = %4",
     "from history instead: %1",
-    "+ %1 referrals × %2 × %3 = %4",
-    "+ add-on %1 × %2 = %3",
-    "+ partner fees %1 × %2 = %3",
+    "+ %n referral(s) × %2 × %3 (referred-client factor) = %4",
+    "+ add-on %1 (take rate) × %2 (add-on price) = %3",
+    "+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3",
     "total %1",
+    # Referrals that are no whole number (a referral rate change of +10 % makes 4 into 4.4).
+    "+ %1 referrals × %2 × %3 (referred-client factor) = %4",
 )
+# Of them, the plural messages (their Phrase has a count).
+FORMULA_PLURALS: tuple[str, ...] = (FORMULA_TEMPLATES[6],)
 
 
 def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
@@ -121,14 +141,18 @@ def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
         ]
     if r.value_basis == HISTORY and r.lifetime_value[row] != r.formula_lifetime_value[row]:
         steps.append(Phrase(FORMULA_TEMPLATES[5], (cash(r.lifetime_value[row]),)))
-    if r.referrals[row]:
+    referrals = float(r.referrals[row])
+    if referrals:
         figures = (
-            Figure("number", r.referrals[row]),
+            Figure("number", referrals),
             cash(r.lifetime_value[row]),
             Figure("factor", s.referred_client_factor),
             cash(r.referral_value[row]),
         )
-        steps.append(Phrase(FORMULA_TEMPLATES[6], figures))
+        if referrals == int(referrals):  # "1 referral", "4 referrals"
+            steps.append(Phrase(FORMULA_TEMPLATES[6], figures, count=int(referrals)))
+        else:
+            steps.append(Phrase(FORMULA_TEMPLATES[10], figures))
     if r.addon_value[row]:
         addon = (Figure("percent", s.addon_take_rate), cash(s.addon_price))
         steps.append(Phrase(FORMULA_TEMPLATES[7], (*addon, cash(r.addon_value[row]))))
@@ -139,20 +163,82 @@ def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
     return tuple(steps)
 
 
+# -- a client's stage, with the figures that decide it ---------------------------------------
+
+# Every template stage_steps uses; the interface translates them under "Stages", like the
+# stage names and their meanings (compute.STAGE_MEANINGS).
+STAGE_TEMPLATES: tuple[str, ...] = (
+    "Buying for %1 yr from first to last purchase; loyal from %2 yr.",
+    "Last purchase %1 yr ago; after more than %2 yr without a purchase (the lapse window) "
+    "they count as lapsed.",
+    "Last purchase %1 yr ago; after more than %2 yr without a purchase (twice their usual "
+    "gap, longer than the %3 yr lapse window) they count as lapsed.",
+    "Last purchase %1 yr ago: more than the %2 yr lapse window.",
+    "Last purchase %1 yr ago: more than %2 yr, twice their usual gap (longer than the %3 yr "
+    "lapse window).",
+)
+
+
+def stage_steps(results: Results, row: int) -> tuple[Phrase, ...]:
+    """Return the figures that put client ``row`` in their stage: years buying, lapse limit.
+
+    A lead has none. The lapse limit is the lapse window lever, or twice the client's
+    usual gap between purchases where that is longer (as ``compute.life_cycle_stage``).
+    """
+    r = results
+    if r.purchases[row] == 0:
+        return ()
+    stats = r.stats
+    stage = int(r.stage[row])
+    steps = []
+    if stage in (Stage.REPEAT, Stage.LOYAL):
+        span = Figure("number", round(float(stats.span_years[row]), 2))
+        steps.append(Phrase(STAGE_TEMPLATES[0], (span, Figure("number", LOYAL_YEARS))))
+    window = float(r.scenario.lapse_years)
+    twice_gap = 2.0 * float(stats.median_gap_days[row]) / DAYS_PER_YEAR
+    idle = Figure("number", round(float(stats.idle_years[row]), 2))
+    lapsed = stage == Stage.LAPSED
+    if math.isfinite(twice_gap) and round(twice_gap, 2) > window:
+        gap_args = (idle, Figure("number", round(twice_gap, 2)), Figure("number", window))
+        steps.append(Phrase(STAGE_TEMPLATES[4 if lapsed else 2], gap_args))
+    else:
+        steps.append(Phrase(STAGE_TEMPLATES[3 if lapsed else 1], (idle, Figure("number", window))))
+    return tuple(steps)
+
+
+def stage_line(results: Results, row: int) -> str:
+    """Return a client's stage, what it means and why, in English (``Stage: loyal — …``)."""
+    stage = int(results.stage[row])
+    text = f"Stage: {STAGE_NAMES[stage]} — {STAGE_MEANINGS[stage]}."
+    figure = english_figure()
+    return " ".join([text, *(render(step, figure) for step in stage_steps(results, row))])
+
+
 def render(
     phrase: Phrase,
     figure: Callable[[Figure], str],
     translate: Callable[[str], str] = lambda template: template,
+    translate_plural: Callable[[str, int], str] | None = None,
 ) -> str:
-    """Return ``phrase`` in words: its template translated, each %N filled in turn."""
-    text = translate(phrase.template)
+    """Return ``phrase`` in words: its template translated, each %N filled in turn.
+
+    A phrase with a count is translated by ``translate_plural(template, count)`` when
+    given (Qt's plural forms), else by ``translate``; what is left of the English
+    ("%n", "(s)") is then made to agree with the count.
+    """
+    if phrase.count is not None and translate_plural is not None:
+        text = translate_plural(phrase.template, phrase.count)
+    else:
+        text = translate(phrase.template)
+    if phrase.count is not None:
+        text = english_plural(text, phrase.count)
     for k, arg in enumerate(phrase.args, start=1):
         if isinstance(arg, Figure):
             shown = figure(arg)
         elif isinstance(arg, Phrase):
-            shown = render(arg, figure, translate)
+            shown = render(arg, figure, translate, translate_plural)
         else:
-            shown = " ".join(render(part, figure, translate) for part in arg)
+            shown = " ".join(render(part, figure, translate, translate_plural) for part in arg)
         text = text.replace(f"%{k}", shown)
     return text
 
@@ -189,7 +275,7 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
     c = book.clients
     lines = [formula_line(r, row, fmt)]
     purchases = int(r.purchases[row])
-    lines.append(f"Stage: {STAGE_NAMES[r.stage[row]]}.")
+    lines.append(stage_line(r, row))
     if purchases:
         lines.append(
             f"Average sale {fmt(r.average_sale[row])} = revenue {fmt(r.revenue[row])}"
@@ -242,7 +328,11 @@ def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> l
             + (
                 "set on the client's row"
                 if override
-                else f"{counted} clients name them as referrer"
+                else (
+                    "1 client names them as referrer"
+                    if counted == 1
+                    else f"{counted} clients name them as referrer"
+                )
             )
             + (f", then {s.referral_rate_change:+.0%}" if s.referral_rate_change else "")
             + "."

@@ -54,7 +54,7 @@ from ltv_desktop.core.compute import STAGE_NAMES
 
 from .document import Document
 from .formatting import Formats
-from .i18n import finding, stage_name
+from .i18n import finding, stage_meaning_text, stage_name
 
 Index = QModelIndex | QPersistentModelIndex
 Mask = np.ndarray[Any, Any]
@@ -123,6 +123,9 @@ class _ReadOnlyTable(QAbstractTableModel):
         self._row_headers: list[str] = []
         self._headers: list[str] = []
         self._numeric_from = 0
+        self._text_columns: frozenset[int] = frozenset()
+        self._row_tips: list[str] = []
+        self._header_tips: list[str] = []
 
     def set_cells(
         self,
@@ -130,10 +133,19 @@ class _ReadOnlyTable(QAbstractTableModel):
         row_headers: list[str],
         rows: list[list[str]],
         numeric_from: int = 0,
+        *,
+        text_columns: Sequence[int] = (),
+        row_tips: Sequence[str] = (),
+        header_tips: Sequence[str] = (),
     ) -> None:
+        """Show ``rows`` of formatted cells; columns from ``numeric_from`` on are numbers
+        (right-aligned) except ``text_columns``; ``row_tips`` and ``header_tips`` are the
+        tooltips of each row and of each column heading ('' for none)."""
         self.beginResetModel()
         self._headers, self._row_headers, self._rows = headers, row_headers, rows
         self._numeric_from = numeric_from
+        self._text_columns = frozenset(text_columns)
+        self._row_tips, self._header_tips = list(row_tips), list(header_tips)
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> str:
@@ -151,14 +163,25 @@ class _ReadOnlyTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            right = index.column() >= self._numeric_from
+            column = index.column()
+            right = column >= self._numeric_from and column not in self._text_columns
             flag = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(flag | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(self._row_tips, index.row())
         return None
+
+    @staticmethod
+    def _tip(tips: list[str], section: int) -> str | None:
+        return tips[section] or None if 0 <= section < len(tips) else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self._tip(self._header_tips, section)
+            return self._tip(self._row_tips, section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -480,11 +503,27 @@ class YearlyView(AnalysisView):
             self.tr("New revenue"), self.tr("Returning revenue"), self.tr("New per order"),
             self.tr("Returning per order"), self.tr("Returning share"),
         ]  # fmt: skip
+        tips = [""] * len(headers)
         if with_costs:
+            # Revenue ÷ spend, a ratio: named by what is divided, not "per 1 spent".
             headers += [
                 self.tr("Acquisition spend"),
-                self.tr("New per 1 spent"),
-                self.tr("Returning per 1 spent"),
+                self.tr("New revenue ÷ acquisition spend"),
+                self.tr("Returning revenue ÷ acquisition spend"),
+            ]
+            tips += [
+                self.tr(
+                    "What winning the clients whose first purchase was in this year cost "
+                    "(each client's acquisition cost)."
+                ),
+                self.tr(
+                    "Revenue from new clients in this year for every 1 spent winning clients "
+                    "that year: 2.5 means each 100 spent brought 250 from first purchases."
+                ),
+                self.tr(
+                    "Revenue from returning clients in this year for every 1 spent winning "
+                    "clients that year."
+                ),
             ]
         cells = []
         for r in rows:
@@ -500,7 +539,7 @@ class YearlyView(AnalysisView):
                     self._ratio(r.returning_revenue_per_acquisition),
                 ]
             cells.append(line)
-        self.model.set_cells(headers, [""] * len(cells), cells, numeric_from=1)
+        self.model.set_cells(headers, [""] * len(cells), cells, numeric_from=1, header_tips=tips)
         self.table.verticalHeader().setVisible(False)
         self._draw(rows)
 
@@ -544,14 +583,18 @@ class YearlyView(AnalysisView):
 
 # -- life cycle ----------------------------------------------------------------
 class LifeCycleView(AnalysisView):
-    """How many clients are in each stage, and what they are worth."""
+    """How many clients are in each stage, what each stage means, and what they are worth."""
 
     def __init__(self, formats: Formats, parent: QWidget | None = None):
         super().__init__(formats, parent)
         self.rows: list[analysis.StageRow] = []
         splitter = self._table_and_chart(self.tr("Clients by life-cycle stage"))
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 640])
+        # The chart above, the table with each stage's meaning below at full width.
+        splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter.insertWidget(0, self.chart_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().sectionClicked.connect(self._on_stage_clicked)
         self.table.clicked.connect(lambda index: self._on_stage_clicked(index.row()))
         self.table.setToolTip(self.tr("Click a stage to list its clients."))
@@ -568,14 +611,30 @@ class LifeCycleView(AnalysisView):
                 self.fmt.locale.toString(r.clients),
                 self.fmt.percent(r.clients / total_clients),
                 self.fmt.money(r.total_value),
+                stage_meaning_text(r.stage),
             ]
             for r in rows
         ]
+        click = self.tr("Click to list these clients.")
         self.model.set_cells(
-            [self.tr("Clients"), self.tr("Share of clients"), self.tr("Total value")],
+            [
+                self.tr("Clients"),
+                self.tr("Share of clients"),
+                self.tr("Total value"),
+                self.tr("What it means"),
+            ],
             [stage_name(r.stage) for r in rows],
             cells,
+            text_columns=(3,),
+            row_tips=[f"{stage_meaning_text(r.stage)}\n{click}" for r in rows],
         )
+        # Every stage and its meaning in view: the chart gives up the height the table needs.
+        table = self.table
+        table.resizeColumnsToContents()
+        scroll = table.horizontalScrollBar()
+        needed = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+        needed += 2 * table.frameWidth() + (scroll.sizeHint().height() if scroll.isVisible() else 0)
+        table.setMinimumHeight(needed)
         chart = self.chart
         chart.removeAllSeries()
         series = QBarSeries()

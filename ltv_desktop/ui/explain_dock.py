@@ -7,12 +7,13 @@ import html
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ltv_desktop.core.compute import STAGE_NAMES
 from ltv_desktop.core.explain import explanation, predicted_steps
 from ltv_desktop.core.prediction import Prediction
 
 from .document import Document
 from .formatting import Formats
-from .i18n import formula_line, predicted_line
+from .i18n import formula_line, predicted_line, stage_meaning_text, stage_name, stage_reasons
 
 
 class ExplainView(QTextBrowser):
@@ -62,7 +63,16 @@ class ExplainView(QTextBrowser):
                 f" {_escape(predicted_line(steps, self._fmt))}</p>"
             )
         parts.append("<ul>")
-        parts += [f"<li>{_escape(line)}</li>" for line in lines[1:]]
+        # The stage, what it means and why, in the interface's language (the core's
+        # explanation line 1 in English).
+        stage = STAGE_NAMES[int(doc.results.stage[client_row])]
+        said = (
+            self.tr("Stage: %1 — %2.")
+            .replace("%1", stage_name(stage))
+            .replace("%2", stage_meaning_text(stage))
+        )
+        stage_text = " ".join([said, *stage_reasons(doc.results, client_row, self._fmt)])
+        parts += [f"<li>{_escape(line)}</li>" for line in [stage_text, *lines[2:]]]
         self.setHtml("".join(parts) + "</ul>")
 
 

@@ -40,7 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from ltv_desktop.core.analysis import Comparison
-from ltv_desktop.core.compute import Results
+from ltv_desktop.core.compute import Results, stage_meaning
 from ltv_desktop.core.explain import (
     OWN_AVERAGE,
     PULLED,
@@ -48,6 +48,7 @@ from ltv_desktop.core.explain import (
     PredictedSteps,
     formula_steps,
     render,
+    stage_steps,
 )
 from ltv_desktop.core.forecast import STUDIO, Status
 from ltv_desktop.core.forecast.story import (
@@ -144,6 +145,11 @@ def lever_group(group: str) -> str:
 def stage_name(stage: str) -> str:
     """Return a stage's name ('lead', 'advocate', …) in the interface's language."""
     return translate(STAGES, stage)
+
+
+def stage_meaning_text(stage: str) -> str:
+    """Return what a stage means ('no purchase yet'), from the core, in the interface's language."""
+    return translate(STAGES, stage_meaning(stage))
 
 
 def column_header(text: str) -> str:
@@ -300,7 +306,19 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
     """
     figure = locale_figure(fmt)
     steps = formula_steps(results, row)
-    return "; ".join(render(step, figure, lambda t: translate(FORMULA, t)) for step in steps)
+    return "; ".join(
+        render(step, figure, lambda t: translate(FORMULA, t), lambda t, n: translate(FORMULA, t, n))
+        for step in steps
+    )
+
+
+def stage_reasons(results: Results, row: int, fmt: Formats) -> list[str]:
+    """Return the figures that put a client in their stage (``core.explain.stage_steps``),
+    in the interface's language: years buying, the lapse window and when they lapse."""
+    figure = locale_figure(fmt)
+    return [
+        render(step, figure, lambda t: translate(STAGES, t)) for step in stage_steps(results, row)
+    ]
 
 
 class Predicted(QObject):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -326,6 +327,12 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(
             "&How lifetime value is computed", self.how_it_works, key.HelpContents, None, "how"
         )
+        # Help ▸ What's This? (Shift+F1): then a click on a lever explains it in plain words.
+        self.whats_this_action = QAction(self.tr("What's &This?"), self)
+        self.whats_this_action.setObjectName("whats_this")
+        self.whats_this_action.setShortcut(QKeySequence(key.WhatsThis))
+        self.whats_this_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.whats_this_action.triggered.connect(QWhatsThis.enterWhatsThisMode)
         # The view handles these keys itself when it has focus; the actions are for menus.
         for action in (self.copy_action, self.cut_action, self.paste_action, self.clear_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -367,6 +374,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.calls_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+        help_menu.addAction(self.whats_this_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("File"))
         toolbar.setObjectName("file_toolbar")

@@ -25,12 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, FieldType, Sheet
-from ltv_desktop.core.compute import STAGE_NAMES
+from ltv_desktop.core.compute import STAGE_NAMES, STAGE_PRECEDENCE
 from ltv_desktop.core.errors import LtvError
 
 from .document import Document, Edit
 from .formatting import Formats
-from .i18n import column_header, formula_line, stage_name
+from .i18n import column_header, formula_line, stage_meaning_text, stage_name, stage_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 Array = np.ndarray[Any, Any]
@@ -527,6 +527,42 @@ class ClientsModel(SheetModel):
     def book_row_count(self) -> int:
         return self.doc.book.client_count()
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and self.columns[section].key == "stage"
+        ):
+            return self.stages_help()
+        return super().headerData(section, orientation, role)
+
+    def stage_help(self, stage: str) -> str:
+        """Return 'Lapsed: no purchase for longer than …' in the interface's language."""
+        name = stage_name(stage)
+        return (
+            self.tr("%1: %2.")
+            .replace("%1", name[:1].upper() + name[1:])
+            .replace("%2", stage_meaning_text(stage))
+        )
+
+    def stages_help(self) -> str:
+        """Return what every stage means, one a line, and which counts when several fit."""
+        order = self.tr(", ").join(stage_name(s.label) for s in STAGE_PRECEDENCE)
+        return "\n".join(
+            [
+                self.tr(
+                    "Each client's life-cycle stage, worked out from their purchases; "
+                    "it changes when the data or a lever changes."
+                ),
+                *(self.stage_help(stage) for stage in STAGE_NAMES),
+                self.tr("When more than one fits, the first in this order counts: %1.").replace(
+                    "%1", order
+                ),
+            ]
+        )
+
     def raw(self, column: Column, row: int) -> Any:
         if column.field is not None:
             return self.doc.book.clients[column.key][row]
@@ -577,7 +613,9 @@ class ClientsModel(SheetModel):
             if text and self.doc.book.referrer[row] < 0:
                 return self.tr("No client has this ID, so this referral counts for no one.")
         if column.key == "stage":
-            return self.tr(STAGE_HELP[int(self.doc.results.stage[row])])
+            results = self.doc.results
+            stage = STAGE_NAMES[int(results.stage[row])]
+            return "\n".join([self.stage_help(stage), *stage_reasons(results, row, self.fmt)])
         return None
 
     def _foreground(self, column: Column, row: int) -> QBrush | None:
@@ -591,18 +629,6 @@ class ClientsModel(SheetModel):
 
 
 FORECAST_KEYS = ("predicted_lifetime_value", "p_alive", "expected_purchases_next_year")
-
-STAGE_HELP = (
-    QT_TRANSLATE_NOOP("ClientsModel", "Lead: no purchase yet."),
-    QT_TRANSLATE_NOOP("ClientsModel", "New: one purchase so far."),
-    QT_TRANSLATE_NOOP("ClientsModel", "Repeat: two or more purchases."),
-    QT_TRANSLATE_NOOP("ClientsModel", "Loyal: buying for three years or more."),
-    QT_TRANSLATE_NOOP("ClientsModel", "Advocate: has referred at least one client."),
-    QT_TRANSLATE_NOOP(
-        "ClientsModel",
-        "Lapsed: no purchase for longer than the lapse window (or twice their usual gap).",
-    ),
-)
 
 
 class TransactionsModel(SheetModel):

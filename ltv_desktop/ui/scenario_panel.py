@@ -65,6 +65,15 @@ class _WheelGuard(QObject):
 _WHEEL_GUARD = _WheelGuard()
 
 
+def _explain(lever: Lever, *widgets: QWidget) -> None:
+    """Give a lever's label and editor its one-line help (from the core, translated) as
+    their tooltip and their What's This (Help ▸ What's This?, Shift+F1)."""
+    text = lever_help(lever)
+    for widget in widgets:
+        widget.setToolTip(text)
+        widget.setWhatsThis(text)
+
+
 class LeverSpinBox(QDoubleSpinBox):
     """A lever's number; rates are shown in percent but stored as fractions."""
 
@@ -217,20 +226,20 @@ class ScenarioPanel(QWidget):
                 groups[lever.group] = form
                 body.addWidget(box)
             label = _wrapping(lever_label(lever))
-            label.setToolTip(lever_help(lever))
+            _explain(lever, label)
             self._labels[lever.name] = label
             if lever.kind is LeverKind.DATE:
-                self.as_of.setToolTip(lever_help(lever))
+                _explain(lever, self.as_of, self.as_of.latest, self.as_of.date)
                 form.addRow(label, self.as_of)
                 continue
             if lever.kind is LeverKind.CHOICE:
                 choice = ChoiceEditor(lever)
-                choice.setToolTip(lever_help(lever))
+                _explain(lever, choice)
                 self._choices[lever.name] = choice
                 form.insertRow(0, label, choice)  # first: it decides what every total means
                 continue
             editor = LeverSpinBox(lever)
-            editor.setToolTip(lever_help(lever))
+            _explain(lever, editor)
             self._editors[lever.name] = editor
             form.addRow(label, editor)
         body.addStretch(1)

@@ -49,7 +49,7 @@ def test_the_portrait_case_formula_line() -> None:
     r = compute(portrait_book(), Scenario())
     assert formula_line(r, 0) == (
         "400.00 × 1.00/yr × 10 yr = 4,000.00; "
-        "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00; total 20,000.00"
+        "+ 4 referrals × 4,000.00 × 1.0 (referred-client factor) = 16,000.00; total 20,000.00"
     )
 
 
@@ -62,21 +62,24 @@ def test_add_on_and_partner_fees_in_the_formula_line() -> None:
     """100 × 1 × 10 = 1,000; add-on 10 % × 500 = 50; partner 5 % × 80 = 4; total 1,054."""
     r = one_client([100], addon_take_rate=0.1, addon_price=500, partner_rate=0.05, finders_fee=80)
     assert formula_line(r, 0) == (
-        "100.00 × 1.00/yr × 10 yr = 1,000.00; + add-on 10% × 500.00 = 50.00; "
-        "+ partner fees 5% × 80.00 = 4.00; total 1,054.00"
+        "100.00 × 1.00/yr × 10 yr = 1,000.00; "
+        "+ add-on 10% (take rate) × 500.00 (add-on price) = 50.00; "
+        "+ partner fees 5% (partner referral rate) × 80.00 (finder's fee) = 4.00; total 1,054.00"
     )
 
 
 def test_a_rate_between_whole_percents_is_shown_as_it_is() -> None:
     """12.5 % × 500 = 62.50: the line must not say 12 % (which would be 60)."""
     r = one_client([100], addon_take_rate=0.125, addon_price=500)
-    assert "+ add-on 12.5% × 500.00 = 62.50" in formula_line(r, 0)
+    assert "+ add-on 12.5% (take rate) × 500.00 (add-on price) = 62.50" in formula_line(r, 0)
 
 
 def test_a_referred_client_factor_of_a_quarter_is_shown_as_it_is() -> None:
     """4 × 4,000 × 0.25 = 4,000: the line must not say × 0.2 (which would be 3,200)."""
     r = compute(portrait_book(), Scenario(referred_client_factor=0.25))
-    assert "+ 4 referrals × 4,000.00 × 0.25 = 4,000.00; total 8,000.00" in formula_line(r, 0)
+    assert (
+        "+ 4 referrals × 4,000.00 × 0.25 (referred-client factor) = 4,000.00; total 8,000.00"
+    ) in formula_line(r, 0)
 
 
 def test_the_discounted_years_appear_in_the_formula_line() -> None:
@@ -95,15 +98,17 @@ def test_levers_show_in_the_formula_line_as_applied() -> None:
         book, Scenario(price_change=0.1, retention_change_years=-4, referral_rate_change=0.5)
     )
     assert formula_line(r, 0) == (
-        "110.00 × 1.00/yr × 6 yr = 660.00; + 3 referrals × 660.00 × 1.0 = 1,980.00; total 2,640.00"
+        "110.00 × 1.00/yr × 6 yr = 660.00; "
+        "+ 3 referrals × 660.00 × 1.0 (referred-client factor) = 1,980.00; total 2,640.00"
     )
 
 
 def test_the_money_formatter_is_used_for_every_amount() -> None:
     r = compute(portrait_book(), Scenario())
     line = formula_line(r, 0, fmt=lambda v: f"€{v:.0f}")
-    assert (
-        line == "€400 × 1.00/yr × 10 yr = €4000; + 4 referrals × €4000 × 1.0 = €16000; total €20000"
+    assert line == (
+        "€400 × 1.00/yr × 10 yr = €4000; "
+        "+ 4 referrals × €4000 × 1.0 (referred-client factor) = €16000; total €20000"
     )
 
 
@@ -112,8 +117,9 @@ def test_explanation_lines_of_the_portrait_client() -> None:
     lines = explanation(book, compute(book, Scenario()), 0)
     assert lines == [
         "400.00 × 1.00/yr × 10 yr = 4,000.00; "
-        "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00; total 20,000.00",
-        "Stage: advocate.",
+        "+ 4 referrals × 4,000.00 × 1.0 (referred-client factor) = 16,000.00; total 20,000.00",
+        "Stage: advocate — has referred at least one other client. Last purchase 0 yr ago; "
+        "after more than 2 yr without a purchase (the lapse window) they count as lapsed.",
         "Average sale 400.00 = revenue 400.00 ÷ 1 purchase.",
         "Purchases per year 1.00 = 1 purchase ÷ years since the first purchase (at least 1).",
         "Years retained 10: the scenario's default.",
@@ -131,7 +137,9 @@ def test_explanation_names_overrides_refunds_and_costs() -> None:
     r = compute(book, Scenario(gross_margin=0.5, retention_cost_per_year=20))
     assert explanation(book, r, 0) == [
         "180.00 × 12.00/yr × 5 yr = 10,800.00; total 10,800.00",
-        "Stage: repeat.",
+        "Stage: repeat — two or more purchases. Buying for 0.01 yr from first to last "
+        "purchase; loyal from 3 yr. Last purchase 0 yr ago; after more than 2 yr without a "
+        "purchase (the lapse window) they count as lapsed.",
         "Average sale 180.00 = revenue 360.00 ÷ 2 purchases.",
         "Purchases per year 12.00: set on the client's row (12).",
         "Years retained 5: set on the client's row.",
@@ -144,11 +152,51 @@ def test_explanation_of_a_lead() -> None:
     book = portrait_book()
     assert explanation(book, compute(book, Scenario()), 2) == [
         "No purchases yet, so lifetime value is 0.00 (a lead).",
-        "Stage: lead.",
+        "Stage: lead — no purchase yet.",
     ]
 
 
-# -- a predicted value, in the client's own figures ----------------------------------------
+def test_one_referral_is_singular_and_the_factor_is_named() -> None:
+    """P referred one client: 400 × 1 × 10 = 4,000; + 1 referral × 4,000 × 0.5 = 2,000."""
+    book = make_book([client("P"), client("R", referred_by="P")], [tx("2024-05-10", "P", 400)])
+    r = compute(book, Scenario(referred_client_factor=0.5))
+    assert formula_line(r, 0) == (
+        "400.00 × 1.00/yr × 10 yr = 4,000.00; "
+        "+ 1 referral × 4,000.00 × 0.5 (referred-client factor) = 2,000.00; total 6,000.00"
+    )
+    assert "Referrals 1: 1 client names them as referrer." in explanation(book, r, 0)
+
+
+def test_referrals_that_are_no_whole_number_read_plural() -> None:
+    """1 referral + 10 % = 1.1 referrals × 4,000 × 1 = 4,400."""
+    book = make_book([client("P"), client("R", referred_by="P")], [tx("2024-05-10", "P", 400)])
+    r = compute(book, Scenario(referral_rate_change=0.1))
+    assert "+ 1.1 referrals × 4,000.00 × 1.0 (referred-client factor) = 4,400.00" in (
+        formula_line(r, 0)
+    )
+
+
+def test_the_stage_line_gives_the_lapse_window_and_the_years() -> None:
+    """A bought 2020-01-01 and 2021-07-01 (gap 1.5 yr, twice that 3 yr); as of 2025-01-01,
+    3.5 yr after A's last purchase."""
+    book = make_book(
+        [client("A"), client("B")],
+        [tx("2020-01-01", "A", 100), tx("2021-07-01", "A", 100), tx("2025-01-01", "B", 50)],
+    )
+    lines = explanation(book, compute(book, Scenario(lapse_years=4)), 0)
+    assert lines[1] == (
+        "Stage: repeat — two or more purchases. Buying for 1.5 yr from first to last purchase; "
+        "loyal from 3 yr. Last purchase 3.5 yr ago; after more than 4 yr without a purchase "
+        "(the lapse window) they count as lapsed."
+    )
+    lines = explanation(book, compute(book, Scenario(lapse_years=1)), 0)
+    assert lines[1] == (
+        "Stage: lapsed — no purchase within the lapse window or twice their usual gap. "
+        "Last purchase 3.5 yr ago: more than 3 yr, twice their usual gap "
+        "(longer than the 1 yr lapse window)."
+    )
+    lines = explanation(book, compute(book, Scenario(lapse_years=3.25)), 0)
+    assert lines[1].endswith("Last purchase 3.5 yr ago: more than the 3.25 yr lapse window.")
 
 
 def family_portrait_steps(**changes: Any) -> PredictedSteps:

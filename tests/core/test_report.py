@@ -78,7 +78,8 @@ def test_the_portrait_clients_summary_has_the_worked_case_in_its_own_figures():
     assert s.referral_value == 16000
     assert s.total_value == 20000
     assert s.formula == (
-        "400.00 × 1.00/yr × 10 yr = 4,000.00; + 4 referrals × 4,000.00 × 1.0 = 16,000.00; "
+        "400.00 × 1.00/yr × 10 yr = 4,000.00; "
+        "+ 4 referrals × 4,000.00 × 1.0 (referred-client factor) = 16,000.00; "
         "total 20,000.00"
     )
     assert [r.client_id for r in s.referred] == ["ONE", "R0", "R1", "R2"]

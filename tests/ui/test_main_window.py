@@ -242,7 +242,8 @@ def test_why_this_number_shows_the_clients_own_figures(studio):
     view.go_to(studio.clients_model.view_row(studio.doc.book.id_row["P1"]), ClientColumn.NAME)
     text = studio.explain.toPlainText()
     assert (
-        "400.00 × 1.00/yr × 10 yr = 4,000.00; + 4 referrals × 4,000.00 × 1.0 = 16,000.00;"
+        "400.00 × 1.00/yr × 10 yr = 4,000.00; "
+        "+ 4 referrals × 4,000.00 × 1.0 (referred-client factor) = 16,000.00;"
         " total 20,000.00" in text
     )
 

@@ -221,8 +221,8 @@ def test_cli_summary_is_one_page_and_agrees_with_compute(print_file, tmp_path):
     # The portrait client's worked case, written out in her own figures.
     text = pdf_text(tmp_path / "P1.pdf")
     assert "400.00 × 1.00/yr × 10 yr = 4,000.00" in text
-    assert "+ 4 referrals × 4,000.00 × 1.0 = 16,000.00" in text
-    assert "+ add-on 10% × 500.00 = 50.00" in text
+    assert "+ 4 referrals × 4,000.00 × 1.0 (referred-client factor) = 16,000.00" in text
+    assert "+ add-on 10% (take rate) × 500.00 (add-on price) = 50.00" in text
     assert "Rank 2 of 12 clients by total value" in text  # BIG is worth more
 
 

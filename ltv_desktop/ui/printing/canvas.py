@@ -6,7 +6,6 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QRectF,
     QSizeF,
     Qt,
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from ..formatting import Formats
-from ..i18n import stage_name
+from ..i18n import stage_meaning_text, stage_name
 from .options import Paper, PrintOptions
 
 # -- colours and type ----------------------------------------------------------------
@@ -48,14 +47,6 @@ STAGE_COLOURS = {
     "loyal": QColor("#2f6db5"),
     "advocate": QColor("#1a7f37"),
     "lapsed": QColor("#b22222"),
-}
-STAGE_MEANING = {
-    "lead": QT_TRANSLATE_NOOP("Paper", "no purchase yet"),
-    "new": QT_TRANSLATE_NOOP("Paper", "one purchase so far"),
-    "repeat": QT_TRANSLATE_NOOP("Paper", "has bought more than once"),
-    "loyal": QT_TRANSLATE_NOOP("Paper", "three years or more of buying"),
-    "advocate": QT_TRANSLATE_NOOP("Paper", "has referred other clients"),
-    "lapsed": QT_TRANSLATE_NOOP("Paper", "no purchase for a long while"),
 }
 
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -90,7 +81,8 @@ def _stage(stage: str) -> str:
 
 
 def _meaning(stage: str) -> str:
-    return Paper.tr(STAGE_MEANING[stage]) if stage in STAGE_MEANING else ""
+    """Return what a stage means, as the window's tooltips say it (one source: the core)."""
+    return stage_meaning_text(stage)
 
 
 class Canvas:
