@@ -103,8 +103,13 @@ class LeverSpinBox(QDoubleSpinBox):
         return value
 
     def set_lever_value(self, value: float) -> None:
+        shown = value * self._scale
+        if abs(self.value() - shown) < 0.5 * 10 ** -self.decimals():
+            # Already showing it: setting it again would rewrite the text being typed
+            # ("0." is 0, and rewritten as "0.00" the point would be lost).
+            return
         self.blockSignals(True)
-        self.setValue(value * self._scale)
+        self.setValue(shown)
         self.blockSignals(False)
 
 

@@ -37,6 +37,22 @@ def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
     assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,800.00"
 
 
+def test_typing_a_decimal_lever_keeps_every_keystroke(studio, qtbot):
+    # Each keystroke moves the lever live; the figures coming back must not reset the text
+    # being typed ("0." read as 0 used to lose the point, so "0.5" became 5).
+    studio.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
+    spin = studio.scenario_panel.editor("default_years_retained")
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "0.5")
+    assert spin.value() == 0.5
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert studio.doc.scenario.default_years_retained == 0.5
+    assert studio.doc.undo_stack.count() == 1  # the keystrokes are one undo step
+
+
 def test_ctrl_z_in_an_open_cell_editor_undoes_the_typing_first(studio, qtbot):
     studio.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
