@@ -11,7 +11,9 @@ or any editor) and run ``make translations`` to compile the .qm files the app lo
    Python file that lupdate reads too:
 
    - words that come from data (lever labels and help, stage names, column headings,
-     report lines, import field labels): :func:`data_strings`;
+     report lines, import field labels) and the templates of the sentences the core
+     builds (a client's formula, the cheap-versus-top finding): :func:`data_strings`
+     (a template with ``%n`` is written with a count, so it stays a plural message);
    - literals passed to a method that translates its argument (``self._action("&New", …)``
      where ``_action`` calls ``self.tr(text)``) — a message of that class;
    - ``self.tr(NAME)`` / ``Class.tr(NAME)`` of a string constant, defined in the module or
@@ -46,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ltv_desktop.core.analysis import FINDING_TEMPLATES, REFERRAL_TEMPLATES  # noqa: E402
 from ltv_desktop.core.compute import STAGE_NAMES  # noqa: E402
 from ltv_desktop.core.explain import FORMULA_TEMPLATES  # noqa: E402
 from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
@@ -83,6 +86,8 @@ def data_strings() -> dict[str, list[str]]:
         i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
         # A client's formula: its step templates live in the core (core.explain).
         i18n.FORMULA: list(FORMULA_TEMPLATES),
+        # The cheap-versus-top finding: its templates live in the core (core.analysis).
+        i18n.FINDING: [*FINDING_TEMPLATES, *(t for pair in REFERRAL_TEMPLATES for t in pair)],
         # The import dialog shows each field's label through its own self.tr().
         "ImportDialog": [field.label for field in IMPORT_FIELDS],
     }
@@ -246,6 +251,8 @@ def write_extra_source(messages: list[Message], path: Path) -> None:
     ]
     for context, text, comment in messages:
         args = [repr(context), repr(text)] + ([repr(comment)] if comment else [])
+        if "%n" in text:  # a count picks the wording: a plural message (Qt's numerus)
+            args = [repr(context), repr(text), repr(comment or None), "1"]
         lines.append(f"QCoreApplication.translate({', '.join(args)})")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -9,66 +9,21 @@ the interface's language).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .book import Book
 from .compute import DAYS_PER_YEAR, STAGE_NAMES, Results, Stage
 from .forecast import STUDIO
 from .forecast.summary import DAYS_PER_UNIT
+from .phrase import Figure, Money, Phrase, english_figure, money, render
+from .phrase import number as _number
 from .prediction import Prediction
 from .scenario import HISTORY
-
-Money = Callable[[float], str]
-
-
-def money(value: float) -> str:
-    """Return ``value`` as 1,234.56 (the UI passes a locale-aware formatter instead)."""
-    return f"{value:,.2f}"
-
-
-def _number(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
-
-
-def _factor(value: float) -> str:
-    """Return a factor as 1.0 or 0.5, with more digits only where they are needed (0.25)."""
-    return f"{value:.1f}" if round(value, 1) == value else _number(value)
-
-
-def _percent(value: float) -> str:
-    """Return a rate as 10% or 12.5%, never rounded to a whole percent that misstates it."""
-    return f"{_number(value * 100)}%"
 
 
 def _overridden(value: float) -> bool:
     """Return whether a client row's override cell holds a number (empty is NaN)."""
     return not math.isnan(value)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One number in an explanation, with how it is shown.
-
-    ``style`` is "money", "number" (as few decimals as it needs), "fixed2" (two
-    decimals), "percent" (as few decimals as it needs), "percent1" (one decimal)
-    or "factor" (1.0, 0.5, 0.25).
-    """
-
-    style: str
-    value: float
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A step of an explanation: an English template with %1, %2 … and what fills them.
-
-    The template is the message the interface translates (context "Formula"); each
-    argument is a Figure, a Phrase, or several phrases shown one after the other.
-    """
-
-    template: str
-    args: tuple[Figure | Phrase | tuple[Phrase, ...], ...] = ()
 
 
 # Every template formula_steps uses, for the translation tool (tools/update_translations.py).
@@ -137,43 +92,6 @@ def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
         steps.append(Phrase(FORMULA_TEMPLATES[8], (*partner, cash(r.partner_fees[row]))))
     steps.append(Phrase(FORMULA_TEMPLATES[9], (cash(r.total_value[row]),)))
     return tuple(steps)
-
-
-def render(
-    phrase: Phrase,
-    figure: Callable[[Figure], str],
-    translate: Callable[[str], str] = lambda template: template,
-) -> str:
-    """Return ``phrase`` in words: its template translated, each %N filled in turn."""
-    text = translate(phrase.template)
-    for k, arg in enumerate(phrase.args, start=1):
-        if isinstance(arg, Figure):
-            shown = figure(arg)
-        elif isinstance(arg, Phrase):
-            shown = render(arg, figure, translate)
-        else:
-            shown = " ".join(render(part, figure, translate) for part in arg)
-        text = text.replace(f"%{k}", shown)
-    return text
-
-
-def english_figure(fmt: Money = money) -> Callable[[Figure], str]:
-    """Return how the command line and the core's English show each kind of figure."""
-
-    def shown(f: Figure) -> str:
-        if f.style == "money":
-            return fmt(f.value)
-        if f.style == "fixed2":
-            return f"{f.value:.2f}"
-        if f.style == "percent":
-            return _percent(f.value)
-        if f.style == "percent1":
-            return f"{f.value:.1%}"
-        if f.style == "factor":
-            return _factor(f.value)
-        return _number(f.value)
-
-    return shown
 
 
 def formula_line(results: Results, row: int, fmt: Money = money) -> str:
