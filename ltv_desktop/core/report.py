@@ -32,7 +32,8 @@ from .analysis import (
 )
 from .book import Book
 from .compute import STAGE_NAMES, Results
-from .explain import Money, formula_line, money
+from .explain import formula_line
+from .phrase import Money, money
 from .scenario import FORMULA as FORMULA_BASIS
 from .scenario import HISTORY, LEVERS
 
