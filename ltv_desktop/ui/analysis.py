@@ -328,6 +328,7 @@ class CompareView(AnalysisView):
         self, groups: list[tuple[str, analysis.GroupMetrics]], c: analysis.Comparison
     ) -> None:
         chart = self.chart
+        self._bar_places = []  # their series goes now: nothing to place until it is redrawn
         chart.removeAllSeries()
         buyers = max(1, c.buyers())
         clients_set = QBarSet(self.tr("Share of buying clients"))
@@ -361,29 +362,34 @@ class CompareView(AnalysisView):
 
         Qt Charts' own bar labels take one number format for the whole series ('g', so
         56.5 but 25 and 4.37): they could not show every share as ``Formats.share`` does.
+        The label items are kept and reused; those not needed (a threshold split has no
+        middle group) are hidden.
         """
-        for item in self.bar_labels:
-            item.setParentItem(None)
-            if item.scene() is not None:
-                item.scene().removeItem(item)
-        self.bar_labels = []
-        self._bar_places = []
+        places = [
+            (set_index, category, self.fmt.share(fraction))
+            for set_index, fractions in enumerate(shares)
+            for category, fraction in enumerate(fractions)
+        ]
         font = QFont(self.chart.font())
         font.setPointSizeF(font.pointSizeF() * 0.9)
-        for set_index, fractions in enumerate(shares):
-            for category, fraction in enumerate(fractions):
-                item = QGraphicsSimpleTextItem(self.fmt.share(fraction), self.chart)
-                item.setFont(font)
-                item.setBrush(QColor("#333333"))
-                item.setZValue(10)  # above the bars
-                self.bar_labels.append(item)
-                self._bar_places.append((series, set_index, len(shares), category))
+        while len(self.bar_labels) < len(places):
+            item = QGraphicsSimpleTextItem(self.chart)
+            item.setFont(font)
+            item.setBrush(QColor("#333333"))
+            item.setZValue(10)  # above the bars
+            self.bar_labels.append(item)
+        for item, (_set, _category, text) in zip(self.bar_labels, places, strict=False):
+            item.setText(text)
+            item.show()
+        for item in self.bar_labels[len(places) :]:
+            item.hide()
+        self._bar_places = [(series, k, len(shares), c) for k, c, _text in places]
         self._place_bar_labels()
 
     def _place_bar_labels(self) -> None:
         """Put each bar label centred over its bar (again whenever the plot area moves)."""
         for item, (series, set_index, sets, category) in zip(
-            self.bar_labels, self._bar_places, strict=True
+            self.bar_labels, self._bar_places, strict=False
         ):
             bar_set = series.barSets()[set_index]
             width = series.barWidth() / sets  # of one bar, in categories

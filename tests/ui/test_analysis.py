@@ -210,7 +210,7 @@ def test_cheap_versus_top_shows_each_share_rounded_one_way(uneven, qtbot):
     table = [metric(view, "Share of client-base total", g) for g in groups]
     assert table == ["4.4 %", "35.5 %", "60.1 %"]
     # The chart: first the share of buying clients per group, then the share of the value.
-    labels = [item.text() for item in view.bar_labels]
+    labels = [item.text() for item in view.bar_labels if item.isVisible()]
     assert labels == ["25.0 %", "50.0 %", "25.0 %", *table]
     # Qt's own bar labels ('g': "4.41") are off; ours sit over their bars, on screen.
     series = view.chart.series()[0]
@@ -226,6 +226,13 @@ def test_cheap_versus_top_shows_each_share_rounded_one_way(uneven, qtbot):
     per_client = metric(view, "Referrals per client", "Top")
     assert per_client == "0.50"
     assert f"refers {per_client} per client, the cheap quarter none" in sentence
+    # At a threshold there is no middle group: two groups, four labels, still the table's.
+    view.split.setCurrentIndex(view.split.findData("threshold"))
+    view.threshold.setValue(70)
+    below, above = (metric(view, "Share of client-base total", g) for g in ("Cheap", "Top"))
+    labels = [item.text() for item in view.bar_labels if item.isVisible()]
+    assert labels[2:] == [below, above] and below == "18.4 %"  # A–D: 146 of 794 (18.39 %)
+    assert re.findall(r"\d+(?:\.\d+)? %", view.finding.text()) == [above]
 
 
 def test_where_the_value_sits_says_the_top_share_one_way(uneven, qtbot):
