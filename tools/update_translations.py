@@ -11,7 +11,9 @@ or any editor) and run ``make translations`` to compile the .qm files the app lo
    Python file that lupdate reads too:
 
    - words that come from data (lever labels and help, stage names, column headings,
-     report lines, import field labels): :func:`data_strings`;
+     report lines, import field labels) and the templates of the sentences the core
+     builds (a client's formula, the cheap-versus-top finding): :func:`data_strings`
+     (a template with ``%n`` is written with a count, so it stays a plural message);
    - literals passed to a method that translates its argument (``self._action("&New", …)``
      where ``_action`` calls ``self.tr(text)``) — a message of that class;
    - ``self.tr(NAME)`` / ``Class.tr(NAME)`` of a string constant, defined in the module or
@@ -46,12 +48,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ltv_desktop.core.analysis import FINDING_TEMPLATES, REFERRAL_TEMPLATES  # noqa: E402
 from ltv_desktop.core.compute import STAGE_MEANINGS, STAGE_NAMES  # noqa: E402
-from ltv_desktop.core.explain import (  # noqa: E402
-    FORMULA_PLURALS,
-    FORMULA_TEMPLATES,
-    STAGE_TEMPLATES,
-)
+from ltv_desktop.core.explain import FORMULA_TEMPLATES, STAGE_TEMPLATES  # noqa: E402
 from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
 from ltv_desktop.core.report import TOTAL_LINES  # noqa: E402
 from ltv_desktop.core.scenario import LEVERS  # noqa: E402
@@ -88,15 +87,12 @@ def data_strings() -> dict[str, list[str]]:
         i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
         # A client's formula: its step templates live in the core (core.explain).
         i18n.FORMULA: list(FORMULA_TEMPLATES),
+        # The cheap-versus-top finding: its templates live in the core (core.analysis).
+        i18n.FINDING: [*FINDING_TEMPLATES, *(t for pair in REFERRAL_TEMPLATES for t in pair)],
         # The import dialog shows each field's label through its own self.tr().
         "ImportDialog": [field.label for field in IMPORT_FIELDS],
     }
     return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
-
-
-def plural_data_strings() -> set[tuple[str, str]]:
-    """Return the data strings that are plural messages ("%n referral(s)"): (context, text)."""
-    return {(i18n.FORMULA, text) for text in FORMULA_PLURALS}
 
 
 def _string(node: ast.AST | None) -> str | None:
@@ -254,10 +250,9 @@ def write_extra_source(messages: list[Message], path: Path) -> None:
         "from PySide6.QtCore import QCoreApplication",
         "",
     ]
-    plurals = plural_data_strings()
     for context, text, comment in messages:
         args = [repr(context), repr(text)] + ([repr(comment)] if comment else [])
-        if (context, text) in plurals:  # lupdate makes a plural message of a call with n
+        if "%n" in text:  # a count picks the wording: a plural message (Qt's numerus)
             args = [repr(context), repr(text), repr(comment or None), "1"]
         lines.append(f"QCoreApplication.translate({', '.join(args)})")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -28,6 +28,7 @@ import numpy.typing as npt
 from .book import Book
 from .compute import STAGE_NAMES, Results, Stage, purchases_of, years_between
 from .errors import ValueProblem
+from .phrase import Figure, Phrase, english_figure, render
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -84,70 +85,103 @@ class Comparison:
         return self.cheap.clients + self.middle.clients + self.top.clients
 
     def finding(self) -> str:
-        """Return one plain sentence the numbers support, for the panel and the command line."""
+        """Return one plain sentence the numbers support, in English (the command line's)."""
+        return render(self.finding_phrase(), english_figure())
+
+    def finding_phrase(self) -> Phrase:
+        """Return the finding as a template with its figures: the one source of its words.
+
+        ``finding`` renders it in English; the window translates it (``ui.i18n.finding``).
+        """
         buyers = self.buyers()
         if buyers == 0:
-            return "There are no buying clients yet, so there is nothing to compare."
+            return Phrase(FINDING_TEMPLATES[0])
         if self.by == "threshold":
-            return self._threshold_finding()
-        if buyers < 4:
-            one = "client" if buyers == 1 else "clients"
-            return (
-                f"There are too few buying clients ({buyers} {one}) to split into quarters; "
-                "all of them are in the middle group."
-            )
-        subject = "Your top quarter"
-        if self.by == "lifetime_value":
-            subject += " by lifetime value"
-        return _finding_sentence(subject, "brings", "refers", "the cheap quarter", self)
+            amount = Figure("money", float(self.threshold or 0.0))
+            if self.cheap.clients == 0:
+                return Phrase(FINDING_TEMPLATES[1], (amount,), buyers, _ONE_AT_OR_ABOVE)
+            if self.top.clients == 0:
+                return Phrase(FINDING_TEMPLATES[2], (amount,), buyers, _ONE_BELOW)
+            counts = (Figure("count", self.top.clients), Figure("count", buyers))
+            if self.client_base_total > 0:
+                first = Phrase(FINDING_TEMPLATES[4], (amount, *counts, self._top_share()))
+            else:
+                first = Phrase(FINDING_TEMPLATES[5], (amount, *counts))
+        elif buyers < 4:
+            return Phrase(FINDING_TEMPLATES[3], (), buyers, _TOO_FEW_ONE)
+        else:
+            by_value = self.by == "lifetime_value"
+            if self.client_base_total > 0:
+                first = Phrase(FINDING_TEMPLATES[6 if by_value else 8], (self._top_share(),))
+            else:
+                first = Phrase(FINDING_TEMPLATES[7 if by_value else 9])
+        second = self._referrals_phrase()
+        if second is None:
+            return Phrase(FINDING_TEMPLATES[10], (first,))
+        return Phrase(FINDING_TEMPLATES[11], (first, second))
 
-    def _threshold_finding(self) -> str:
-        amount = f"{self.threshold:,.2f}"
-        buyers = self.buyers()
-        if self.cheap.clients == 0:
-            return f"All {buyers} buying clients are at or above {amount}."
-        if self.top.clients == 0:
-            return f"All {buyers} buying clients are below {amount}."
-        return _finding_sentence(
-            f"Clients at or above {amount} ({self.top.clients} of {buyers})",
-            "bring",
-            "refer",
-            "those below",
-            self,
-        )
+    def _top_share(self) -> Figure:
+        return Figure("share", self.top.value_share)
 
-
-def _per_client(value: float) -> str:
-    """Return a referrals-per-client figure short and readable: 3.4, 0.25, 2."""
-    text = f"{value:.2f}" if abs(value) < 1 else f"{value:.1f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _finding_sentence(subject: str, bring: str, refer: str, others: str, c: Comparison) -> str:
-    top, cheap = c.top.referrals_per_client, c.cheap.referrals_per_client
-    if c.client_base_total > 0:
-        first = f"{subject} {bring} {c.top.value_share * 100:.0f} % of the value"
-    else:
-        first = f"{subject} {bring} no share of the value yet (the client-base total is 0)"
-    if top <= 0 and cheap <= 0:
-        second = "neither group has referred anyone"
-        return f"{first}; {second}."
-    if cheap <= 0:
-        second = f"{refer} {_per_client(top)} per client, {others} none"
-    elif top <= 0:
-        second = f"{refer} no one, {others} {_per_client(cheap)} per client"
-    else:
+    def _referrals_phrase(self) -> Phrase | None:
+        """Return how often the top group refers against the cheap one (None: neither did)."""
+        top, cheap = self.top.referrals_per_client, self.cheap.referrals_per_client
+        below = 0 if self.by == "threshold" else 1  # which wording: "those below" or quarters
+        if top <= 0 and cheap <= 0:
+            return None
+        if cheap <= 0:
+            return Phrase(REFERRAL_TEMPLATES[0][below], (Figure("per_client", top),))
+        if top <= 0:
+            return Phrase(REFERRAL_TEMPLATES[1][below], (Figure("per_client", cheap),))
         ratio = top / cheap
         if 0.95 <= ratio < 1.05:
-            second = f"{refer} about as often as {others}"
-        elif ratio > 1:
-            second = f"{refer} {ratio:.1f}× as often as {others}"
-        else:
-            second = (
-                f"{refer} less often than {others} "
-                f"({_per_client(top)} per client against {_per_client(cheap)})"
-            )
-    return f"{first} and {second}."
+            return Phrase(REFERRAL_TEMPLATES[2][below])
+        if ratio > 1:
+            return Phrase(REFERRAL_TEMPLATES[3][below], (Figure("ratio", ratio),))
+        figures = (Figure("per_client", top), Figure("per_client", cheap))
+        return Phrase(REFERRAL_TEMPLATES[4][below], figures)
+
+
+# The finding's templates (the messages of the "Finding" context the window translates),
+# for the translation tool (tools/update_translations.py). Those with %n are plural: the
+# count of buying clients picks the wording, and the English for one is beside them.
+FINDING_TEMPLATES: tuple[str, ...] = (
+    "There are no buying clients yet, so there is nothing to compare.",
+    "All %n buying clients are at or above %1.",
+    "All %n buying clients are below %1.",
+    "There are too few buying clients (%n clients) to split into quarters; "
+    "all of them are in the middle group.",
+    "Clients at or above %1 (%2 of %3) bring %4 of the value",
+    "Clients at or above %1 (%2 of %3) bring no share of the value yet "
+    "(the client-base total is 0)",
+    "Your top quarter by lifetime value brings %1 of the value",
+    "Your top quarter by lifetime value brings no share of the value yet "
+    "(the client-base total is 0)",
+    "Your top quarter brings %1 of the value",
+    "Your top quarter brings no share of the value yet (the client-base total is 0)",
+    "%1; neither group has referred anyone.",
+    "%1 and %2.",
+)
+_ONE_AT_OR_ABOVE = "The one buying client is at or above %1."
+_ONE_BELOW = "The one buying client is below %1."
+_TOO_FEW_ONE = (
+    "There are too few buying clients (%n client) to split into quarters; "
+    "all of them are in the middle group."
+)
+# How the top group refers against the cheap one: (at a threshold, in quarters).
+REFERRAL_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("refer %1 per client, those below none", "refers %1 per client, the cheap quarter none"),
+    (
+        "refer no one, those below %1 per client",
+        "refers no one, the cheap quarter %1 per client",
+    ),
+    ("refer about as often as those below", "refers about as often as the cheap quarter"),
+    ("refer %1× as often as those below", "refers %1× as often as the cheap quarter"),
+    (
+        "refer less often than those below (%1 per client against %2)",
+        "refers less often than the cheap quarter (%1 per client against %2)",
+    ),
+)
 
 
 def compare(

@@ -9,7 +9,6 @@ the interface's language).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .book import Book
@@ -23,68 +22,15 @@ from .compute import (
 )
 from .forecast import STUDIO
 from .forecast.summary import DAYS_PER_UNIT
+from .phrase import Figure, Money, Phrase, english_figure, money, render
+from .phrase import number as _number
 from .prediction import Prediction
 from .scenario import HISTORY
-
-Money = Callable[[float], str]
-
-
-def money(value: float) -> str:
-    """Return ``value`` as 1,234.56 (the UI passes a locale-aware formatter instead)."""
-    return f"{value:,.2f}"
-
-
-def _number(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
-
-
-def _factor(value: float) -> str:
-    """Return a factor as 1.0 or 0.5, with more digits only where they are needed (0.25)."""
-    return f"{value:.1f}" if round(value, 1) == value else _number(value)
-
-
-def _percent(value: float) -> str:
-    """Return a rate as 10% or 12.5%, never rounded to a whole percent that misstates it."""
-    return f"{_number(value * 100)}%"
 
 
 def _overridden(value: float) -> bool:
     """Return whether a client row's override cell holds a number (empty is NaN)."""
     return not math.isnan(value)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One number in an explanation, with how it is shown.
-
-    ``style`` is "money", "number" (as few decimals as it needs), "fixed2" (two
-    decimals), "percent" (as few decimals as it needs), "percent1" (one decimal)
-    or "factor" (1.0, 0.5, 0.25).
-    """
-
-    style: str
-    value: float
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A step of an explanation: an English template with %1, %2 … and what fills them.
-
-    The template is the message the interface translates (context "Formula"); each
-    argument is a Figure, a Phrase, or several phrases shown one after the other.
-    With a ``count``, the template is a plural message: ``%n`` is the count and the
-    English reads "(s)" as nothing for 1 and "s" otherwise ("%n referral(s)"); the
-    interface asks Qt for the language's plural form instead.
-    """
-
-    template: str
-    args: tuple[Figure | Phrase | tuple[Phrase, ...], ...] = ()
-    count: int | None = None
-
-
-def english_plural(text: str, count: int) -> str:
-    """Return ``text`` with ``%n`` as ``count`` and "(s)" made singular or plural by it."""
-    return text.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 # Every template formula_steps uses, for the translation tool (tools/update_translations.py).
@@ -95,15 +41,15 @@ FORMULA_TEMPLATES: tuple[str, ...] = (
     "Lapsed, so lifetime value is what they spent: %1",
     "%1 × %2/yr × %3 = %4",
     "from history instead: %1",
-    "+ %n referral(s) × %2 × %3 (referred-client factor) = %4",
+    "+ %n referrals × %2 × %3 (referred-client factor) = %4",
     "+ add-on %1 (take rate) × %2 (add-on price) = %3",
     "+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3",
     "total %1",
     # Referrals that are no whole number (a referral rate change of +10 % makes 4 into 4.4).
     "+ %1 referrals × %2 × %3 (referred-client factor) = %4",
 )
-# Of them, the plural messages (their Phrase has a count).
-FORMULA_PLURALS: tuple[str, ...] = (FORMULA_TEMPLATES[6],)
+# The English of FORMULA_TEMPLATES[6] for one referral (the plural message's singular).
+ONE_REFERRAL = "+ %n referral × %2 × %3 (referred-client factor) = %4"
 
 
 def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
@@ -150,7 +96,9 @@ def formula_steps(results: Results, row: int) -> tuple[Phrase, ...]:
             cash(r.referral_value[row]),
         )
         if referrals == int(referrals):  # "1 referral", "4 referrals"
-            steps.append(Phrase(FORMULA_TEMPLATES[6], figures, count=int(referrals)))
+            steps.append(
+                Phrase(FORMULA_TEMPLATES[6], figures, count=int(referrals), singular=ONE_REFERRAL)
+            )
         else:
             steps.append(Phrase(FORMULA_TEMPLATES[10], figures))
     if r.addon_value[row]:
@@ -212,54 +160,6 @@ def stage_line(results: Results, row: int) -> str:
     text = f"Stage: {STAGE_NAMES[stage]} — {STAGE_MEANINGS[stage]}."
     figure = english_figure()
     return " ".join([text, *(render(step, figure) for step in stage_steps(results, row))])
-
-
-def render(
-    phrase: Phrase,
-    figure: Callable[[Figure], str],
-    translate: Callable[[str], str] = lambda template: template,
-    translate_plural: Callable[[str, int], str] | None = None,
-) -> str:
-    """Return ``phrase`` in words: its template translated, each %N filled in turn.
-
-    A phrase with a count is translated by ``translate_plural(template, count)`` when
-    given (Qt's plural forms), else by ``translate``; what is left of the English
-    ("%n", "(s)") is then made to agree with the count.
-    """
-    if phrase.count is not None and translate_plural is not None:
-        text = translate_plural(phrase.template, phrase.count)
-    else:
-        text = translate(phrase.template)
-    if phrase.count is not None:
-        text = english_plural(text, phrase.count)
-    for k, arg in enumerate(phrase.args, start=1):
-        if isinstance(arg, Figure):
-            shown = figure(arg)
-        elif isinstance(arg, Phrase):
-            shown = render(arg, figure, translate, translate_plural)
-        else:
-            shown = " ".join(render(part, figure, translate, translate_plural) for part in arg)
-        text = text.replace(f"%{k}", shown)
-    return text
-
-
-def english_figure(fmt: Money = money) -> Callable[[Figure], str]:
-    """Return how the command line and the core's English show each kind of figure."""
-
-    def shown(f: Figure) -> str:
-        if f.style == "money":
-            return fmt(f.value)
-        if f.style == "fixed2":
-            return f"{f.value:.2f}"
-        if f.style == "percent":
-            return _percent(f.value)
-        if f.style == "percent1":
-            return f"{f.value:.1%}"
-        if f.style == "factor":
-            return _factor(f.value)
-        return _number(f.value)
-
-    return shown
 
 
 def formula_line(results: Results, row: int, fmt: Money = money) -> str:

@@ -1,4 +1,4 @@
-"""The one rounding rule for money: half away from zero to the cent, on the decimal shown.
+"""The one rounding rule for money and percentages: half away from zero, on the decimal shown.
 
 Qt rounds halves away from zero and Python's ``round`` to even, and both look
 at the binary value: 1.005 is stored as 1.00499999999999989…, so both give
@@ -35,6 +35,32 @@ def round_money(value: float) -> float:
     return float(Decimal(repr(value)).quantize(CENT, rounding=ROUND_HALF_UP))
 
 
+def round_half_away(value: float, decimals: int) -> float:
+    """Return ``value`` to ``decimals`` places, halves away from zero, on its shortest decimal.
+
+    The rule of ``round_money`` for any number of places: 56.25 to one place is 56.3,
+    2.5 to none is 3, −0.05 to one place is −0.1. NaN and infinities come back as they are.
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        return value
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def round_percent(fraction: float, decimals: int) -> float:
+    """Return a fraction as a percentage rounded to ``decimals`` places, halves away from zero.
+
+    The fraction is scaled by 100 on its decimal, not its binary value: 0.565 is 56.5 %
+    and rounds to 57 (``0.565 * 100`` is 56.49999999999999 in floating point).
+    """
+    fraction = float(fraction)
+    if not math.isfinite(fraction):
+        return fraction
+    step = Decimal(1).scaleb(-decimals)
+    return float((Decimal(repr(fraction)).scaleb(2)).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def round_money_array(values: npt.ArrayLike) -> npt.NDArray[np.float64]:
     """Return every value of ``values`` as ``round_money`` would, at numpy speed.
 
@@ -55,4 +81,4 @@ def round_money_array(values: npt.ArrayLike) -> npt.NDArray[np.float64]:
     return out
 
 
-__all__ = ["round_money", "round_money_array"]
+__all__ = ["round_half_away", "round_money", "round_money_array", "round_percent"]

@@ -11,6 +11,7 @@ files cannot disagree. Nothing here formats money except through the
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +32,8 @@ from .analysis import (
 )
 from .book import Book
 from .compute import STAGE_NAMES, Results
-from .explain import Money, formula_line, money
+from .explain import formula_line
+from .phrase import Money, money
 from .scenario import FORMULA as FORMULA_BASIS
 from .scenario import HISTORY, LEVERS
 
@@ -365,6 +367,31 @@ class TotalLine:
     def difference(self) -> float:
         return self.current - self.baseline
 
+    @property
+    def change(self) -> float | None:
+        """Return the change against the baseline as a fraction of it (None: a baseline of 0)."""
+        return relative_change(self.baseline, self.current)
+
+
+def relative_change(baseline: float, current: float) -> float | None:
+    """Return how far ``current`` moved from ``baseline``, as a fraction of the baseline's size.
+
+    Divided by the baseline's size, so a rise reads as a rise even from a negative
+    baseline (a client base losing money): −100 to −50 is +50 %. None when the baseline
+    is 0 or not a number, where no percentage means anything. The scenario panel and
+    the printed report both show this one figure.
+    """
+    if baseline == 0 or not (math.isfinite(baseline) and math.isfinite(current)):
+        return None
+    return (current - baseline) / abs(baseline)
+
+
+def total_line(key: str, results: Results, baseline_results: Results) -> TotalLine:
+    """Return one client-base figure (a ``TOTAL_LINES`` key) under the baseline and now."""
+    label, count = next((label, count) for k, label, count in TOTAL_LINES if k == key)
+    baseline = float(getattr(baseline_results.totals, key))
+    return TotalLine(key, label, baseline, float(getattr(results.totals, key)), count)
+
 
 @dataclass(frozen=True)
 class LeverLine:
@@ -491,12 +518,7 @@ def client_base_report(
     average sale).
     """
     base = results if baseline_results is None else baseline_results
-    current_totals = results.totals.as_dict()
-    baseline_totals = base.totals.as_dict()
-    totals = tuple(
-        TotalLine(key, label, float(baseline_totals[key]), float(current_totals[key]), count)
-        for key, label, count in TOTAL_LINES
-    )
+    totals = tuple(total_line(key, results, base) for key, _label, _count in TOTAL_LINES)
     now, then = results.scenario, base.scenario
     levers = tuple(
         LeverLine(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QGraphicsSimpleTextItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,7 +54,7 @@ from ltv_desktop.core import analysis
 from ltv_desktop.core.compute import STAGE_NAMES
 
 from .document import Document
-from .formatting import Formats
+from .formatting import Formats, share_points
 from .i18n import finding, stage_meaning_text, stage_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -232,10 +233,10 @@ GROUP_LABELS = {
 METRICS: tuple[tuple[str, str, str], ...] = (
     ("clients", QT_TRANSLATE_NOOP("CompareView", "Clients"), "count"),
     ("average_sale", QT_TRANSLATE_NOOP("CompareView", "Average sale"), "money"),
-    ("purchases_per_year", QT_TRANSLATE_NOOP("CompareView", "Purchases per year"), "number"),
+    ("purchases_per_year", QT_TRANSLATE_NOOP("CompareView", "Purchases per year"), "figure"),
     ("repeat_share", QT_TRANSLATE_NOOP("CompareView", "Bought again"), "share"),
-    ("years_as_client", QT_TRANSLATE_NOOP("CompareView", "Years as a client so far"), "number"),
-    ("referrals_per_client", QT_TRANSLATE_NOOP("CompareView", "Referrals per client"), "number"),
+    ("years_as_client", QT_TRANSLATE_NOOP("CompareView", "Years as a client so far"), "figure"),
+    ("referrals_per_client", QT_TRANSLATE_NOOP("CompareView", "Referrals per client"), "figure"),
     ("referrer_share", QT_TRANSLATE_NOOP("CompareView", "Referred anyone"), "share"),
     ("average_lifetime_value", QT_TRANSLATE_NOOP("CompareView", "Average lifetime value"),
      "money"),
@@ -280,6 +281,10 @@ class CompareView(AnalysisView):
         self.table.setToolTip(self.tr("Click a group's heading to list its clients."))
         self.chart = _chart(self.tr("Share of clients and of value, by group"), formats)
         self.chart_view = _chart_view(self.chart)
+        # Each bar's share, written as the table and the finding write it (_label_bars).
+        self.bar_labels: list[QGraphicsSimpleTextItem] = []
+        self._bar_places: list[tuple[QBarSeries, int, int, int]] = []
+        self.chart.plotAreaChanged.connect(lambda _area: self._place_bar_labels())
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Split by")))
@@ -330,8 +335,8 @@ class CompareView(AnalysisView):
             groups = [g for g in groups if g[0] != "middle"]
         headers = [self.tr(GROUP_LABELS[name]) for name, _ in groups]
         rows = []
-        for key, _label, style in METRICS:
-            rows.append([self._format(getattr(group, key), style) for _, group in groups])
+        for key, _label, kind in METRICS:
+            rows.append([self.fmt.shown(kind, getattr(group, key)) for _, group in groups])
         self.model.set_cells(headers, [self.tr(m[1]) for m in METRICS], rows)
         self.finding.setText(finding(c, self.fmt))
         self.leads.setText(
@@ -342,46 +347,30 @@ class CompareView(AnalysisView):
         )
         self._draw(groups, c)
 
-    def _format(self, value: float, style: str) -> str:
-        if style == "count":
-            return self.fmt.locale.toString(int(value))
-        if style == "money":
-            return self.fmt.money(value)
-        if style == "share":
-            return self.fmt.percent(value)
-        return self.fmt.number(value)
-
     def _draw(
         self, groups: list[tuple[str, analysis.GroupMetrics]], c: analysis.Comparison
     ) -> None:
         chart = self.chart
+        self._bar_places = []  # their series goes now: nothing to place until it is redrawn
         chart.removeAllSeries()
         buyers = max(1, c.buyers())
         clients_set = QBarSet(self.tr("Share of buying clients"))
         value_set = QBarSet(self.tr("Share of client-base total"))
         clients_set.setColor(QColor("#c9ced6"))
         value_set.setColor(QColor("#2f6db5"))
-        for _name, group in groups:
-            clients_set.append(100.0 * group.clients / buyers)
-            value_set.append(100.0 * group.value_share)
+        client_shares = [group.clients / buyers for _name, group in groups]
+        value_shares = [group.value_share for _name, group in groups]
+        for clients, value in zip(client_shares, value_shares, strict=True):
+            clients_set.append(share_points(clients))
+            value_set.append(share_points(value))
         series = QBarSeries()
         series.append(clients_set)
         series.append(value_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value %")
-        series.setLabelsPrecision(3)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # small bars too
-        for bar_set in (clients_set, value_set):
-            bar_set.setLabelColor(QColor("#333333"))
         series.clicked.connect(self._on_bar_clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self.tr(GROUP_LABELS[name]) for name, _ in groups])
-        top = max(
-            [100.0 * g.value_share for _, g in groups]
-            + [100.0 * g.clients / buyers for _, g in groups]
-            + [10.0]
-        )
+        top = max([share_points(f) for f in client_shares + value_shares] + [10.0])
         percent = _value_axis(self.tr("Percent"), "%.0f")
         percent.setRange(0, min(100.0, top * 1.15))
         percent.applyNiceNumbers()
@@ -389,6 +378,48 @@ class CompareView(AnalysisView):
             chart,
             [(categories, Qt.AlignmentFlag.AlignBottom), (percent, Qt.AlignmentFlag.AlignLeft)],
         )
+        self._label_bars(series, [client_shares, value_shares])
+
+    def _label_bars(self, series: QBarSeries, shares: list[list[float]]) -> None:
+        """Write each bar's share above it, as the table and the finding write it.
+
+        Qt Charts' own bar labels take one number format for the whole series ('g', so
+        56.5 but 25 and 4.37): they could not show every share as ``Formats.share`` does.
+        The label items are kept and reused; those not needed (a threshold split has no
+        middle group) are hidden.
+        """
+        places = [
+            (set_index, category, self.fmt.share(fraction))
+            for set_index, fractions in enumerate(shares)
+            for category, fraction in enumerate(fractions)
+        ]
+        font = QFont(self.chart.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        while len(self.bar_labels) < len(places):
+            item = QGraphicsSimpleTextItem(self.chart)
+            item.setFont(font)
+            item.setBrush(QColor("#333333"))
+            item.setZValue(10)  # above the bars
+            self.bar_labels.append(item)
+        for item, (_set, _category, text) in zip(self.bar_labels, places, strict=False):
+            item.setText(text)
+            item.show()
+        for item in self.bar_labels[len(places) :]:
+            item.hide()
+        self._bar_places = [(series, k, len(shares), c) for k, c, _text in places]
+        self._place_bar_labels()
+
+    def _place_bar_labels(self) -> None:
+        """Put each bar label centred over its bar (again whenever the plot area moves)."""
+        for item, (series, set_index, sets, category) in zip(
+            self.bar_labels, self._bar_places, strict=False
+        ):
+            bar_set = series.barSets()[set_index]
+            width = series.barWidth() / sets  # of one bar, in categories
+            x = category - series.barWidth() / 2 + width * (set_index + 0.5)
+            top = self.chart.mapToPosition(QPointF(x, max(bar_set.at(category), 0.0)), series)
+            box = item.boundingRect()
+            item.setPos(top.x() - box.width() / 2, top.y() - box.height() - 1)
 
     def _group_names(self) -> list[str]:
         names = ["cheap", "middle", "top"]
@@ -433,7 +464,7 @@ class ParetoView(AnalysisView):
         at_20 = p.share_at(0.2)
         self.summary.setText(
             self.tr("The top 20 % of your clients hold %1 of the client-base value.").replace(
-                "%1", self.fmt.percent(at_20, 0)
+                "%1", self.fmt.share(at_20)
             )
         )
         chart = self.chart
@@ -461,7 +492,7 @@ class ParetoView(AnalysisView):
         mark.append(20, 100 * at_20)
         mark.setPointLabelsVisible(True)
         mark.setPointLabelsFormat(
-            self.tr("top 20 %: %1 of value").replace("%1", self.fmt.percent(at_20, 0))
+            self.tr("top 20 %: %1 of value").replace("%1", self.fmt.share(at_20))
         )
         mark.setPointLabelsClipping(False)
         for series in (equal, curve, mark):
@@ -530,7 +561,7 @@ class YearlyView(AnalysisView):
             line = [
                 str(r.year), loc.toString(r.new_orders), loc.toString(r.returning_orders),
                 money(r.new_revenue), money(r.returning_revenue), money(r.new_revenue_per_order),
-                money(r.returning_revenue_per_order), self.fmt.percent(r.returning_revenue_share),
+                money(r.returning_revenue_per_order), self.fmt.share(r.returning_revenue_share),
             ]  # fmt: skip
             if with_costs:
                 line += [
@@ -544,7 +575,7 @@ class YearlyView(AnalysisView):
         self._draw(rows)
 
     def _ratio(self, value: float | None) -> str:
-        return "—" if value is None else self.fmt.number(value)
+        return "—" if value is None else self.fmt.figure(value, 2)
 
     def _acquisition_cost(self) -> Any:
         doc = self.doc
@@ -608,8 +639,8 @@ class LifeCycleView(AnalysisView):
         total_clients = max(1, sum(r.clients for r in rows))
         cells = [
             [
-                self.fmt.locale.toString(r.clients),
-                self.fmt.percent(r.clients / total_clients),
+                self.fmt.count(r.clients),
+                self.fmt.share(r.clients / total_clients),
                 self.fmt.money(r.total_value),
                 stage_meaning_text(r.stage),
             ]

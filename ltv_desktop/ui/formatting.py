@@ -1,4 +1,11 @@
-"""Money, numbers and dates in the user's locale, both ways (show and parse)."""
+"""Money, numbers and dates in the user's locale, both ways (show and parse).
+
+One precision per kind of figure, so a figure reads the same in a chart label, a table
+and a sentence on one screen and on paper: shares (a part of a whole, or a change
+against the baseline) to one decimal (56.5 %, 4.4 %, 25.0 %), averages in the analysis
+tables to two (``figure``), money to the cent. Each is rounded by the core's
+one rule (``core.money``: halves away from zero, on the decimal a person sees).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from ltv_desktop.core.book import FieldType, to_date, to_number
 from ltv_desktop.core.errors import ValueProblem
-from ltv_desktop.core.money import round_money
+from ltv_desktop.core.money import round_half_away, round_money, round_percent
+
+SHARE_DECIMALS = 1  # every share on screen and paper: 56.5 %, never 56 % beside 56.47 %
+
+
+def share_points(fraction: float) -> float:
+    """Return a share as the percentage shown: rounded to SHARE_DECIMALS by the core's rule."""
+    return round_percent(fraction, SHARE_DECIMALS) + 0.0  # + 0.0: never "−0"
 
 
 class Formats:
@@ -86,6 +100,50 @@ class Formats:
         if size >= 10_000:
             return self.short(value / 1000) + "k"
         return self.whole(value)
+
+    def figure(self, value: float, decimals: int = 2) -> str:
+        """Return an average or a ratio at a fixed number of decimals, rounded by the core's
+        rule: what the analysis tables and their sentences show (purchases per year 1.25)."""
+        if math.isnan(value):
+            return ""
+        rounded = round_half_away(value, decimals)
+        return minus_sign(self.locale.toString(rounded, "f", decimals))
+
+    def shown(self, kind: str, value: float) -> str:
+        """Return a figure of an analysis table by its kind: "count", "money", "share" or
+        "figure" (an average, two decimals). The window's tables and the printed report's
+        show each kind through here, so screen and paper agree."""
+        if kind == "count":
+            return self.count(int(value))
+        if kind == "money":
+            return self.money(value)
+        if kind == "share":
+            return self.share(value)
+        return self.figure(value, 2)
+
+    def share(self, fraction: float) -> str:
+        """Return a share as a percentage at the one precision of shares: 56.5 %, 25.0 %.
+
+        The analysis views write every share through here — bar labels, tables and
+        sentences — and so does the printed report, so one share reads the same everywhere.
+        """
+        if math.isnan(fraction):
+            return ""
+        text = self.locale.toString(share_points(fraction), "f", SHARE_DECIMALS)
+        return minus_sign(text) + self.percent_sign()
+
+    def signed_share(self, fraction: float | None) -> str:
+        """Return a change against the baseline as a signed share: +12.5 %, −3.0 %, 0.0 %.
+
+        ``None`` (a baseline of 0: no change in percent) shows nothing.
+        """
+        if fraction is None or math.isnan(fraction):
+            return ""
+        text = self.share(abs(fraction))
+        points = share_points(fraction)
+        if points == 0:
+            return text
+        return ("+" if points > 0 else "−") + text
 
     def percent(self, fraction: float, decimals: int = 1) -> str:
         return self.locale.toString(fraction * 100, "f", decimals) + self.percent_sign()

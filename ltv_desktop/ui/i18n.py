@@ -13,11 +13,12 @@ This module also:
 - chooses the language (the ``ui/language`` setting, else the system's) and
   installs the app's translations, Qt's own, the locale for numbers and dates,
   and the layout direction (right to left for Hebrew): :func:`install_translations`;
-- writes the sentences the core writes in English — a client's formula, a
-  predicted value's steps and the cheap-versus-top finding — from
-  whole-sentence templates a translator can reorder (:func:`formula_line`,
-  :func:`predicted_line`, :func:`finding`). In English they read exactly
-  as the core's (tests compare them).
+- writes the sentences the core writes in English. A client's formula and the
+  cheap-versus-top finding come from the core as phrases (templates with figures:
+  ``core.phrase``); :func:`formula_line` and :func:`finding` only translate their
+  templates and show their figures in the locale. A predicted value's steps are
+  rewritten from whole-sentence templates (:func:`predicted_line`), reading in
+  English exactly as the core's (a test compares them).
 
 A message without a translation shows in English (Qt returns the source text),
 never as an empty string: unfinished entries are left out of the compiled .qm.
@@ -44,10 +45,8 @@ from ltv_desktop.core.compute import Results, stage_meaning
 from ltv_desktop.core.explain import (
     OWN_AVERAGE,
     PULLED,
-    Figure,
     PredictedSteps,
     formula_steps,
-    render,
     stage_steps,
 )
 from ltv_desktop.core.forecast import STUDIO, Status
@@ -59,6 +58,7 @@ from ltv_desktop.core.forecast.story import (
     SpendStory,
     Story,
 )
+from ltv_desktop.core.phrase import Figure, Phrase, render
 from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
 
@@ -76,6 +76,7 @@ STAGES = "Stages"
 COLUMNS = "Columns"
 TOTALS = "Totals"
 FORMULA = "Formula"  # a client's formula, its templates from core.explain
+FINDING = "Finding"  # the cheap-versus-top finding, its templates from core.analysis
 
 # Qt's own words that this app shows, for languages Qt has no translation of (Welsh and
 # Afrikaans): standard buttons, the edit menus of text fields, the file dialog, the print
@@ -256,10 +257,6 @@ def remove_translations(app: QCoreApplication) -> None:
 # -- sentences the core writes in English ---------------------------------------------------
 
 
-class Finding(QObject):
-    """Translation context of the cheap-versus-top finding."""
-
-
 def _trimmed(locale: QLocale, value: float, decimals: int = 2) -> str:
     """Return a number with as few decimals as it needs: 10, 2.5, 1,234.25."""
     if value == int(value):
@@ -292,6 +289,14 @@ def locale_figure(fmt: Formats) -> Callable[[Figure], str]:
         if f.style == "factor":
             one = round(f.value, 1) == f.value
             return loc.toString(float(f.value), "f", 1) if one else _trimmed(loc, f.value)
+        if f.style == "count":
+            return fmt.count(int(f.value))
+        if f.style == "share":  # as the analysis tables and charts show a share
+            return fmt.share(f.value)
+        if f.style == "per_client":  # as the Cheap-versus-top table shows a mean
+            return fmt.figure(f.value, 2)
+        if f.style == "ratio":
+            return fmt.figure(f.value, 1)
         return _trimmed(loc, float(f.value))
 
     return shown
@@ -306,19 +311,33 @@ def formula_line(results: Results, row: int, fmt: Formats) -> str:
     """
     figure = locale_figure(fmt)
     steps = formula_steps(results, row)
-    return "; ".join(
-        render(step, figure, lambda t: translate(FORMULA, t), lambda t, n: translate(FORMULA, t, n))
-        for step in steps
-    )
+    return "; ".join(render(step, figure, *_translators(FORMULA)) for step in steps)
+
+
+def _translators(
+    context: str,
+) -> tuple[Callable[[str], str], Callable[[Phrase], str]]:
+    """Return how the core's phrases of ``context`` are translated: templates, and counts.
+
+    A counted phrase goes through Qt's plural forms (``%n``); while its message has no
+    translation (Qt hands back the template), it reads as the core's English for its
+    count ("1 client", not "1 clients").
+    """
+
+    def counted(phrase: Phrase) -> str:
+        count = phrase.count if phrase.count is not None else -1
+        text = translate(context, phrase.template, count)
+        untranslated = phrase.template.replace("%n", str(count))
+        return phrase.english() if text == untranslated else text
+
+    return (lambda template: translate(context, template)), counted
 
 
 def stage_reasons(results: Results, row: int, fmt: Formats) -> list[str]:
     """Return the figures that put a client in their stage (``core.explain.stage_steps``),
     in the interface's language: years buying, the lapse window and when they lapse."""
     figure = locale_figure(fmt)
-    return [
-        render(step, figure, lambda t: translate(STAGES, t)) for step in stage_steps(results, row)
-    ]
+    return [render(step, figure, *_translators(STAGES)) for step in stage_steps(results, row)]
 
 
 class Predicted(QObject):
@@ -400,119 +419,15 @@ def predicted_line(steps: PredictedSteps, fmt: Formats) -> str:
     return "; ".join([history, alive, value, total])
 
 
-def _per_client(locale: QLocale, value: float) -> str:
-    """Return a referrals-per-client figure short and readable: 3.4, 0.25, 2."""
-    return _trimmed(locale, round(value, 2 if abs(value) < 1 else 1), 2)
-
-
 def finding(c: Comparison, fmt: Formats) -> str:
     """Return the one-sentence finding of a cheap-versus-top comparison, translated.
 
-    In English it reads as ``Comparison.finding()``; numbers follow the locale.
+    The sentence is the core's (``Comparison.finding_phrase``); this translates its
+    templates (context "Finding", the count of buyers through Qt's plural forms) and
+    shows its figures as the window shows them elsewhere: the top group's share as the
+    table and the chart beside it do.
     """
-    loc = fmt.locale
-    buyers = c.buyers()
-
-    if buyers == 0:
-        return Finding.tr("There are no buying clients yet, so there is nothing to compare.")
-    threshold = c.by == "threshold"
-    amount = fmt.number(c.threshold or 0.0, 2)
-    if threshold and c.cheap.clients == 0:
-        return Finding.tr("All %n buying clients are at or above %1.", "", buyers).replace(
-            "%1", amount
-        )
-    if threshold and c.top.clients == 0:
-        return Finding.tr("All %n buying clients are below %1.", "", buyers).replace("%1", amount)
-    if not threshold and buyers == 1:
-        return Finding.tr(
-            "There are too few buying clients (1 client) to split into quarters; "
-            "all of them are in the middle group."
-        )
-    if not threshold and buyers < 4:
-        return Finding.tr(
-            "There are too few buying clients (%n clients) to split into quarters; "
-            "all of them are in the middle group.",
-            "",
-            buyers,
-        )
-    share = loc.toString(c.top.value_share * 100, "f", 0) + fmt.percent_sign()
-    valued = c.client_base_total > 0
-    if threshold:
-        first = (
-            Finding.tr("Clients at or above %1 (%2 of %3) bring %4 of the value")
-            if valued
-            else Finding.tr(
-                "Clients at or above %1 (%2 of %3) bring no share of the value yet "
-                "(the client-base total is 0)"
-            )
-        )
-        first = (
-            first.replace("%1", amount)
-            .replace("%2", loc.toString(c.top.clients))
-            .replace("%3", loc.toString(buyers))
-            .replace("%4", share)
-        )
-    elif c.by == "lifetime_value":
-        first = (
-            Finding.tr("Your top quarter by lifetime value brings %1 of the value").replace(
-                "%1", share
-            )
-            if valued
-            else Finding.tr(
-                "Your top quarter by lifetime value brings no share of the value yet "
-                "(the client-base total is 0)"
-            )
-        )
-    else:
-        first = (
-            Finding.tr("Your top quarter brings %1 of the value").replace("%1", share)
-            if valued
-            else Finding.tr(
-                "Your top quarter brings no share of the value yet (the client-base total is 0)"
-            )
-        )
-    top, cheap = c.top.referrals_per_client, c.cheap.referrals_per_client
-    if top <= 0 and cheap <= 0:
-        return Finding.tr("%1; neither group has referred anyone.").replace("%1", first)
-    if cheap <= 0:
-        second = (
-            Finding.tr("refer %1 per client, those below none")
-            if threshold
-            else Finding.tr("refers %1 per client, the cheap quarter none")
-        ).replace("%1", _per_client(loc, top))
-    elif top <= 0:
-        second = (
-            Finding.tr("refer no one, those below %1 per client")
-            if threshold
-            else Finding.tr("refers no one, the cheap quarter %1 per client")
-        ).replace("%1", _per_client(loc, cheap))
-    else:
-        ratio = top / cheap
-        if 0.95 <= ratio < 1.05:
-            second = (
-                Finding.tr("refer about as often as those below")
-                if threshold
-                else Finding.tr("refers about as often as the cheap quarter")
-            )
-        elif ratio > 1:
-            second = (
-                Finding.tr("refer %1× as often as those below")
-                if threshold
-                else Finding.tr("refers %1× as often as the cheap quarter")
-            ).replace("%1", loc.toString(ratio, "f", 1))
-        else:
-            second = (
-                (
-                    Finding.tr("refer less often than those below (%1 per client against %2)")
-                    if threshold
-                    else Finding.tr(
-                        "refers less often than the cheap quarter (%1 per client against %2)"
-                    )
-                )
-                .replace("%1", _per_client(loc, top))
-                .replace("%2", _per_client(loc, cheap))
-            )
-    return Finding.tr("%1 and %2.").replace("%1", first).replace("%2", second)
+    return render(c.finding_phrase(), locale_figure(fmt), *_translators(FINDING))
 
 
 # -- the forecast's story -------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.report import total_line
 from ltv_desktop.core.scenario import HISTORY, LEVER_BY_NAME, LEVERS, Lever, LeverKind
 
 from .document import Document
@@ -340,15 +341,14 @@ class ScenarioPanel(QWidget):
         doc = self._doc
         if doc is None:
             return
-        current = doc.results.totals.client_base_total
-        base = doc.engine.baseline_results.totals.client_base_total
-        self.current_total.setText(self._fmt.amount(current))
-        self.baseline_total.setText(self._fmt.amount(base))
-        change = current - base
+        line = total_line("client_base_total", doc.results, doc.engine.baseline_results)
+        self.current_total.setText(self._fmt.amount(line.current))
+        self.baseline_total.setText(self._fmt.amount(line.baseline))
+        change = line.difference
         sign = "+" if change > 0.005 else ""
         text = sign + self._fmt.amount(change)
-        if base:
-            text += f" ({sign}{self._fmt.percent(change / base)})"
+        if line.change is not None:  # the printed report's Change column shows the same
+            text += f" ({self._fmt.signed_share(line.change)})"
         self.delta.setText(text)
         colour = "#1a7f37" if change > 0.005 else "#b22222" if change < -0.005 else ""
         self.delta.setStyleSheet(f"color: {colour};" if colour else "")

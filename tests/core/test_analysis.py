@@ -521,3 +521,62 @@ def test_within_limits_every_view_to_the_selected_clients(
 
     with pytest.raises(ValueError, match="within must mark each"):
         compare(book, results, within=shown[:3])
+
+
+# -- the finding as structure: one source for its words in every language ------------
+
+
+def test_the_finding_is_templates_with_figures_that_any_language_renders() -> None:
+    """The core says what (templates and figures); the English is one rendering of it."""
+    from ltv_desktop.core.analysis import FINDING_TEMPLATES, REFERRAL_TEMPLATES
+    from ltv_desktop.core.phrase import Figure, Phrase, render
+
+    one = [(D(2024, 1, 1), 0.0)]
+    sales = {
+        k: [(D(2024, 1, 1), float(a))] for k, a in zip("ABCD", (10, 20, 30, 4000), strict=True)
+    }
+    sales["E"] = one
+    book = book_of(
+        sales, [{"client_id": f"R{k}", "name": "r", "referred_by": "D"} for k in range(2)]
+    )
+    c = compare(book, compute(book, Scenario()))
+    phrase = c.finding_phrase()
+    assert phrase.template == "%1 and %2."
+    first, second = phrase.args
+    assert isinstance(first, Phrase) and isinstance(second, Phrase)
+    assert first.template in FINDING_TEMPLATES
+    assert first.args == (Figure("share", c.top.value_share),)
+    assert second.template == REFERRAL_TEMPLATES[0][1]
+    assert second.args == (Figure("per_client", 2.0),)
+    shouted = render(phrase, lambda f: f"<{f.style}>", str.upper)
+    assert shouted == "YOUR TOP QUARTER BRINGS <share> OF THE VALUE AND REFERS <per_client> " + (
+        "PER CLIENT, THE CHEAP QUARTER NONE."
+    )
+
+
+def test_a_count_picks_the_english_wording_of_the_finding() -> None:
+    """One buying client is 'the one buying client', not 'all 1 buying clients'."""
+    one = book_of({"A": [(D(2024, 1, 1), 100.0)]})
+    results = compute(one, Scenario())
+    phrase = compare(one, results, "threshold", 50).finding_phrase()
+    assert (phrase.template, phrase.count) == ("All %n buying clients are at or above %1.", 1)
+    assert compare(one, results, "threshold", 50).finding() == (
+        "The one buying client is at or above 50.00."
+    )
+    assert compare(one, results, "threshold", 1000).finding() == (
+        "The one buying client is below 1,000.00."
+    )
+    assert compare(one, results).finding() == (
+        "There are too few buying clients (1 client) to split into quarters; "
+        "all of them are in the middle group."
+    )
+
+
+def test_the_finding_rounds_its_share_halves_away_from_zero() -> None:
+    """A share of exactly 62.5 % reads 63 % in the English sentence (not Python's 62)."""
+    amounts = (5, 5, 10, 10, 5, 2.5, 35, 27.5)  # 100 in all; the top quarter G, H: 62.5
+    sales = {k: [(D(2024, 1, 1), float(a))] for k, a in zip("ABCDEFGH", amounts, strict=True)}
+    book = book_of(sales)
+    c = compare(book, compute(book, Scenario()))
+    assert c.top.value_share == pytest.approx(0.625)
+    assert "brings 63 % of the value" in c.finding()

@@ -11,7 +11,7 @@ import pytest
 
 from ltv_desktop.core.book import Book, make_book
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.money import round_money, round_money_array
+from ltv_desktop.core.money import round_half_away, round_money, round_money_array, round_percent
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import save_workbook
 
@@ -39,6 +39,24 @@ def small_averages() -> Book:
 def test_halves_go_away_from_zero_on_the_decimal_a_person_sees(value, cents):
     assert round_money(value) == cents
     assert round_money_array([value]).tolist() == [cents]
+
+
+@pytest.mark.parametrize(
+    ("fraction", "decimals", "shown"),
+    [(0.565, 0, 57.0), (0.565, 1, 56.5), (0.04365, 1, 4.4), (0.04375, 2, 4.38),
+     (0.625, 0, 63.0), (-0.625, 0, -63.0), (0.0435, 1, 4.4), (1.5, 1, 150.0)],
+)  # fmt: skip
+def test_percentages_round_as_money_does(fraction, decimals, shown):
+    """Half away from zero on the decimal a person sees: 0.565 is 56.5 %, so 57 % whole
+    (0.565 * 100 is 56.49999999999999 in floating point, and Python's round gives 56)."""
+    assert round_percent(fraction, decimals) == shown
+
+
+def test_any_number_of_places_rounds_as_money_does():
+    assert round_half_away(2.5, 0) == 3.0 and round_half_away(-2.5, 0) == -3.0
+    assert round_half_away(1.005, 2) == round_money(1.005) == 1.01
+    assert round_half_away(56.25, 1) == 56.3
+    assert np.isnan(round_half_away(np.nan, 1)) and round_percent(np.inf, 1) == np.inf
 
 
 def test_the_array_rounds_as_the_single_value_does():

@@ -224,6 +224,23 @@ def test_report_totals_against_the_baseline_and_the_moved_levers():
     assert as_of.difference is None and not as_of.moved
 
 
+def test_the_change_against_the_baseline_is_a_share_of_the_baselines_size():
+    """One figure for the scenario panel and the printed report's Change column."""
+    from ltv_desktop.core.report import relative_change, total_line
+
+    book = studio_book()
+    baseline = compute(book, AS_OF)
+    results = compute(book, AS_OF.replace(price_change=-0.125))
+    line = total_line("client_base_total", results, baseline)
+    assert line.label == "Client-base total (referral value left out)" and not line.count
+    assert line.change == pytest.approx(-0.125)
+    report = client_base_report(book, results, baseline)
+    assert next(t for t in report.totals if t.key == line.key) == line
+    assert relative_change(-100.0, -50.0) == 0.5  # less loss is a rise, from a negative base
+    assert relative_change(0.0, 10.0) is None  # no percentage of nothing
+    assert relative_change(float("nan"), 10.0) is None
+
+
 def test_report_without_a_baseline_has_no_differences():
     book = studio_book()
     results = compute(book, AS_OF)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pytest
@@ -174,3 +175,71 @@ def test_analysis_models_are_valid(eight, qtbot, qtmodeltester):
     eight.analysis_tabs.setCurrentWidget(eight.analysis.yearly)
     settle(qtbot, eight.analysis)
     qtmodeltester.check(eight.analysis.yearly.model, force_py=True)
+
+
+# -- one rounding per figure on a screen -------------------------------------------------
+
+
+@pytest.fixture
+def uneven(window, tmp_path):
+    """Eight buyers whose shares of the value are no round numbers; H referred a lead.
+
+    One purchase each, once a year by their row: lifetime value = sale × 10 yr, so the
+    shares are the sales' shares of 794: cheap A, B 35 (4.408 %), top G, H 477 (60.076 %).
+    """
+    sales = (13, 22, 50, 61, 77, 94, 160, 317)
+    clients = [{"client_id": c, "name": f"Client {c}", "purchases_per_year": 1} for c in LETTERS]
+    clients.append({"client_id": "L", "name": "Lead", "referred_by": "H"})
+    transactions = [
+        {"date": dt.date(2023, 3, 1), "client_id": c, "amount": amount}
+        for c, amount in zip(LETTERS, sales, strict=True)
+    ]
+    path = tmp_path / "uneven.xlsx"
+    save_workbook(path, make_book(clients, transactions), Scenario())
+    assert window.open_path(path, ask=False)
+    window.tabs.setCurrentWidget(window.analysis_page)
+    return window
+
+
+def test_cheap_versus_top_shows_each_share_rounded_one_way(uneven, qtbot):
+    """Chart labels, table and sentence: the same share, the same digits (issue 11 saw
+    4.37 % on the chart, 4.4 % in the table, 57 % in the sentence beside 56.5 %)."""
+    view = uneven.analysis.compare
+    settle(qtbot, uneven.analysis)
+    groups = ["Cheap", "Middle", "Top"]
+    table = [metric(view, "Share of client-base total", g) for g in groups]
+    assert table == ["4.4 %", "35.5 %", "60.1 %"]
+    # The chart: first the share of buying clients per group, then the share of the value.
+    labels = [item.text() for item in view.bar_labels if item.isVisible()]
+    assert labels == ["25.0 %", "50.0 %", "25.0 %", *table]
+    # Qt's own bar labels ('g': "4.41") are off; ours sit over their bars, on screen.
+    series = view.chart.series()[0]
+    assert isinstance(series, QBarSeries) and not series.isLabelsVisible()
+    plot = view.chart.plotArea()
+    for item in view.bar_labels:
+        box = item.mapRectToParent(item.boundingRect())
+        assert item.isVisible() and view.chart.rect().contains(box)
+        assert plot.left() <= box.center().x() <= plot.right()
+    # The sentence: the top group's share as the table has it, and its referrals per client.
+    sentence = view.finding.text()
+    assert re.findall(r"\d+(?:\.\d+)? %", sentence) == [table[2]]
+    per_client = metric(view, "Referrals per client", "Top")
+    assert per_client == "0.50"
+    assert f"refers {per_client} per client, the cheap quarter none" in sentence
+    # At a threshold there is no middle group: two groups, four labels, still the table's.
+    view.split.setCurrentIndex(view.split.findData("threshold"))
+    view.threshold.setValue(70)
+    below, above = (metric(view, "Share of client-base total", g) for g in ("Cheap", "Top"))
+    labels = [item.text() for item in view.bar_labels if item.isVisible()]
+    assert labels[2:] == [below, above] and below == "18.4 %"  # A–D: 146 of 794 (18.39 %)
+    assert re.findall(r"\d+(?:\.\d+)? %", view.finding.text()) == [above]
+
+
+def test_where_the_value_sits_says_the_top_share_one_way(uneven, qtbot):
+    uneven.analysis_tabs.setCurrentWidget(uneven.analysis.pareto)
+    view = uneven.analysis.pareto
+    settle(qtbot, uneven.analysis)
+    share = view.fmt.share(view.pareto.share_at(0.2))
+    assert share in view.summary.text()
+    mark = next(s for s in view.chart.series() if isinstance(s, QScatterSeries))
+    assert share in mark.pointLabelsFormat()

@@ -7,6 +7,7 @@ translations in the tree, not a stale build) and puts English back afterwards.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ltv_desktop.core.analysis import compare
+from ltv_desktop.core.book import make_book
 from ltv_desktop.core.compute import STAGE_MEANINGS, compute
 from ltv_desktop.core.explain import FORMULA_TEMPLATES, STAGE_TEMPLATES
 from ltv_desktop.core.explain import formula_line as core_formula_line
@@ -274,11 +276,52 @@ def test_in_english_the_formula_reads_as_the_cores(scenario):
     [("average_sale", None), ("lifetime_value", None), ("threshold", 150.0),
      ("threshold", 1.0), ("threshold", 1e6)],
 )  # fmt: skip
-def test_in_english_the_finding_reads_as_the_cores(by, threshold):
+def test_in_english_the_finding_has_the_cores_words_and_the_windows_figures(by, threshold):
+    """The words are the core's (one source); the figures are the window's, so the top
+    group's share reads as in the table beside it (56.5 %, where the command line says 57 %)."""
     book = print_book()
     results = compute(book, Scenario())
     comparison = compare(book, results, by=by, threshold=threshold)
-    assert i18n.finding(comparison, Formats()) == comparison.finding()
+    fmt = Formats()
+    shown = i18n.finding(comparison, fmt)
+
+    def words(text: str) -> str:
+        return re.sub(r"\d[\d,]*(\.\d+)?( %)?", "#", text)
+
+    assert words(shown) == words(comparison.finding())
+    if "of the value" in shown:
+        assert f"brings {fmt.share(comparison.top.value_share)} of the value" in shown.replace(
+            "bring ", "brings "
+        )
+
+
+def test_the_translated_finding_takes_its_plural_form_from_the_count(language):
+    """The count of buying clients picks the wording through Qt's %n plural forms."""
+    one = make_book(
+        [{"client_id": "A", "name": "A"}], [{"date": dt.date(2024, 1, 1), "client_id": "A",
+                                             "amount": 100}],
+    )  # fmt: skip
+    two = make_book(
+        [{"client_id": k, "name": k} for k in "AB"],
+        [{"date": dt.date(2024, 1, 1), "client_id": k, "amount": 100} for k in "AB"],
+    )
+    fmt = Formats()
+
+    def found(book, by="average_sale", threshold=None):
+        return i18n.finding(compare(book, compute(book, Scenario()), by, threshold), fmt)
+
+    # Without a catalog the English is the core's, by the count.
+    assert found(one) == compare(one, compute(one, Scenario())).finding()
+    assert "(1 client)" in found(one) and "(2 clients)" in found(two)
+    language("it")
+    assert found(one, "threshold", 50) == "L'unico cliente acquirente è pari o superiore a 50.00."
+    assert found(two, "threshold", 50) == (
+        "Tutti i 2 clienti acquirenti sono pari o superiori a 50.00."
+    )
+    assert "(1 cliente)" in found(one) and "è nel gruppo intermedio" in found(one)
+    assert "(2 clienti)" in found(two) and "sono tutti nel gruppo intermedio" in found(two)
+    language("en")  # English's own catalog words one client as the core does
+    assert found(one, "threshold", 1000) == "The one buying client is below 1,000.00."
 
 
 def test_the_formula_and_finding_are_translated(language):
@@ -509,7 +552,7 @@ def test_translations_update_hands_the_new_data_strings_to_translators(tmp_path)
     }
     for key in AWAITING_TRANSLATORS:
         assert key in messages, key
-    plural = messages[(i18n.FORMULA, "+ %n referral(s) × %2 × %3 (referred-client factor) = %4")]
+    plural = messages[(i18n.FORMULA, "+ %n referrals × %2 × %3 (referred-client factor) = %4")]
     assert plural.get("numerus") == "yes"
     assert messages[(i18n.STAGES, STAGE_MEANINGS[0])].get("numerus") is None
 

@@ -775,3 +775,54 @@ def answer(monkeypatch, which: str, output: str) -> None:
         return BatchDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(BatchDialog, "exec", fake_exec)
+
+
+def refunds_file(tmp_path: Path) -> Path:
+    """A studio whose refunds outweigh its sales: a client-base total below zero."""
+    book = make_book(
+        [{"client_id": "A", "name": "Refunded"}, {"client_id": "B", "name": "Paying"}],
+        [{"date": dt.date(2024, 1, 1), "client_id": "A", "amount": 100},
+         {"date": dt.date(2024, 2, 1), "client_id": "A", "amount": -300},
+         {"date": dt.date(2024, 1, 1), "client_id": "B", "amount": 50}],
+    )  # fmt: skip
+    path = tmp_path / "refunds.xlsx"
+    save_workbook(path, book, Scenario())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("studio", "lever", "typed", "expected"),
+    [("print", "default_years_retained", "3", None),
+     # Every sale +10 % deepens a loss of 1,500 by 150: a fall of 10 %, not a rise.
+     ("refunds", "price_change", "10", "−10.0 %")],
+)  # fmt: skip
+def test_the_panel_and_the_printed_report_show_the_same_change(
+    printed, qtbot, tmp_path, studio, lever, typed, expected
+):
+    """The change against the baseline is worked out once, in the core: the scenario
+    panel and the report's Change column show one figure, rounded one way."""
+    win = printed
+    if studio == "refunds":
+        assert win.open_path(refunds_file(tmp_path), ask=False)
+    panel = win.scenario_panel
+    spin = panel.editor(lever)
+    spin.setFocus()
+    spin.selectAll()
+    with qtbot.waitSignal(win.doc.resultsChanged):
+        qtbot.keyClicks(spin.lineEdit(), typed)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    match = re.fullmatch(r"([+−]?[\d,]+\.\d\d) \(([+−][\d.]+ %)\)", panel.delta.text())
+    assert match, panel.delta.text()
+    difference, change = match.groups()
+    line = next(t for t in client_base_report(win.doc.book, win.doc.results,
+                                              win.doc.engine.baseline_results).totals
+                if t.key == "client_base_total")  # fmt: skip
+    assert change == Formats().signed_share(line.change) and change not in ("+0.0 %", "0.0 %")
+    if expected:
+        assert change == expected
+    win.printing.print_report_action.trigger()
+    text = pdf_text(win.previews[-1]["path"])
+    row = next(r for r in text.splitlines() if "Client-base total (referral value left out)" in r
+               and "baseline" not in r)  # fmt: skip
+    assert row.split()[-2:] == change.split()  # the Change column, as the panel has it
+    assert difference in row

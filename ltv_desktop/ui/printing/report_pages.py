@@ -139,7 +139,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                 show(int(line.baseline)) if line.count else show(line.baseline),  # type: ignore[arg-type]
                 show(int(line.current)) if line.count else show(line.current),  # type: ignore[arg-type]
                 (fmt.count(int(diff)) if line.count else fmt.signed_money(diff)) if diff else "",
-                _percent_change(line.baseline, line.current, fmt) if diff else "",
+                fmt.signed_share(line.change) if diff else "",  # as the scenario panel
             ]
         )
     bold = [k for k, line in enumerate(report.totals) if line.key == "client_base_total"]
@@ -189,18 +189,21 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         else [(Paper.tr("Cheap"), comparison.cheap), (Paper.tr("Middle"), comparison.middle),
               (Paper.tr("Top"), comparison.top)]
     )  # fmt: skip
+    # Each kind of figure shown as the window's Cheap-versus-top table shows it.
     metric_rows: list[tuple[str, Callable[[GroupMetrics], str]]] = [
-        (Paper.tr("Clients"), lambda g: fmt.count(g.clients)),
-        (Paper.tr("Average sale"), lambda g: fmt.money(g.average_sale)),
-        (Paper.tr("Purchases per year"), lambda g: fmt.number(g.purchases_per_year)),
-        (Paper.tr("Bought again"), lambda g: fmt.percent(g.repeat_share, 1)),
-        (Paper.tr("Years as a client so far"), lambda g: fmt.number(g.years_as_client, 1)),
-        (Paper.tr("Referrals per client"), lambda g: fmt.number(g.referrals_per_client)),
-        (Paper.tr("Referred anyone"), lambda g: fmt.percent(g.referrer_share, 1)),
-        (Paper.tr("Average lifetime value"), lambda g: fmt.money(g.average_lifetime_value)),
-        (Paper.tr("Average total value"), lambda g: fmt.money(g.average_total_value)),
-        (Paper.tr("Share of client-base total"), lambda g: fmt.percent(g.value_share, 1)),
-    ]
+        (Paper.tr("Clients"), lambda g: fmt.shown("count", g.clients)),
+        (Paper.tr("Average sale"), lambda g: fmt.shown("money", g.average_sale)),
+        (Paper.tr("Purchases per year"), lambda g: fmt.shown("figure", g.purchases_per_year)),
+        (Paper.tr("Bought again"), lambda g: fmt.shown("share", g.repeat_share)),
+        (Paper.tr("Years as a client so far"), lambda g: fmt.shown("figure", g.years_as_client)),
+        (Paper.tr("Referrals per client"),
+         lambda g: fmt.shown("figure", g.referrals_per_client)),
+        (Paper.tr("Referred anyone"), lambda g: fmt.shown("share", g.referrer_share)),
+        (Paper.tr("Average lifetime value"),
+         lambda g: fmt.shown("money", g.average_lifetime_value)),
+        (Paper.tr("Average total value"), lambda g: fmt.shown("money", g.average_total_value)),
+        (Paper.tr("Share of client-base total"), lambda g: fmt.shown("share", g.value_share)),
+    ]  # fmt: skip
     compare_rows: list[list[Cell]] = [
         [label, *(shown(g) for _name, g in groups)] for label, shown in metric_rows
     ]
@@ -248,7 +251,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                 str(row.year), fmt.count(row.new_orders), fmt.money(row.new_revenue),
                 fmt.money(row.new_revenue_per_order), fmt.count(row.returning_orders),
                 fmt.money(row.returning_revenue), fmt.money(row.returning_revenue_per_order),
-                fmt.percent(row.returning_revenue_share, 1),
+                fmt.share(row.returning_revenue_share),
             ]  # fmt: skip
             if spent:
                 cells.append(fmt.money(row.acquisition_spend))
@@ -284,7 +287,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     most = max([row.clients for row in report.stages] + [1])
     stage_rows: list[list[Cell]] = [
         [_stage(row.stage), _meaning(row.stage), fmt.count(row.clients),
-         fmt.percent(row.clients / everyone, 1), fmt.money(row.total_value),
+         fmt.share(row.clients / everyone), fmt.money(row.total_value),
          Bar(row.clients / most, STAGE_COLOURS.get(row.stage, ACCENT))]
         for row in report.stages
     ]  # fmt: skip
@@ -305,14 +308,14 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                 "%1", fmt.count(len(report.top_clients))
             ),
             Paper.tr("the top 20 % of clients hold %1 of the client-base total").replace(
-                "%1", fmt.percent(report.top_share, 0)
+                "%1", fmt.share(report.top_share)
             ),
         )
     )
     top_rows: list[list[Cell]] = [
         [fmt.count(t.rank), t.client_id, t.name, stage_name(t.stage), fmt.count(t.purchases),
          fmt.money(t.average_sale), fmt.money(t.lifetime_value), fmt.money(t.referral_value),
-         fmt.money(t.total_value), fmt.percent(t.value_share, 1)]
+         fmt.money(t.total_value), fmt.share(t.value_share)]
         for t in report.top_clients
     ]  # fmt: skip
     if top_rows:
@@ -329,15 +332,6 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     else:
         blocks.append(Paragraph(Paper.tr("No clients yet."), 8.5, MUTED))
     return blocks
-
-
-def _percent_change(before: float, after: float, fmt: Formats) -> str:
-    if before == 0:
-        return ""
-    change = (after - before) / abs(before)
-    text = fmt.locale.toString(change * 100, "f", 1) + fmt.percent_sign()
-    text = minus_sign(text)
-    return text if text.startswith("−") else "+" + text
 
 
 def _split_words(report: BaseReport, fmt: Formats) -> str:
