@@ -19,7 +19,7 @@ from .canvas import (
     RIGHT,
     Canvas,
 )
-from .flow import Block, Cell, Column, Gap, Paragraph, Table, flow_pages, running_line
+from .flow import Block, Cell, Gap, Paragraph, PrintedColumn, PrintedTable, flow_pages, running_line
 from .options import Paper, PrintOptions
 from .pdf import write_pdf
 
@@ -77,8 +77,8 @@ def call_list_blocks(calls: CallList, rules: str, options: PrintOptions) -> list
         )
     headers = call_headers(fmt.money_heading)
     aligned = {0: LEFT, 1: LEFT, 4: LEFT}
-    columns = [Column(h, aligned.get(k, RIGHT), flex=k == 1) for k, h in enumerate(headers)]
-    blocks.append(Table(columns, rows, (), call_list_title(), size=7.5))
+    columns = [PrintedColumn(h, aligned.get(k, RIGHT), flex=k == 1) for k, h in enumerate(headers)]
+    blocks.append(PrintedTable(columns, rows, (), call_list_title(), size=7.5))
     return blocks
 
 

@@ -106,7 +106,7 @@ class Paragraph(Block):
 
 
 @dataclass(frozen=True)
-class Column:
+class PrintedColumn:
     title: str
     align: Align = RIGHT
     flex: bool = False  # takes the room left over (and is elided when there is too little)
@@ -131,12 +131,12 @@ KEEP_ROWS = 5
 HEADING_LINES = 3  # a column heading wider than its column wraps to this many lines, then is cut
 
 
-class Table(Block):
+class PrintedTable(Block):
     """A table whose header row repeats on every page it runs onto."""
 
     def __init__(
         self,
-        columns: Sequence[Column],
+        columns: Sequence[PrintedColumn],
         rows: Sequence[Sequence[Cell]],
         bold_rows: Iterable[int] = (),
         continued: str = "",
@@ -202,10 +202,10 @@ class Table(Block):
         tail = self._part(self.rows[fit:], False, range(fit, len(self.rows)))
         return head, tail
 
-    def _part(self, rows: list[list[Cell]], first: bool, numbers: range) -> Table:
+    def _part(self, rows: list[list[Cell]], first: bool, numbers: range) -> PrintedTable:
         bold = [k - numbers.start for k in numbers if k in self.bold_rows]
         total = [k - numbers.start for k in numbers if k in self.total_rows]
-        part = Table(self.columns, rows, bold, self.continued, self.size, first, total)
+        part = PrintedTable(self.columns, rows, bold, self.continued, self.size, first, total)
         part._widths = self._widths
         return part
 
@@ -408,7 +408,7 @@ def paginate(
         need = h
         if block.keep_with_next and i + 1 < len(queue):
             need += queue[i + 1].min_height(c, width)
-        if y + need <= bottom or (at_top and not isinstance(block, Table)):
+        if y + need <= bottom or (at_top and not isinstance(block, PrintedTable)):
             pages[-1].append(Placed(block, y))
             y += h
             i += 1

@@ -38,13 +38,13 @@ from .flow import (
     Block,
     Cell,
     Chart,
-    Column,
     Gap,
     Heading,
     KeyFigures,
     Paragraph,
+    PrintedColumn,
+    PrintedTable,
     SideBySide,
-    Table,
     flow_pages,
     running_line,
 )
@@ -144,13 +144,20 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         )
     bold = [k for k, line in enumerate(report.totals) if line.key == "client_base_total"]
     blocks.append(
-        Table(
-            [Column(Paper.tr("Figure"), LEFT, flex=True), Column(Paper.tr("Baseline")),
-             Column(Paper.tr("Current")), Column(Paper.tr("Difference")),
-             Column(Paper.tr("Change"))],
-            rows, (), Paper.tr("Totals"), total_rows=bold,
+        PrintedTable(
+            [
+                PrintedColumn(Paper.tr("Figure"), LEFT, flex=True),
+                PrintedColumn(Paper.tr("Baseline")),
+                PrintedColumn(Paper.tr("Current")),
+                PrintedColumn(Paper.tr("Difference")),
+                PrintedColumn(Paper.tr("Change")),
+            ],
+            rows,
+            (),
+            Paper.tr("Totals"),
+            total_rows=bold,
         )
-    )  # fmt: skip
+    )
     blocks.append(Gap(8))
     blocks.append(
         Heading(
@@ -172,12 +179,18 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     ]  # fmt: skip
     moved_rows = [k for k, line in enumerate(report.levers) if line.moved]
     blocks.append(
-        Table(
-            [Column(Paper.tr("Setting"), LEFT, flex=True), Column(Paper.tr("Baseline")),
-             Column(Paper.tr("Current")), Column(Paper.tr("Difference"))],
-            lever_rows, moved_rows, Paper.tr("Scenario"),
+        PrintedTable(
+            [
+                PrintedColumn(Paper.tr("Setting"), LEFT, flex=True),
+                PrintedColumn(Paper.tr("Baseline")),
+                PrintedColumn(Paper.tr("Current")),
+                PrintedColumn(Paper.tr("Difference")),
+            ],
+            lever_rows,
+            moved_rows,
+            Paper.tr("Scenario"),
         )
-    )  # fmt: skip
+    )
     blocks.append(Gap(10))
 
     # Cheap versus top.
@@ -208,8 +221,8 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         [label, *(shown(g) for _name, g in groups)] for label, shown in metric_rows
     ]
     buyers = max(1, comparison.cheap.clients + comparison.middle.clients + comparison.top.clients)
-    table = Table(
-        [Column("", LEFT, flex=True)] + [Column(name) for name, _g in groups],
+    table = PrintedTable(
+        [PrintedColumn("", LEFT, flex=True)] + [PrintedColumn(name) for name, _g in groups],
         compare_rows, (), Paper.tr("Cheap versus top clients"),
         total_rows=[len(metric_rows) - 1],
     )  # fmt: skip
@@ -237,14 +250,17 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     if report.yearly:
         spent = any(row.acquisition_spend for row in report.yearly)
         columns = [
-            Column(Paper.tr("Year"), LEFT), Column(Paper.tr("New orders")),
-            Column(fmt.money_heading(Paper.tr("New revenue"))), Column(Paper.tr("Per order")),
-            Column(Paper.tr("Returning orders")),
-            Column(fmt.money_heading(Paper.tr("Returning revenue"))), Column(Paper.tr("Per order")),
-            Column(Paper.tr("Returning share")),
-        ]  # fmt: skip
+            PrintedColumn(Paper.tr("Year"), LEFT),
+            PrintedColumn(Paper.tr("New orders")),
+            PrintedColumn(fmt.money_heading(Paper.tr("New revenue"))),
+            PrintedColumn(Paper.tr("Per order")),
+            PrintedColumn(Paper.tr("Returning orders")),
+            PrintedColumn(fmt.money_heading(Paper.tr("Returning revenue"))),
+            PrintedColumn(Paper.tr("Per order")),
+            PrintedColumn(Paper.tr("Returning share")),
+        ]
         if spent:
-            columns.append(Column(fmt.money_heading(Paper.tr("Acquisition spend"))))
+            columns.append(PrintedColumn(fmt.money_heading(Paper.tr("Acquisition spend"))))
         year_rows: list[list[Cell]] = []
         for row in report.yearly:
             cells: list[Cell] = [
@@ -257,7 +273,7 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
                 cells.append(fmt.money(row.acquisition_spend))
             year_rows.append(cells)
         blocks.append(
-            Table(columns, year_rows, (), Paper.tr("New versus returning clients"), size=7.5)
+            PrintedTable(columns, year_rows, (), Paper.tr("New versus returning clients"), size=7.5)
         )
         blocks.append(Gap(4))
         blocks.append(
@@ -292,13 +308,20 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
         for row in report.stages
     ]  # fmt: skip
     blocks.append(
-        Table(
-            [Column(Paper.tr("Stage"), LEFT), Column(Paper.tr("Meaning"), LEFT, flex=True),
-             Column(Paper.tr("Clients")), Column(Paper.tr("Share of clients")),
-             Column(fmt.money_heading(Paper.tr("Total value"))), Column("", LEFT)],
-            stage_rows, (), Paper.tr("Life cycle"),
+        PrintedTable(
+            [
+                PrintedColumn(Paper.tr("Stage"), LEFT),
+                PrintedColumn(Paper.tr("Meaning"), LEFT, flex=True),
+                PrintedColumn(Paper.tr("Clients")),
+                PrintedColumn(Paper.tr("Share of clients")),
+                PrintedColumn(fmt.money_heading(Paper.tr("Total value"))),
+                PrintedColumn("", LEFT),
+            ],
+            stage_rows,
+            (),
+            Paper.tr("Life cycle"),
         )
-    )  # fmt: skip
+    )
     blocks.append(Gap(10))
 
     # Where the value sits, then the top clients.
@@ -320,15 +343,25 @@ def report_blocks(report: BaseReport, options: PrintOptions) -> list[Block]:
     ]  # fmt: skip
     if top_rows:
         blocks.append(
-            Table(
-                [Column("#"), Column(Paper.tr("Client ID"), LEFT),
-                 Column(Paper.tr("Name"), LEFT, flex=True), Column(Paper.tr("Stage"), LEFT),
-                 Column(Paper.tr("Purchases")), Column(fmt.money_heading(Paper.tr("Average sale"))),
-                 Column(Paper.tr("Lifetime value")), Column(Paper.tr("Referral value")),
-                 Column(Paper.tr("Total value")), Column(Paper.tr("Share of total value"))],
-                top_rows, (), Paper.tr("Top clients by total value"), size=7.5,
+            PrintedTable(
+                [
+                    PrintedColumn("#"),
+                    PrintedColumn(Paper.tr("Client ID"), LEFT),
+                    PrintedColumn(Paper.tr("Name"), LEFT, flex=True),
+                    PrintedColumn(Paper.tr("Stage"), LEFT),
+                    PrintedColumn(Paper.tr("Purchases")),
+                    PrintedColumn(fmt.money_heading(Paper.tr("Average sale"))),
+                    PrintedColumn(Paper.tr("Lifetime value")),
+                    PrintedColumn(Paper.tr("Referral value")),
+                    PrintedColumn(Paper.tr("Total value")),
+                    PrintedColumn(Paper.tr("Share of total value")),
+                ],
+                top_rows,
+                (),
+                Paper.tr("Top clients by total value"),
+                size=7.5,
             )
-        )  # fmt: skip
+        )
     else:
         blocks.append(Paragraph(Paper.tr("No clients yet."), 8.5, MUTED))
     return blocks
