@@ -163,14 +163,20 @@ class SheetView(QTableView):
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         if self.frozen is not None:
-            self.frozen.setModel(model)
-            self.frozen.setSelectionModel(self.selectionModel())
-            model.modelReset.connect(self.sync_frozen)
-            model.layoutChanged.connect(self.sync_frozen)
-            self.sync_frozen()
+            self._share_model()
+
+    def _share_model(self) -> None:
+        """Show this grid's model and selection in the frozen part too."""
+        assert self.frozen is not None
+        model = self.model()
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self.sync_frozen)
+        model.layoutChanged.connect(self.sync_frozen)
+        self.sync_frozen()
 
     # -- column widths ------------------------------------------------------
-    def size_columns(self, characters: dict[str, int], widest: int = 40) -> None:
+    def size_columns(self, characters: dict[str, int], widest: int = 48) -> None:
         """Give each column the room its data usually needs, or its heading's if that is wider.
 
         ``characters`` is the data's usual width by column key, in digits; a heading (in
@@ -230,8 +236,7 @@ class SheetView(QTableView):
             frozen.problem.connect(self.problem)
             frozen.notice.connect(self.notice)
             if self.model() is not None:
-                frozen.setModel(self.model())
-                frozen.setSelectionModel(self.selectionModel())
+                self._share_model()
         self.sync_frozen()
         self.frozen.show()
 
