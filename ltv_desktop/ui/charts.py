@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCharts import QAbstractAxis, QBarCategoryAxis, QChart
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -56,12 +56,25 @@ class Legend(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.names: list[str] = []
+        self._entries: list[str] = []
 
     def set_items(self, items: Sequence[tuple[str, QColor]]) -> None:
         """Show each series' name after a square of its colour."""
         self.names = [name for name, _colour in items]
-        entries = [
+        self._entries = [
             f'<span style="color:{colour.name()}">■</span>&nbsp;{html.escape(name)}'
             for name, colour in items
         ]
-        self.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
+        self._lay_out()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """One line if the names fit side by side, else one name a line (not cut mid-name)."""
+        one_line = "■ " + "    ■ ".join(self.names)
+        fits = self.fontMetrics().horizontalAdvance(one_line) <= self.contentsRect().width()
+        text = ("&nbsp;&nbsp;&nbsp; " if fits else "<br>").join(self._entries)
+        if text != self.text():
+            self.setText(text)

@@ -120,6 +120,12 @@ def test_the_cheap_versus_top_table_and_legend_show_whole(language, opened, qtbo
     names = [s.label() for s in view.chart.series()[0].barSets()]
     assert legend.names == names
     assert legend.heightForWidth(legend.width()) <= legend.height()
+    # A name is never broken across lines: too long for one line, each name takes its own.
+    width = legend.contentsRect().width()
+    for name in names:
+        assert legend.fontMetrics().horizontalAdvance("■ " + name) <= width
+    side_by_side = legend.fontMetrics().horizontalAdvance("■ " + "    ■ ".join(names))
+    assert ("<br>" in legend.text()) == (side_by_side > width)
 
 
 # -- charts read as their tables, right to left ---------------------------------------------
