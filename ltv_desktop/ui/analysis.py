@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.core import analysis
 from ltv_desktop.core.compute import STAGE_NAMES
 
+from .charts import Legend, category_at, place_axes, reading_order
 from .document import Document
 from .formatting import Formats, share_points
 from .i18n import finding, stage_meaning_text, stage_name
@@ -92,15 +93,6 @@ def _value_axis(title: str, fmt: str = "%.0f") -> QValueAxis:
     axis.setTitleText(title)
     axis.setLabelFormat(fmt)
     return axis
-
-
-def _replace_axes(chart: QChart, axes: Sequence[tuple[Any, Qt.AlignmentFlag]]) -> None:
-    for old in chart.axes():
-        chart.removeAxis(old)
-    for axis, alignment in axes:
-        chart.addAxis(axis, alignment)
-        for series in chart.series():
-            series.attachAxis(axis)
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -280,7 +272,9 @@ class CompareView(AnalysisView):
         self.table.horizontalHeader().sectionClicked.connect(self._on_group_header_clicked)
         self.table.setToolTip(self.tr("Click a group's heading to list its clients."))
         self.chart = _chart(self.tr("Share of clients and of value, by group"), formats)
+        self.chart.legend().setVisible(False)  # long names wrap in the legend below instead
         self.chart_view = _chart_view(self.chart)
+        self.legend = Legend(objectName="compare_legend")
         # Each bar's share, written as the table and the finding write it (_label_bars).
         self.bar_labels: list[QGraphicsSimpleTextItem] = []
         self._bar_places: list[tuple[QBarSeries, int, int, int]] = []
@@ -297,11 +291,17 @@ class CompareView(AnalysisView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart_view, 1)
+        right_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.chart_view)
+        splitter.addWidget(right)
+        splitter.setCollapsible(0, False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 560])  # the table must show its numbers whole
+        splitter.setSizes([440, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.finding)
@@ -338,6 +338,7 @@ class CompareView(AnalysisView):
         for key, _label, kind in METRICS:
             rows.append([self.fmt.shown(kind, getattr(group, key)) for _, group in groups])
         self.model.set_cells(headers, [self.tr(m[1]) for m in METRICS], rows)
+        self._fit_table()
         self.finding.setText(finding(c, self.fmt))
         self.leads.setText(
             self.tr("1 lead without a purchase, counted apart")
@@ -346,6 +347,18 @@ class CompareView(AnalysisView):
             else self.tr("%n leads without a purchase, counted apart", "", c.leads)
         )
         self._draw(groups, c)
+
+    def _fit_table(self) -> None:
+        """Keep the table at least as wide as its columns: every group's figures stay whole."""
+        table = self.table
+        table.resizeColumnsToContents()
+        width = (
+            table.verticalHeader().width()
+            + table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
+        table.setMinimumWidth(width)
 
     def _draw(
         self, groups: list[tuple[str, analysis.GroupMetrics]], c: analysis.Comparison
@@ -358,8 +371,9 @@ class CompareView(AnalysisView):
         value_set = QBarSet(self.tr("Share of client-base total"))
         clients_set.setColor(QColor("#c9ced6"))
         value_set.setColor(QColor("#2f6db5"))
-        client_shares = [group.clients / buyers for _name, group in groups]
-        value_shares = [group.value_share for _name, group in groups]
+        shown = reading_order(groups)  # as the table reads: right to left in Hebrew
+        client_shares = [group.clients / buyers for _name, group in shown]
+        value_shares = [group.value_share for _name, group in shown]
         for clients, value in zip(client_shares, value_shares, strict=True):
             clients_set.append(share_points(clients))
             value_set.append(share_points(value))
@@ -368,16 +382,16 @@ class CompareView(AnalysisView):
         series.append(value_set)
         series.clicked.connect(self._on_bar_clicked)
         chart.addSeries(series)
+        self.legend.set_items(
+            [(bar_set.label(), bar_set.color()) for bar_set in (clients_set, value_set)]
+        )
         categories = QBarCategoryAxis()
-        categories.append([self.tr(GROUP_LABELS[name]) for name, _ in groups])
+        categories.append([self.tr(GROUP_LABELS[name]) for name, _ in shown])
         top = max([share_points(f) for f in client_shares + value_shares] + [10.0])
         percent = _value_axis(self.tr("Percent"), "%.0f")
         percent.setRange(0, min(100.0, top * 1.15))
         percent.applyNiceNumbers()
-        _replace_axes(
-            chart,
-            [(categories, Qt.AlignmentFlag.AlignBottom), (percent, Qt.AlignmentFlag.AlignLeft)],
-        )
+        place_axes(chart, categories, percent)
         self._label_bars(series, [client_shares, value_shares])
 
     def _label_bars(self, series: QBarSeries, shares: list[list[float]]) -> None:
@@ -426,7 +440,8 @@ class CompareView(AnalysisView):
         return [n for n in names if n != "middle"] if self.by() == "threshold" else names
 
     def _on_bar_clicked(self, index: int, _set: QBarSet) -> None:
-        self.show_group(self._group_names()[index])
+        names = self._group_names()
+        self.show_group(names[category_at(index, len(names))])
 
     def _on_group_header_clicked(self, section: int) -> None:
         self.show_group(self._group_names()[section])
@@ -503,7 +518,7 @@ class ParetoView(AnalysisView):
         y = _value_axis(self.tr("Cumulative share of client-base value (%)"))
         y.setRange(0, 100)
         y.setTickCount(6)
-        _replace_axes(chart, [(x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)])
+        place_axes(chart, x, y)
 
 
 # -- new versus returning per year ---------------------------------------------------
@@ -590,7 +605,7 @@ class YearlyView(AnalysisView):
         returning = QBarSet(self.tr("Returning clients"))
         new.setColor(NEW_COLOUR)
         returning.setColor(RETURNING_COLOUR)
-        for r in rows:
+        for r in reading_order(rows):  # the latest year on the left, right to left
             new.append(r.new_revenue)
             returning.append(r.returning_revenue)
         bars = QStackedBarSeries()
@@ -598,16 +613,14 @@ class YearlyView(AnalysisView):
         bars.append(returning)
         chart.addSeries(bars)
         years = QBarCategoryAxis()
-        years.append([str(r.year) for r in rows])
+        years.append([str(r.year) for r in reading_order(rows)])
         highest = max([r.new_revenue + r.returning_revenue for r in rows] + [1.0])
         revenue = _value_axis(self.fmt.money_heading(self.tr("Revenue")))
         revenue.setRange(
             min([0.0] + [r.new_revenue + r.returning_revenue for r in rows]), highest * 1.08
         )
         revenue.applyNiceNumbers()
-        _replace_axes(
-            chart, [(years, Qt.AlignmentFlag.AlignBottom), (revenue, Qt.AlignmentFlag.AlignLeft)]
-        )
+        place_axes(chart, years, revenue)
         if len(rows) > 12:  # keep year labels from colliding on a laptop screen
             years.setLabelsAngle(-60)
 
@@ -671,23 +684,22 @@ class LifeCycleView(AnalysisView):
         series = QBarSeries()
         counts = QBarSet(self.tr("Clients"))
         counts.setColor(QColor("#2f6db5"))
-        for r in rows:
+        for r in reading_order(rows):
             counts.append(r.clients)
         series.append(counts)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.clicked.connect(lambda index, _set: self._on_stage_clicked(index))
+        series.clicked.connect(
+            lambda index, _set: self._on_stage_clicked(category_at(index, len(self.rows)))
+        )
         chart.addSeries(series)
         chart.legend().setVisible(False)
         stages = QBarCategoryAxis()
-        stages.append([stage_name(r.stage) for r in rows])
+        stages.append([stage_name(r.stage) for r in reading_order(rows)])
         count_axis = _value_axis(self.tr("Clients"))
         count_axis.setRange(0, max([r.clients for r in rows] + [1]) * 1.15)
         count_axis.applyNiceNumbers()
-        _replace_axes(
-            chart,
-            [(stages, Qt.AlignmentFlag.AlignBottom), (count_axis, Qt.AlignmentFlag.AlignLeft)],
-        )
+        place_axes(chart, stages, count_axis)
 
     def _on_stage_clicked(self, row: int) -> None:
         if 0 <= row < len(self.rows):

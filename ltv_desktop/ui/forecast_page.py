@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.core.forecast.story import HoldoutStory
 from ltv_desktop.core.prediction import Prediction
 
+from .charts import place_axes
 from .document import Document
 from .forecast_runner import ForecastRunner, HoldoutRunner
 from .formatting import Formats
@@ -78,7 +79,7 @@ class ForecastPage(QWidget):
         self.story_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows scroll
         self.calibration_edit = QDateEdit(objectName="holdout_calibration_end")
         self.calibration_edit.setCalendarPopup(True)
-        self.calibration_edit.setDisplayFormat(formats.date_format)
+        formats.date_edit(self.calibration_edit)
         self.calibration_label = QLabel(self.tr("&Check the forecast fitted on purchases up to"))
         self.calibration_label.setBuddy(self.calibration_edit)
         self.default_button = QPushButton(self.tr("&Default date"), objectName="holdout_default")
@@ -297,11 +298,7 @@ class ForecastPage(QWidget):
         y.setLabelFormat("%.0f")
         y.setRange(0, max(h.expected, h.actual, 1) * 1.05)
         y.applyNiceNumbers()
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series in (expected, actual):
-            series.attachAxis(x)
-            series.attachAxis(y)
+        place_axes(chart, x, y)  # the earliest day on the right, right to left
 
     # -- the user's date ------------------------------------------------------
     def _on_date_changed(self, day: QDate) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit
 
 from ltv_desktop.core.book import FieldType, to_date, to_number
 from ltv_desktop.core.errors import ValueProblem
@@ -154,6 +156,7 @@ class Formats:
         return "%" if right_to_left else " %"
 
     def date(self, day: np.datetime64 | dt.date | None) -> str:
+        """Return a day as every date in the window shows it: the locale's short format."""
         if day is None:
             return ""
         if isinstance(day, np.datetime64):
@@ -162,6 +165,17 @@ class Formats:
             day = day.astype(dt.date)
         assert isinstance(day, dt.date)
         return self.locale.toString(QDate(day.year, day.month, day.day), self.date_format)
+
+    def date_edit(self, edit: QDateEdit) -> QDateEdit:
+        """Make ``edit`` show its day as :meth:`date` does (one date format per window)."""
+        edit.setLocale(self.locale)
+        shown = self.date_format
+        if edit.isRightToLeft():
+            # Qt lays a date field's parts out in reverse right to left ("2026.10.31" for
+            # d.M.yyyy); given them reversed, it shows the day as every other date does.
+            shown = "".join(reversed(re.findall(r"[A-Za-z]+|[^A-Za-z]+", shown)))
+        edit.setDisplayFormat(shown)
+        return edit
 
     # -- the text a cell editor starts with ---------------------------------
     def edit_number(self, value: float, decimals: int = 2) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -439,11 +438,14 @@ class MainWindow(QMainWindow):
         self.forecast.busyChanged.connect(self.clients_model.set_forecast_busy)
         self.forecast.forecastChanged.connect(self._on_current_changed)
         self.transactions_model = TransactionsModel(doc, self.fmt, self)
+        kept: dict[SheetPage, object] = {}
         for page, model in (
             (self.clients_page, self.clients_model),
             (self.transactions_page, self.transactions_model),
         ):
             old_model = page.view.model()
+            if old_model is not None:  # the columns as the user left them, for the next file
+                kept[page] = page.view.horizontalHeader().saveState()
             page.view.setModel(model)
             page.filter.clear()
             page.set_member_label("")
@@ -455,7 +457,13 @@ class MainWindow(QMainWindow):
         self.transactions_page.view.selectionModel().currentChanged.connect(
             self._on_current_changed
         )
+        self.clients_page.view.freeze_columns(ClientColumn.NAME + 1)  # ID and name
+        self.transactions_page.view.freeze_columns(TransactionColumn.CLIENT_NAME + 1)
         self._size_columns()
+        for page, state in kept.items():
+            page.view.horizontalHeader().restoreState(state)
+            page.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            page.view.sync_frozen()
         self.scenario_panel.set_document(doc)
         self.calls_page.set_source(doc, self.forecast)
         self.analysis.set_document(doc, self.clients_model.shown_mask)
@@ -480,22 +488,14 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _size_columns(self) -> None:
-        width = self.fontMetrics().horizontalAdvance("0")
         widths = {
             "client_id": 9, "name": 22, "stage": 10, "email": 24, "phone": 15, "source": 13,
             "referred_by": 11, "tags": 16, "notes": 30, "description": 30, "kind": 10,
             "client_name": 22, "date": 12, "first_contact": 12,
         }  # fmt: skip
-        for view, model in (
-            (self.clients_page.view, self.clients_model),
-            (self.transactions_page.view, self.transactions_model),
-        ):
-            assert model is not None
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for i, column in enumerate(model.columns):
-                characters = widths.get(column.key, max(12, len(column.header) + 2))
-                header.resizeSection(i, characters * width + 12)
+        # Each column is at least as wide as its heading in the interface's language.
+        self.clients_page.view.size_columns(widths)
+        self.transactions_page.view.size_columns(widths)
 
     def _on_document_state_changed(self, *_args: object) -> None:
         if self.doc is None:
@@ -735,6 +735,7 @@ class MainWindow(QMainWindow):
             if header_state is not None:
                 view.horizontalHeader().restoreState(header_state)
                 view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+                view.sync_frozen()
 
     def _first_run_layout(self) -> None:
         """Give the tables the room; docks get what their content needs."""

@@ -117,14 +117,14 @@ class LeverSpinBox(QDoubleSpinBox):
 class AsOfEditor(QWidget):
     """The as-of date: the latest transaction date unless a date is chosen."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, formats: Formats, parent: QWidget | None = None):
         super().__init__(parent)
         self.latest = QCheckBox(self.tr("Latest transaction"))
         self.latest.setObjectName("lever_as_of_latest")
         self.date = QDateEdit()
         self.date.setObjectName("lever_as_of")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        formats.date_edit(self.date)  # as the status bar and the sheets show dates
         _wheel_only_with_focus(self.date)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -203,7 +203,7 @@ class ScenarioPanel(QWidget):
         self.baseline_button.setToolTip(
             self.tr("Compare future changes against the levers as they are now.")
         )
-        self.as_of = AsOfEditor()
+        self.as_of = AsOfEditor(formats)
 
         summary = QGridLayout()
         summary.addWidget(_wrapping(self.tr("Client-base total")), 0, 0)

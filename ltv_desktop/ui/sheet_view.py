@@ -8,8 +8,25 @@ import re
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,7 +35,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QTableView,
     QWidget,
 )
@@ -66,14 +85,26 @@ class CellDelegate(QStyledItemDelegate):
         return editor
 
 
+EDGE = 2  # pixels: the line between the frozen columns and the rest
+
+
 class SheetView(QTableView):
-    """The client or transaction grid."""
+    """The client or transaction grid.
+
+    Its first columns (the client's ID and name) can be frozen: a second view of the same
+    model and selection lies over them and does not scroll sideways (Qt's "Frozen Column
+    Example"), on the left, or on the right when the window is laid out right to left.
+    """
 
     problem = Signal(str)  # a refused edit or paste, in words
     notice = Signal(str)  # something done, worth a line in the status bar
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, host: SheetView | None = None):
         super().__init__(parent)
+        self.host = host  # the grid this one lies over, when it is the frozen part
+        self.frozen: SheetView | None = None  # the frozen part lying over this grid
+        self.frozen_count = 0
+        self._syncing = False
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
@@ -97,7 +128,8 @@ class SheetView(QTableView):
         horizontal.customContextMenuRequested.connect(self._on_header_menu)
         self.setItemDelegate(CellDelegate(self))
         # Why the value in an open editor was refused, beside the editor until it closes.
-        self.refusal = QLabel(self.viewport(), objectName="cell_refusal")
+        # A child of the view, not its viewport, so that it stands above the frozen part too.
+        self.refusal = QLabel(self, objectName="cell_refusal")
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet(
             "QLabel#cell_refusal { background: #fdecea; color: #7a1b12;"
@@ -105,6 +137,8 @@ class SheetView(QTableView):
         )
         self.refusal.hide()
         self._refused = False
+        if host is not None:
+            self._become_frozen_part(host)
 
     def sheet_model(self) -> SheetModel:
         model = self.model()
@@ -124,8 +158,229 @@ class SheetView(QTableView):
     def setModel(self, model: Any) -> None:
         super().setModel(model)
         model.editRefused.connect(self._on_edit_refused)
+        if self.host is not None:
+            return  # the grid underneath keeps the cursor across resets for both
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
+        if self.frozen is not None:
+            self._share_model()
+
+    def _share_model(self) -> None:
+        """Show this grid's model and selection in the frozen part too."""
+        assert self.frozen is not None
+        model = self.model()
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self.sync_frozen)
+        model.layoutChanged.connect(self.sync_frozen)
+        self.sync_frozen()
+
+    # -- column widths ------------------------------------------------------
+    def size_columns(self, characters: dict[str, int], widest: int = 48) -> None:
+        """Give each column the room its data usually needs, or its heading's if that is wider.
+
+        ``characters`` is the data's usual width by column key, in digits; a heading (in
+        the interface's language) is shown whole up to ``widest`` digits, beyond which it
+        is elided with the whole heading in its tooltip.
+        """
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        model = self.sheet_model()
+        for column, spec in enumerate(model.columns):
+            data = characters.get(spec.key, 12) * digit + 12
+            heading = self.heading_width(column)
+            header.resizeSection(column, max(data, min(heading, widest * digit)))
+        self.sync_frozen()
+
+    def heading_width(self, column: int) -> int:
+        """Return the width the column's heading needs to show whole, sort arrow included."""
+        header = self.horizontalHeader()
+        text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        font = header.font()
+        font.setBold(True)  # the current column's heading is drawn bold: it must fit too
+        option.fontMetrics = QFontMetrics(font)
+        option.text = text
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        style = header.style()
+        size = style.sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+        ).width()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, header)
+        # Like QHeaderView's own measure: room for the arrow beside the text, and a margin.
+        return (
+            max(size, option.fontMetrics.horizontalAdvance(text) + 2 * margin) + arrow + 2 * margin
+        )
+
+    # -- frozen columns ---------------------------------------------------
+    def freeze_columns(self, count: int) -> None:
+        """Keep the first ``count`` columns in view while the rest scroll sideways."""
+        self.frozen_count = count
+        if self.frozen is None:
+            frozen = SheetView(self, host=self)
+            self.frozen = frozen
+            # Pixels, not columns: a column comes out exactly beside the frozen ones.
+            self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            self.viewport().stackUnder(frozen)
+            header = self.horizontalHeader()
+            header.sectionResized.connect(self._on_section_resized)
+            header.sectionMoved.connect(self._on_section_moved)
+            header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+            header.geometriesChanged.connect(self.sync_frozen)
+            frozen.horizontalHeader().sectionResized.connect(self._on_frozen_section_resized)
+            self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+            frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+            frozen.problem.connect(self.problem)
+            frozen.notice.connect(self.notice)
+            if self.model() is not None:
+                self._share_model()
+        self.sync_frozen()
+        self.frozen.show()
+
+    def _become_frozen_part(self, host: SheetView) -> None:
+        self.setFocusProxy(host)  # the keyboard stays with the whole sheet
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a stop of its own for Tab
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().setSectionsMovable(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setStyleSheet("SheetView { border: none; }")
+        # The line where the frozen columns end and the scrolling ones begin.
+        self.edge = QWidget(self, objectName="frozen_edge")
+        self.edge.setStyleSheet("QWidget#frozen_edge { background: #9aa3ad; }")
+        self.edge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def is_frozen_column(self, column: int) -> bool:
+        view = self.host or self
+        return view.frozen is not None and 0 <= column < view.frozen_count
+
+    def frozen_width(self) -> int:
+        """Return how much of the viewport the frozen columns cover, in pixels."""
+        if self.frozen is None or not self.frozen.isVisible():
+            return 0
+        return self.frozen.width()
+
+    def sync_frozen(self, *_args: object) -> None:
+        """Give the frozen part the frozen columns' order, visibility and widths, and its place."""
+        frozen = self.frozen
+        model = self.model()
+        if frozen is None or model is None or self._syncing:
+            return
+        self._syncing = True
+        try:
+            header = self.horizontalHeader()
+            for visual, logical in enumerate(range(min(self.frozen_count, header.count()))):
+                if header.visualIndex(logical) != visual:  # frozen columns stay first
+                    header.moveSection(header.visualIndex(logical), visual)
+            for column in range(model.columnCount()):
+                hidden = column >= self.frozen_count or header.isSectionHidden(column)
+                frozen.setColumnHidden(column, hidden)
+                if not hidden:
+                    frozen.setColumnWidth(column, self.columnWidth(column))
+            frozen.verticalHeader().setDefaultSectionSize(
+                self.verticalHeader().defaultSectionSize()
+            )
+            frozen.horizontalHeader().setFixedHeight(header.height())
+            frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        finally:
+            self._syncing = False
+        self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        frozen = self.frozen
+        if frozen is None or self.model() is None:
+            return
+        width = sum(
+            self.columnWidth(c)
+            for c in range(min(self.frozen_count, self.model().columnCount()))
+            if not self.isColumnHidden(c)
+        )
+        port = self.viewport().geometry()
+        width = min(width, port.width())  # the edge is drawn over the last frozen column's end
+        x = port.left() if self.isLeftToRight() else port.right() + 1 - width
+        height = port.height() + self.horizontalHeader().height()
+        frozen.setGeometry(x, self.frameWidth(), width, height)
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if self.frozen is not None and self.is_frozen_column(column) and not self._syncing:
+            self.frozen.setColumnWidth(column, new)
+            self._place_frozen()
+
+    def _on_frozen_section_resized(self, column: int, _old: int, new: int) -> None:
+        # Dragging a frozen heading's edge (it lies over this grid's) resizes the column.
+        frozen = self.frozen
+        if self._syncing or frozen is None or frozen.isColumnHidden(column) or new <= 0:
+            return  # hiding the unfrozen columns in the frozen part says "width 0": not ours
+        if self.is_frozen_column(column) and self.columnWidth(column) != new:
+            self.setColumnWidth(column, new)
+
+    def _on_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self.frozen is not None:
+            self.frozen.horizontalHeader().setSortIndicator(column, order)
+
+    def _on_section_moved(self, *_args: object) -> None:
+        self.sync_frozen()  # a column dropped among the frozen ones goes back behind them
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+        if self.host is not None:
+            x = self.width() - EDGE if self.isLeftToRight() else 0
+            self.edge.setGeometry(x, 0, EDGE, self.height())
+            self.edge.raise_()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._place_frozen()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        bar = self.horizontalScrollBar()
+        if self.host is not None:
+            # Rows are scrolled by the grid underneath; the frozen part never goes sideways.
+            self.host.scrollTo(self.host.model().index(index.row(), index.column()), hint)
+            return
+        if self.is_frozen_column(index.column()):
+            sideways = bar.value()
+            super().scrollTo(index, hint)
+            bar.setValue(sideways)  # a frozen cell is in view at any sideways position
+            return
+        super().scrollTo(index, hint)
+        cover = self.frozen_width()
+        if cover and index.isValid():
+            rect = self.visualRect(index)
+            port = self.viewport().width()
+            hidden = (
+                cover - rect.left() if self.isLeftToRight() else rect.right() + 1 - (port - cover)
+            )
+            if hidden > 0:  # under the frozen columns: bring it out beside them
+                bar.setValue(bar.value() - hidden)
+
+    def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            return super().edit(index)
+        if self.frozen is not None and self.is_frozen_column(index.column()):
+            # A frozen cell is edited where it is seen: in the frozen part lying over it.
+            return self.frozen.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.host is not None:
+            self.host.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_frozen()
+        return super().event(event)
 
     # -- sorting --------------------------------------------------------
     def _on_header_clicked(self, section: int) -> None:
@@ -135,10 +390,16 @@ class SheetView(QTableView):
         else:
             order = Qt.SortOrder.AscendingOrder
             header.setSortIndicator(section, order)
+        if self.host is not None:  # the frozen headings sort the whole sheet
+            self.host.horizontalHeader().setSortIndicator(section, order)
         self.sheet_model().sort(section, order)
 
     def _on_header_menu(self, position: Any) -> None:
         """Right-click on the headings: tick the columns to show (remembered with the layout)."""
+        if self.host is not None:
+            spot = self.horizontalHeader().viewport().mapToGlobal(position)
+            self.host._on_header_menu(self.host.horizontalHeader().viewport().mapFromGlobal(spot))
+            return
         header = self.horizontalHeader()
         menu = QMenu(self)
         model = self.sheet_model()
@@ -151,11 +412,15 @@ class SheetView(QTableView):
         menu.popup(header.viewport().mapToGlobal(position))
 
     def show_column(self, column: int, shown: bool) -> None:
+        if self.host is not None:
+            self.host.show_column(column, shown)
+            return
         header = self.horizontalHeader()
         visible = sum(not header.isSectionHidden(c) for c in range(header.count()))
         if not shown and visible <= 1:
             return  # never hide the last column: there would be nothing to right-click
         header.setSectionHidden(column, not shown)
+        self.sync_frozen()
 
     # -- keeping the cursor across resets (insert, delete, filter) -------------
     _kept: tuple[int, int] | None = None
@@ -220,7 +485,7 @@ class SheetView(QTableView):
             editor.setFocus()
             return
         self._refused = False
-        self.refusal.hide()
+        (self.host or self).refusal.hide()
         # Return commits and moves down, as in a spreadsheet (Qt's default stays put).
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -238,6 +503,11 @@ class SheetView(QTableView):
 
     # -- reasons for refusals -------------------------------------------------
     def _on_edit_refused(self, index: QModelIndex, reason: str) -> None:
+        if self.host is not None:
+            # The frozen part keeps its editor open; the grid underneath gives the reason.
+            self._refused = self.state() == QAbstractItemView.State.EditingState
+            return
+        frozen_editing = self.frozen is not None and self.frozen.is_editing()
         model = self.sheet_model()
         header = model.headerData(index.column(), Qt.Orientation.Horizontal)
         row = model.book_row(index.row()) + 1
@@ -247,22 +517,40 @@ class SheetView(QTableView):
             .replace("%2", header)
             .replace("%3", reason)
         )
-        self._refused = True
-        self._show_refusal(index, reason)
+        self._refused = not frozen_editing
+        self._show_refusal(index, reason, self.frozen if frozen_editing else self)
         self.problem.emit(message)
 
-    def _show_refusal(self, index: QModelIndex, reason: str) -> None:
-        """Put the reason beside the cell: to its right if there is room, else below it."""
-        rect = self.visualRect(index)
-        room = self.viewport().rect()
+    def is_editing(self) -> bool:
+        """Return whether a cell editor is open here (C++'s state(), not the sheet's)."""
+        return QTableView.state(self) == QAbstractItemView.State.EditingState
+
+    def state(self) -> QAbstractItemView.State:
+        """Return the sheet's state: editing also while the frozen part has a cell editor open."""
+        if self.frozen is not None and self.frozen.is_editing():
+            return QAbstractItemView.State.EditingState
+        return super().state()
+
+    def _show_refusal(self, index: QModelIndex, reason: str, shown_in: QTableView) -> None:
+        """Put the reason beside the cell: after it if there is room, else below it."""
+        port = shown_in.viewport()
+        corner = self.mapFromGlobal(port.mapToGlobal(QPoint(0, 0)))
+        rect = shown_in.visualRect(index).translated(corner)  # in this view's coordinates
+        room = self.viewport().geometry()
         label = self.refusal
         label.setText(reason)
         label.setMaximumWidth(max(160, min(360, room.width() // 2)))
         label.adjustSize()
-        x = rect.right() + 4
+        if self.isLeftToRight():
+            x = rect.right() + 4
+            beside = x + label.width() <= room.right()
+        else:  # right to left, the text after a cell is on its left
+            x = rect.left() - 4 - label.width()
+            beside = x >= room.left()
         y = rect.top()
-        if x + label.width() > room.right():
-            x, y = max(0, min(rect.left(), room.right() - label.width())), rect.bottom() + 2
+        if not beside:
+            x = max(room.left(), min(rect.left(), room.right() - label.width()))
+            y = rect.bottom() + 2
         label.move(x, y)
         label.show()
         label.raise_()
