@@ -9,21 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
     QDialog,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWhatsThis,
     QWidget,
@@ -47,87 +42,11 @@ from .printing import Printing, PrintingWindow
 from .safety import SafetyNet
 from .scenario_panel import ScenarioPanel
 from .settings import Settings, SettingsDialog
+from .sheet_page import SheetPage
 from .sheet_view import SheetView
 from .status_line import install_message_line
+from .undo_anywhere import UndoFromAnywhere
 from .welcome import HowItWorksDialog
-
-
-class SheetPage(QWidget):
-    """One tab: a filter box over a sheet."""
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(placeholder)
-        self.filter.setClearButtonEnabled(True)
-        self.member_chip = QLabel()
-        self.member_chip.setObjectName("member_chip")
-        self.member_chip.setStyleSheet(
-            "QLabel { background: #e8eef8; border-radius: 8px; padding: 2px 8px; }"
-        )
-        self.member_clear = QToolButton()
-        self.member_clear.setText("×")
-        self.member_clear.setToolTip(self.tr("Show every row again"))
-        self.count = QLabel()
-        self.count.setObjectName("row_count")
-        self.view = SheetView()
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.member_chip)
-        bar.addWidget(self.member_clear)
-        bar.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.set_member_label("")
-
-    def set_member_label(self, text: str) -> None:
-        self.member_chip.setText(text)
-        self.member_chip.setVisible(bool(text))
-        self.member_clear.setVisible(bool(text))
-
-
-class _UndoFromAnywhere(QObject):
-    """Let Ctrl+Z and its redo reach the document's undo wherever the focus is in the window.
-
-    Spin boxes, date fields and line edits claim those keys for their own text undo, which
-    after Enter has nothing left to undo, so the document's step was never reached. A text
-    field that still has typing of its own to undo (an open cell editor, the filter box)
-    undoes that first, as spreadsheets do; everything else hands the keys to the window.
-    """
-
-    _installed: _UndoFromAnywhere | None = None
-
-    @classmethod
-    def install(cls) -> None:
-        """Install the one filter for every window (once: each event passes through it)."""
-        if cls._installed is None:
-            cls._installed = cls(QApplication.instance())
-            QApplication.instance().installEventFilter(cls._installed)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
-            return False
-        assert isinstance(event, QKeyEvent)
-        undo = event.matches(QKeySequence.StandardKey.Undo)
-        if not undo and not event.matches(QKeySequence.StandardKey.Redo):
-            return False
-        if not isinstance(watched.window(), MainWindow) or self._owns_its_undo(watched, undo):
-            return False
-        event.ignore()  # not claimed: the window's Undo or Redo action takes the keys
-        return True
-
-    @staticmethod
-    def _owns_its_undo(widget: QWidget, undo: bool) -> bool:
-        if isinstance(widget, QAbstractSpinBox) or isinstance(widget.parent(), QAbstractSpinBox):
-            return False  # a lever: its typing is already the document's undo step
-        if not isinstance(widget, QLineEdit):
-            return False
-        in_cell = isinstance(widget.parent(), QWidget) and isinstance(
-            widget.parent().parent(), SheetView
-        )
-        return in_cell or (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
 
 
 class MainWindow(QMainWindow):
@@ -247,7 +166,7 @@ class MainWindow(QMainWindow):
         self.calls_page.clientChosen.connect(self.select_client)
         self.calls_page.notice.connect(self._on_notice)
 
-        _UndoFromAnywhere.install()
+        UndoFromAnywhere.install(MainWindow)
 
         self.set_document(Document(scenario=self.settings.new_scenario(), parent=self))
         self._restore_settings()
