@@ -26,7 +26,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
-from .compute import STAGE_NAMES, Results, Stage, purchases_of, years_between
+from .client_years import calendar_year
+from .compute import STAGE_NAMES, Results, Stage, year_table_of, years_between
 from .errors import ValueProblem
 from .phrase import Figure, Phrase, english_figure, render
 
@@ -464,61 +465,50 @@ def yearly(
     client row), else the results' own (the row's override, else the
     scenario's). New and returning revenue are each divided by that spend.
     With ``within``, only the selected clients' rows and costs count.
+
+    A year's revenue adds up each client's revenue of that year (their
+    purchases in date order, then their refunds in file order), client by
+    client: the same sum whether the table behind it was built from scratch or
+    brought up to date after an edit.
     """
     n = len(results)
     if book.client_count() != n:
         raise ValueError("the results are not the book's: their client counts differ")
-    tx = book.transactions
-    as_of = results.stats.as_of
-    if np.isnat(as_of) or len(tx) == 0:
+    if np.isnat(results.stats.as_of):
         return []
     selected = _selection(within, n)
-    bought = purchases_of(results.stats)
-    is_first = np.zeros(len(bought), dtype=np.bool_)
-    is_first[bought.starts()] = True
-    refund_rows = np.flatnonzero((tx["date"] <= as_of) & (tx["amount"] < 0))
-    refund_client = tx["client_row"][refund_rows]
-    purchase_client = bought.client
-    if selected is not None:
-        keep = selected[purchase_client]
-        purchase_client, is_first = purchase_client[keep], is_first[keep]
-        purchase_year, purchase_value = calendar_year(bought.day[keep]), bought.value[keep]
-        refund_keep = selected[refund_client]
-        refund_rows, refund_client = refund_rows[refund_keep], refund_client[refund_keep]
-    else:
-        purchase_year, purchase_value = calendar_year(bought.day), bought.value
-    if len(purchase_client) + len(refund_rows) == 0:
+    # Per client and year, kept by the statistics and redone only for the clients an edit
+    # touched; here just the per-year sums (each block's own, or over the selected clients).
+    table = year_table_of(results.stats, book)
+    sums: dict[int, tuple[int, int, float, float]] = {}
+    for year, block in table.blocks.items():
+        if selected is None:
+            sums[year] = block.sums
+        else:
+            part = block.selected_sums(selected)
+            if part is not None:
+                sums[year] = part
+    if not sums:
         return []
+    first, last = min(sums), max(sums)
+    span = last - first + 1
 
     first_purchase = results.stats.first_purchase
     won = ~np.isnat(first_purchase)
     if selected is not None:
         won &= selected
-    first_year = np.full(n, -1, dtype=np.int64)
-    first_year[won] = calendar_year(first_purchase[won])
-    refund_year = calendar_year(tx["date"][refund_rows])
-    # Orders first, then refunds: one slot per (year, new or returning).
-    year = np.r_[purchase_year, refund_year]
-    new = np.r_[is_first, refund_year == first_year[refund_client]]
-    amount = np.r_[purchase_value, tx["amount"][refund_rows]]
-    is_order = np.r_[np.ones(len(purchase_year), np.bool_), np.zeros(len(refund_year), np.bool_)]
-
-    first, last = int(year.min()), int(year.max())
-    span = last - first + 1
-    slot = (year - first) * 2 + (~new).astype(np.int64)  # 0 new, 1 returning
-    orders = np.bincount(slot[is_order], minlength=2 * span).reshape(span, 2)
-    revenue = np.bincount(slot, weights=amount, minlength=2 * span).reshape(span, 2)
-
     if acquisition_cost is None:
         cost = results.acquisition_cost
     else:
         cost = np.broadcast_to(np.asarray(acquisition_cost, dtype=np.float64), (n,))
-    spend = np.bincount(first_year[won] - first, weights=cost[won], minlength=span)
+    first_year = calendar_year(first_purchase[won])
+    spend = np.bincount(first_year - first, weights=cost[won], minlength=span)
 
     out = []
     for k in range(span):
-        new_orders, returning_orders = int(orders[k, 0]), int(orders[k, 1])
-        new_revenue, returning_revenue = float(revenue[k, 0]), float(revenue[k, 1])
+        new_orders, returning_orders, new_revenue, returning_revenue = sums.get(
+            first + k, (0, 0, 0.0, 0.0)
+        )
         both = new_revenue + returning_revenue
         paid = float(spend[k])
         out.append(
@@ -539,21 +529,6 @@ def yearly(
             )
         )
     return out
-
-
-def calendar_year(days: npt.NDArray[np.datetime64]) -> IntArray:
-    """Return the calendar year of each day (none may be NaT).
-
-    Through a table over the days' range: numpy's own conversion to years is
-    ten times slower on a million rows.
-    """
-    if len(days) == 0:
-        return np.zeros(0, dtype=np.int64)
-    number = np.asarray(days, "datetime64[D]").view(np.int64)  # days since 1970-01-01
-    low, high = int(number.min()), int(number.max())
-    span = np.arange(low, high + 1).astype("datetime64[D]")
-    table = span.astype("datetime64[Y]").astype(np.int64) + 1970
-    return table[number - low]
 
 
 # -- life cycle ------------------------------------------------------------------

@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
+from .client_years import ClientYears, YearTable, client_years, merge_pending
 from .purchases import NO_PURCHASES, Purchases, group_purchases
 from .scenario import FORMULA, HISTORY, Scenario
 
@@ -95,6 +96,11 @@ class ClientStats:
     # purchases_of(), which splices in the clients refreshed since (most edits never ask).
     purchase_list: Purchases = NO_PURCHASES
     pending: list[tuple[IntArray, Purchases]] = field(default_factory=list)
+    # Orders and revenue per client and year, for the yearly split: read them through
+    # year_table_of(), which builds the table on first use and then splices in the
+    # entries of the clients refreshed since (made at each refresh: a few clients' rows).
+    year_table: YearTable | None = None
+    year_pending: list[tuple[IntArray, ClientYears]] = field(default_factory=list)
 
 
 def years_between(start: Any, end: Any) -> FloatArray:
@@ -178,8 +184,13 @@ def _fill(
     if only is None:
         stats.purchase_list = bought
         stats.pending.clear()
+        stats.year_table = None  # built when the yearly split first asks
+        stats.year_pending.clear()
     else:
         stats.pending.append((only, bought.relabelled(only)))
+        refunds = np.flatnonzero(counted & (amount < 0))
+        entries = client_years(bought, client[refunds], date[refunds], amount[refunds])
+        stats.year_pending.append((only, entries.relabelled(only)))
     purchases = bought.counts(n)
 
     # Purchases come sorted by client, then day: first/last purchase and the gaps fall out.
@@ -237,6 +248,31 @@ def purchases_of(stats: ClientStats) -> Purchases:
         stats.purchase_list = stats.purchase_list.spliced(seen, new)
         stats.pending.clear()
     return stats.purchase_list
+
+
+def year_table_of(stats: ClientStats, book: Book) -> YearTable:
+    """Return the orders and revenue per client and year behind ``stats``, as they are now.
+
+    Built from every purchase and refund the first time (``book`` must be the
+    book ``stats`` were made from, as it is now); after that, the entries of
+    the clients refreshed since are spliced in, redoing only the years they
+    touch. Like ``purchases_of``, call it on the thread that edits the book.
+    """
+    if stats.year_table is None:
+        tx = book.transactions
+        refunds = np.flatnonzero((tx["date"] <= stats.as_of) & (tx["amount"] < 0))
+        entries = client_years(
+            purchases_of(stats),
+            tx["client_row"][refunds],
+            tx["date"][refunds],
+            tx["amount"][refunds],
+        )
+        stats.year_table = YearTable.build(entries)
+    elif stats.year_pending:
+        clients, fresh = merge_pending(stats.year_pending)
+        stats.year_table = stats.year_table.spliced(clients, fresh)
+    stats.year_pending.clear()
+    return stats.year_table
 
 
 def _median_gap(client: IntArray, day: IntArray, n: int) -> FloatArray:
