@@ -198,3 +198,24 @@ def test_the_other_views_read_from_the_engine_equal_fresh_ones() -> None:
             pareto(engine.results).share_of_value, pareto(fresh).share_of_value
         )
         assert stage_summary(engine.results) == stage_summary(fresh), step
+
+
+def test_quartiles_by_partition_equal_a_full_sort_by_figure_then_client_id() -> None:
+    """Many ties, some straddling a boundary (or both): IDs in plain character order."""
+    from ltv_desktop.core.analysis import _quartile_groups
+
+    rng = np.random.default_rng(8)
+    for trial in range(300):
+        n = int(rng.integers(0, 60))
+        key = rng.choice(rng.integers(0, 100, 6).astype(np.float64), n)  # few distinct values
+        if trial % 3 == 0:
+            key = np.round(rng.normal(0, 50, n), 2)
+        ids = np.array([f"C{v}" for v in rng.permutation(1000)[:n]], dtype=object)
+        rows = np.arange(n)
+        quarter = n // 4
+        ranked = np.lexsort((ids.astype(str), key))  # by figure, then Client ID
+        want = np.full(n, 1)
+        if quarter:
+            want[ranked[:quarter]] = 0
+            want[ranked[n - quarter :]] = 2
+        assert _quartile_groups(key, ids, rows).tolist() == want.tolist(), (trial, key, ids)
