@@ -219,3 +219,29 @@ def test_quartiles_by_partition_equal_a_full_sort_by_figure_then_client_id() -> 
             want[ranked[:quarter]] = 0
             want[ranked[n - quarter :]] = 2
         assert _quartile_groups(key, ids, rows).tolist() == want.tolist(), (trial, key, ids)
+
+
+def test_stages_by_precedence_equal_the_stage_rules_applied_one_after_another() -> None:
+    """lapsed over advocate over loyal over repeat over new over lead, for any mix of facts."""
+    from ltv_desktop.core.compute import Stage, client_stats, life_cycle_stage
+
+    rng = np.random.default_rng(4)
+    book = random_book(rng, n_clients=300, n_tx=1500)
+    stats = client_stats(book, np.datetime64(dt.date(2024, 6, 1), "D"))
+    referrals = rng.choice([0.0, 0.0, 1.0, 2.0], book.client_count())
+    for lapse_years in (0.5, 1.0, 2.0):
+        purchases = stats.purchases
+        buyer = purchases > 0
+        limit = np.fmax(lapse_years, 2.0 * stats.median_gap_days / 365.25)
+        with np.errstate(invalid="ignore"):
+            lapsed = buyer & (stats.idle_years > limit)
+            loyal = buyer & (stats.span_years >= 3.0)
+        want = np.full(len(purchases), Stage.LEAD, dtype=np.int8)
+        want[purchases == 1] = Stage.NEW
+        want[purchases >= 2] = Stage.REPEAT
+        want[loyal] = Stage.LOYAL
+        want[referrals > 0] = Stage.ADVOCATE
+        want[lapsed] = Stage.LAPSED
+        got = life_cycle_stage(stats, referrals, lapse_years)
+        assert got.tolist() == want.tolist()
+        assert len(set(got.tolist())) == len(Stage)  # every stage occurs: the test bites
