@@ -39,7 +39,7 @@ COMPARE_BY: tuple[str, ...] = ("average_sale", "lifetime_value", "threshold")
 PARETO_POINTS = 1000  # at most this many points on the curve handed to a chart
 TOP_SHARE = 0.2  # "the top 20 % of clients hold …"
 
-_CHEAP, _MIDDLE, _TOP = 0, 1, 2
+_CHEAP, _MIDDLE, _TOP, _NONE = 0, 1, 2, 3  # _NONE: a lead, or a client not selected
 
 
 # -- cheap versus top ------------------------------------------------------------
@@ -230,7 +230,7 @@ def compare(
         total = float(_contribution(results)[selected].sum())
         buyer &= selected
     buyer_rows = np.flatnonzero(buyer)
-    group = np.full(n, -1, dtype=np.int64)
+    group = np.full(n, _NONE, dtype=np.int64)
     if cut is not None:
         sale = results.average_sale[buyer_rows]
         group[buyer_rows] = np.where(sale >= cut, _TOP, _CHEAP)
@@ -286,8 +286,8 @@ def _quartile_groups(key: FloatArray, ids: npt.NDArray[Any], rows: IntArray) -> 
     low, high = np.partition(key, low_at)[low_at], np.partition(key, high_at)[high_at]
     cheap = key < low
     top = key > high
-    out[cheap] = _CHEAP
-    out[top] = _TOP
+    out += top.view(np.int8)  # middle + 1 is top, middle − 1 cheap: no branchy masked writes
+    out -= cheap.view(np.int8)
 
     def by_id(value: float) -> IntArray:
         tied = np.flatnonzero(key == value)
@@ -333,15 +333,14 @@ def _quartile_groups_sorted(key: FloatArray, ids: npt.NDArray[Any]) -> IntArray:
 def _group_metrics(
     book: Book, results: Results, group: IntArray, total: float
 ) -> list[GroupMetrics]:
-    """Return the three groups' figures; ``group`` is −1 for a client in none."""
+    """Return the three groups' figures; ``group`` is _NONE for a client in none."""
     r = results
     # A fourth slot for clients in no group: every sum is then one bincount over all
     # clients, with no gather of the placed ones first (leads' NaNs stay in that slot).
-    label = np.where(group >= 0, group, 3)
-    counts = np.bincount(label, minlength=4)[:3]
+    counts = np.bincount(group, minlength=4)[:3]
 
     def sums(values: npt.NDArray[Any]) -> FloatArray:
-        return np.bincount(label, weights=values, minlength=4)[:3].astype(np.float64)
+        return np.bincount(group, weights=values, minlength=4)[:3].astype(np.float64)
 
     # Every placed client bought, so has a first purchase on or before the as-of date: the
     # years from it to the as-of date are the statistics' own years known.
