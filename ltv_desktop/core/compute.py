@@ -551,8 +551,9 @@ def life_cycle_stage(
     with np.errstate(invalid="ignore"):
         lapsed = buyer & (idle_years > limit)
         loyal = buyer & (span_years >= LOYAL_YEARS)
-    # The stages are numbered in order of precedence, so each client's stage is the highest
-    # that applies: lead 0, new 1 or repeat 2 by purchases, then loyal, advocate, lapsed.
+    # The stages are numbered in order of precedence (STAGE_PRECEDENCE, highest first), so
+    # each client's stage is the highest number that applies: lead 0, new 1 or repeat 2 by
+    # purchases, then loyal, advocate, lapsed.
     # (Masked writes did the same in four times the time: a random mask is branch-bound.)
     stage = np.minimum(purchases, Stage.REPEAT).astype(np.int8)
     for applies, later in ((loyal, Stage.LOYAL), (referrals > 0, Stage.ADVOCATE),

@@ -223,7 +223,10 @@ def test_quartiles_by_partition_equal_a_full_sort_by_figure_then_client_id() -> 
 
 def test_stages_by_precedence_equal_the_stage_rules_applied_one_after_another() -> None:
     """lapsed over advocate over loyal over repeat over new over lead, for any mix of facts."""
-    from ltv_desktop.core.compute import Stage, client_stats, life_cycle_stage
+    from ltv_desktop.core.compute import STAGE_PRECEDENCE, Stage, client_stats, life_cycle_stage
+
+    # The rule the vectorized stages rest on: a stage that wins has the higher number.
+    assert list(STAGE_PRECEDENCE) == sorted(Stage, reverse=True)
 
     rng = np.random.default_rng(4)
     book = random_book(rng, n_clients=300, n_tx=1500)
