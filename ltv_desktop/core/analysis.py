@@ -26,7 +26,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .book import Book
-from .compute import STAGE_NAMES, Results, Stage, purchases_of, years_between
+from .client_years import calendar_year
+from .compute import STAGE_NAMES, Results, Stage, year_table_of
 from .errors import ValueProblem
 from .phrase import Figure, Phrase, english_figure, render
 
@@ -38,7 +39,7 @@ COMPARE_BY: tuple[str, ...] = ("average_sale", "lifetime_value", "threshold")
 PARETO_POINTS = 1000  # at most this many points on the curve handed to a chart
 TOP_SHARE = 0.2  # "the top 20 % of clients hold …"
 
-_CHEAP, _MIDDLE, _TOP = 0, 1, 2
+_CHEAP, _MIDDLE, _TOP, _NONE = 0, 1, 2, 3  # _NONE: a lead, or a client not selected
 
 
 # -- cheap versus top ------------------------------------------------------------
@@ -229,13 +230,13 @@ def compare(
         total = float(_contribution(results)[selected].sum())
         buyer &= selected
     buyer_rows = np.flatnonzero(buyer)
-    group = np.full(n, -1, dtype=np.int64)
+    group = np.full(n, _NONE, dtype=np.int64)
     if cut is not None:
         sale = results.average_sale[buyer_rows]
         group[buyer_rows] = np.where(sale >= cut, _TOP, _CHEAP)
     else:
         key = results.average_sale if by == "average_sale" else results.lifetime_value
-        group[buyer_rows] = _quartile_groups(key[buyer_rows], book.clients["client_id"][buyer_rows])
+        group[buyer_rows] = _quartile_groups(key[buyer_rows], book.clients["client_id"], buyer_rows)
 
     groups = _group_metrics(book, results, group, total)
     return Comparison(
@@ -264,13 +265,51 @@ def _contribution(results: Results) -> FloatArray:
     return results.lifetime_value + results.addon_value + results.partner_fees
 
 
-def _quartile_groups(key: FloatArray, ids: npt.NDArray[Any]) -> IntArray:
-    """Return cheap/middle/top for each of ``key``'s clients, ranked by key then Client ID."""
+def _quartile_groups(key: FloatArray, ids: npt.NDArray[Any], rows: IntArray) -> IntArray:
+    """Return cheap/middle/top for each of ``key``'s clients, ranked by key then Client ID.
+
+    ``rows`` are those clients' rows and ``ids`` the Client ID of every row. The
+    two boundary values come from partitions (linear; sorting 100,000 figures
+    took ten times as long); only clients tied at a boundary are ranked by ID,
+    which is all a full sort by key then ID would decide.
+    """
     m = len(key)
     out = np.full(m, _MIDDLE, dtype=np.int64)
     quarter = m // 4
     if quarter == 0:
         return out
+    if np.isnan(key).any():  # a sort ranks NaN last; keep that order without a partition rule
+        return _quartile_groups_sorted(key, ids[rows])
+    # The last cheap and the first top figure, in rank order. One partition each: numpy's
+    # vectorized selection takes a single position (with two it falls back, ten times slower).
+    low_at, high_at = quarter - 1, m - quarter
+    low, high = np.partition(key, low_at)[low_at], np.partition(key, high_at)[high_at]
+    cheap = key < low
+    top = key > high
+    out += top.view(np.int8)  # middle + 1 is top, middle − 1 cheap: no branchy masked writes
+    out -= cheap.view(np.int8)
+
+    def by_id(value: float) -> IntArray:
+        tied = np.flatnonzero(key == value)
+        ranked: IntArray = tied[np.argsort(ids[rows[tied]].astype(str), kind="stable")]
+        return ranked
+
+    # Clients tied at a boundary value fill the group's remaining places in ID order.
+    cheap_left = quarter - int(np.count_nonzero(cheap))
+    if cheap_left:
+        out[by_id(low)[:cheap_left]] = _CHEAP
+    top_left = quarter - int(np.count_nonzero(top))
+    if top_left:
+        tied = by_id(high)
+        out[tied[len(tied) - top_left :]] = _TOP
+    return out
+
+
+def _quartile_groups_sorted(key: FloatArray, ids: npt.NDArray[Any]) -> IntArray:
+    """Return what ``_quartile_groups`` does, through a full sort of ``key`` (ids per client)."""
+    m = len(key)
+    out = np.full(m, _MIDDLE, dtype=np.int64)
+    quarter = m // 4
     order = np.argsort(key)  # not stable: the runs that matter are ordered by ID below
     ranked = key[order]
     # Only a tie that straddles a group boundary decides membership; order just that run by ID.
@@ -294,34 +333,31 @@ def _quartile_groups(key: FloatArray, ids: npt.NDArray[Any]) -> IntArray:
 def _group_metrics(
     book: Book, results: Results, group: IntArray, total: float
 ) -> list[GroupMetrics]:
-    """Return the three groups' figures; ``group`` is −1 for a client in none."""
+    """Return the three groups' figures; ``group`` is _NONE for a client in none."""
     r = results
-    placed = group >= 0
-    label = group[placed]
-    counts = np.bincount(label, minlength=3)
+    # A fourth slot for clients in no group: every sum is then one bincount over all
+    # clients, with no gather of the placed ones first (leads' NaNs stay in that slot).
+    counts = np.bincount(group, minlength=4)[:3]
 
     def sums(values: npt.NDArray[Any]) -> FloatArray:
-        weights = np.asarray(values, np.float64)[placed]
-        return np.bincount(label, weights=weights, minlength=3).astype(np.float64)
+        return np.bincount(group, weights=values, minlength=4)[:3].astype(np.float64)
 
-    # Every placed client bought, so has a first purchase on or before the as-of date.
-    years_as_client = np.nan_to_num(years_between(r.stats.first_purchase, r.stats.as_of))
+    # Every placed client bought, so has a first purchase on or before the as-of date: the
+    # years from it to the as-of date are the statistics' own years known.
     override = book.clients["referrals"]
     base_referrals = np.where(np.isnan(override), r.data_referrals, override)
-    contribution = _contribution(r)
-
+    total_value = sums(r.total_value)
     means = {
         "average_sale": sums(r.average_sale),
         "purchases_per_year": sums(r.purchases_per_year),
         "repeat_share": sums(r.purchases >= 2),
-        "years_as_client": sums(years_as_client),
+        "years_as_client": sums(r.stats.years_known),
         "referrals_per_client": sums(r.referrals),
         "referrer_share": sums(base_referrals > 0),
         "average_lifetime_value": sums(r.lifetime_value),
-        "average_total_value": sums(r.total_value),
+        "average_total_value": total_value,
     }
-    total_value = sums(r.total_value)
-    value = sums(contribution)
+    value = sums(_contribution(r))
     safe = np.maximum(counts, 1)
     out = []
     for g in (_CHEAP, _MIDDLE, _TOP):
@@ -464,61 +500,50 @@ def yearly(
     client row), else the results' own (the row's override, else the
     scenario's). New and returning revenue are each divided by that spend.
     With ``within``, only the selected clients' rows and costs count.
+
+    A year's revenue adds up each client's revenue of that year (their
+    purchases in date order, then their refunds in file order), client by
+    client: the same sum whether the table behind it was built from scratch or
+    brought up to date after an edit.
     """
     n = len(results)
     if book.client_count() != n:
         raise ValueError("the results are not the book's: their client counts differ")
-    tx = book.transactions
-    as_of = results.stats.as_of
-    if np.isnat(as_of) or len(tx) == 0:
+    if np.isnat(results.stats.as_of):
         return []
     selected = _selection(within, n)
-    bought = purchases_of(results.stats)
-    is_first = np.zeros(len(bought), dtype=np.bool_)
-    is_first[bought.starts()] = True
-    refund_rows = np.flatnonzero((tx["date"] <= as_of) & (tx["amount"] < 0))
-    refund_client = tx["client_row"][refund_rows]
-    purchase_client = bought.client
-    if selected is not None:
-        keep = selected[purchase_client]
-        purchase_client, is_first = purchase_client[keep], is_first[keep]
-        purchase_year, purchase_value = calendar_year(bought.day[keep]), bought.value[keep]
-        refund_keep = selected[refund_client]
-        refund_rows, refund_client = refund_rows[refund_keep], refund_client[refund_keep]
-    else:
-        purchase_year, purchase_value = calendar_year(bought.day), bought.value
-    if len(purchase_client) + len(refund_rows) == 0:
+    # Per client and year, kept by the statistics and redone only for the clients an edit
+    # touched; here just the per-year sums (each block's own, or over the selected clients).
+    table = year_table_of(results.stats, book)
+    sums: dict[int, tuple[int, int, float, float]] = {}
+    for year, block in table.blocks.items():
+        if selected is None:
+            sums[year] = block.sums
+        else:
+            part = block.selected_sums(selected)
+            if part is not None:
+                sums[year] = part
+    if not sums:
         return []
+    first, last = min(sums), max(sums)
+    span = last - first + 1
 
     first_purchase = results.stats.first_purchase
     won = ~np.isnat(first_purchase)
     if selected is not None:
         won &= selected
-    first_year = np.full(n, -1, dtype=np.int64)
-    first_year[won] = calendar_year(first_purchase[won])
-    refund_year = calendar_year(tx["date"][refund_rows])
-    # Orders first, then refunds: one slot per (year, new or returning).
-    year = np.r_[purchase_year, refund_year]
-    new = np.r_[is_first, refund_year == first_year[refund_client]]
-    amount = np.r_[purchase_value, tx["amount"][refund_rows]]
-    is_order = np.r_[np.ones(len(purchase_year), np.bool_), np.zeros(len(refund_year), np.bool_)]
-
-    first, last = int(year.min()), int(year.max())
-    span = last - first + 1
-    slot = (year - first) * 2 + (~new).astype(np.int64)  # 0 new, 1 returning
-    orders = np.bincount(slot[is_order], minlength=2 * span).reshape(span, 2)
-    revenue = np.bincount(slot, weights=amount, minlength=2 * span).reshape(span, 2)
-
     if acquisition_cost is None:
         cost = results.acquisition_cost
     else:
         cost = np.broadcast_to(np.asarray(acquisition_cost, dtype=np.float64), (n,))
-    spend = np.bincount(first_year[won] - first, weights=cost[won], minlength=span)
+    first_year = calendar_year(first_purchase[won])
+    spend = np.bincount(first_year - first, weights=cost[won], minlength=span)
 
     out = []
     for k in range(span):
-        new_orders, returning_orders = int(orders[k, 0]), int(orders[k, 1])
-        new_revenue, returning_revenue = float(revenue[k, 0]), float(revenue[k, 1])
+        new_orders, returning_orders, new_revenue, returning_revenue = sums.get(
+            first + k, (0, 0, 0.0, 0.0)
+        )
         both = new_revenue + returning_revenue
         paid = float(spend[k])
         out.append(
@@ -539,21 +564,6 @@ def yearly(
             )
         )
     return out
-
-
-def calendar_year(days: npt.NDArray[np.datetime64]) -> IntArray:
-    """Return the calendar year of each day (none may be NaT).
-
-    Through a table over the days' range: numpy's own conversion to years is
-    ten times slower on a million rows.
-    """
-    if len(days) == 0:
-        return np.zeros(0, dtype=np.int64)
-    number = np.asarray(days, "datetime64[D]").view(np.int64)  # days since 1970-01-01
-    low, high = int(number.min()), int(number.max())
-    span = np.arange(low, high + 1).astype("datetime64[D]")
-    table = span.astype("datetime64[Y]").astype(np.int64) + 1970
-    return table[number - low]
 
 
 # -- life cycle ------------------------------------------------------------------

@@ -120,21 +120,24 @@ class Engine:
             return stats
         # A copy (a few milliseconds at 100,000 clients): the Results made from ``stats``
         # may still be held, by a view or an explanation, and must keep its numbers.
-        # Its pending purchases are a list of its own too, or the refresh would add to theirs.
+        # Its pending purchases (and yearly entries) are lists of its own too, or the
+        # refresh would add to theirs.
         fresh = dataclasses.replace(
             stats,
             pending=list(stats.pending),
+            year_pending=list(stats.year_pending),
             **{name: getattr(stats, name).copy() for name in _STAT_ARRAYS},
         )
         refresh_stats(fresh, self.book, change.clients)
         return _frozen(fresh)
 
 
-# The per-client columns of ClientStats (not the as-of day, the purchases or their pending list).
+# The per-client columns of ClientStats (not the as-of day, the purchases, the yearly table
+# or their pending lists).
 _STAT_ARRAYS = tuple(
     f.name
     for f in dataclasses.fields(ClientStats)
-    if f.name not in ("as_of", "purchase_list", "pending")
+    if f.name not in ("as_of", "purchase_list", "pending", "year_table", "year_pending")
 )
 
 

@@ -24,13 +24,13 @@ from .analysis import (
     Comparison,
     StageRow,
     YearRow,
-    calendar_year,
     compare,
     pareto,
     stage_summary,
     yearly,
 )
 from .book import Book
+from .client_years import calendar_year
 from .compute import STAGE_NAMES, Results
 from .explain import formula_line
 from .phrase import Money, money

@@ -97,6 +97,35 @@ def test_editing_a_transaction_moves_a_client_between_groups(eight, qtbot):
     assert yearly.cell(0, 3) == "210.00"
 
 
+def yearly_rows(window, qtbot) -> dict[str, list[str]]:
+    """Show the yearly view and return its rows as the user reads them, by year."""
+    window.tabs.setCurrentWidget(window.analysis_page)
+    window.analysis_tabs.setCurrentWidget(window.analysis.yearly)
+    settle(qtbot, window.analysis)
+    model = window.analysis.yearly.model
+    rows = [[model.cell(r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_the_yearly_view_follows_a_date_moved_across_years_and_its_undo(eight, qtbot):
+    """The view was shown before the edit (its table built), so the edit is spliced in; the
+    new date is not the latest, so the as-of date stays and nothing is read from scratch."""
+    before = yearly_rows(eight, qtbot)
+    # New orders and new revenue: A, D, G in 2021 (10 + 40 + 70); C, F in 2023 (30 + 60).
+    assert (before["2021"][0], before["2021"][2]) == ("3", "120.00")
+    assert (before["2023"][0], before["2023"][2]) == ("2", "90.00")
+    eight.tabs.setCurrentWidget(eight.transactions_page)
+    type_into(
+        qtbot, eight.transactions_page.view, transaction_view_row(eight, "A"), 0, "2023-02-01"
+    )
+    after = yearly_rows(eight, qtbot)
+    assert (after["2021"][0], after["2021"][2]) == ("2", "110.00")
+    assert (after["2023"][0], after["2023"][2]) == ("3", "100.00")
+    assert after["2022"] == before["2022"]
+    eight.undo_action.trigger()
+    assert yearly_rows(eight, qtbot) == before
+
+
 def test_clicking_a_group_filters_the_client_table(eight, qtbot):
     compare = eight.analysis.compare
     settle(qtbot, eight.analysis)
