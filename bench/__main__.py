@@ -106,6 +106,25 @@ def main() -> int:
 
     report("window: one Amount edit via undo stack + models", median_ms(window_edit, 101), "ms")
 
+    # Every number on screen: the edit, then the analysis view on screen rebuilt (its table
+    # model and its chart, as the coalescing timer does after the edit).
+    from ltv_desktop.ui.analysis import AnalysisPages
+
+    pages = AnalysisPages(fmt)
+    pages.set_document(doc, lambda: None)
+    for view in pages.views:
+        view.refresh()  # the first showing builds what later edits keep current
+
+        def edit_and_view(i: int, view=view) -> None:  # type: ignore[no-untyped-def]
+            window_edit(i)
+            view.refresh()
+
+        report(
+            f"window: one Amount edit + {type(view).__name__} redrawn",
+            median_ms(edit_and_view, 41),
+            "ms",
+        )
+
     def window_lever(i: int) -> None:
         doc.set_scenario(
             doc.scenario.replace(frequency_change=0.01 * (i % 20 + 1)), "frequency_change"
