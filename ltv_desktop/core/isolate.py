@@ -10,6 +10,7 @@ Only the standard library and the core are imported in the child (no Qt).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -45,7 +46,11 @@ def streamed_child_main(connection: Connection, work: Callable[[list[Any]], Any]
 
     The parent sends a large input piece by piece from a thread of its own: pickling a
     million text cells in one go would hold its GIL, and so its window, for a long moment.
+    The child is background work (a forecast nobody waits for), so it runs at a lower
+    priority: on a busy machine the window's process gets the processor first.
     """
+    if hasattr(os, "nice"):
+        os.nice(10)
     pieces: list[Any] = []
     try:
         while (piece := connection.recv()) is not None:
