@@ -133,13 +133,17 @@ class ForecastRunner(QObject):
         except (NoHistory, ValueError, LtvError) as e:
             self._show(None, str(e), key)
             return
-        self._running = True
         future: Future[Prediction]
         if len(snapshot.client) >= CHILD_PROCESS_TRANSACTIONS:
-            self._job = ChildJob(run_forecast_from_parts, snapshot.parts())
+            try:
+                self._job = ChildJob(run_forecast_from_parts, snapshot.parts())
+            except OSError as e:  # no process could be started (out of resources, say)
+                self._show(None, f"The forecast could not be made: {e}", key)
+                return
             future = self._job.future
         else:
             future = self._executor.submit(run_forecast, snapshot)
+        self._running = True
         self._current = future
         future.add_done_callback(lambda f: self._report(f, key, generation))
 
