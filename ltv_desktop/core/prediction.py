@@ -145,7 +145,7 @@ class ForecastInput:
         collected: dict[str, list[Any]] = {}
         for name, value in parts:
             collected.setdefault(name, []).append(value)
-        values = {
+        values: dict[str, Any] = {
             name: np.concatenate(got) if isinstance(got[0], np.ndarray) else got[0]
             for name, got in collected.items()
         }
