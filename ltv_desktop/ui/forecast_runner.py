@@ -2,14 +2,21 @@
 
 Every other number is recomputed at once; the forecast is the one exception
 (PRODUCT.md): an edit, or a lever the forecast reads, schedules one refit after
-a short pause, on a worker thread, from a snapshot of the book, so typing never
-waits for it. When it ends, the document takes its figures and says so with
-``resultsChanged`` and ``forecastChanged``; a fit overtaken by a later edit is
-thrown away and the latest one runs.
+a short pause, from a snapshot of the book, so typing never waits for it. When
+it ends, the document takes its figures and says so with ``resultsChanged`` and
+``forecastChanged``; a fit overtaken by a later edit is thrown away and the
+latest one runs.
+
+A small book is fitted on a worker thread (in milliseconds; overtaken fits run
+out). A large one is fitted in a child process (``loader.ChildJob``): its scipy
+calls would hold the GIL for long stretches of a fit that takes seconds, and the
+window would stutter. The child is sent the snapshot and answers with the fitted
+``Prediction``; a later edit kills a running child at once, and so does closing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -24,11 +31,17 @@ from ltv_desktop.core.prediction import (
     default_holdout_end,
     forecast_input,
     run_forecast,
+    run_forecast_from_parts,
 )
 
 from .document import Document
+from .loader import ChildJob
 
 PAUSE_MS = 500  # a refit waits for this long a pause in typing or in a lever's movement
+# From this many transactions on, the fit runs in a child process (docs/performance.md):
+# below it a thread's fit takes under 2 s with the window's worst gap under 80 ms, while
+# a child's start (a fresh Python importing numpy and scipy) adds 1-1.5 s to the wait.
+CHILD_PROCESS_TRANSACTIONS = 200_000
 
 
 class ForecastRunner(QObject):
@@ -45,6 +58,8 @@ class ForecastRunner(QObject):
         self.problem: str | None = None  # why there is no forecast, in plain English
         self._generation = 0
         self._running = False
+        self._current: Future[Prediction] | None = None  # the fit whose answer is awaited
+        self._job: ChildJob[Prediction] | None = None  # its child process, if it has one
         self._closed = False
         self._book_version = 0
         self._fitted_key: tuple[Any, ...] | None = None
@@ -64,11 +79,20 @@ class ForecastRunner(QObject):
         return self._running or self._timer.isActive()
 
     def shutdown(self) -> None:
-        """Stop for good: a fit under way finishes on its thread and is ignored."""
+        """Stop for good: a child's fit is killed, a thread's finishes and is ignored."""
         self._closed = True
         self._timer.stop()
         self._generation += 1
+        self._stop_child()
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _stop_child(self) -> None:
+        """Kill the child process fitting an older book, if one runs."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self._current = None
+            self._running = False
 
     def _key(self) -> tuple[Any, ...]:
         """What the forecast depends on: the book and the levers it reads."""
@@ -94,6 +118,7 @@ class ForecastRunner(QObject):
             return
         was_busy = self.busy
         self._generation += 1
+        self._stop_child()  # its answer would be stale: no use waiting for it
         self._timer.start()
         if not was_busy:
             self.busyChanged.emit(True)
@@ -108,9 +133,24 @@ class ForecastRunner(QObject):
         except (NoHistory, ValueError, LtvError) as e:
             self._show(None, str(e), key)
             return
+        future: Future[Prediction]
+        if len(snapshot.client) >= CHILD_PROCESS_TRANSACTIONS:
+            try:
+                self._job = ChildJob(run_forecast_from_parts, snapshot.parts())
+            except OSError as e:  # no process could be started (out of resources, say)
+                self._show(None, f"The forecast could not be made: {e}", key)
+                return
+            future = self._job.future
+        else:
+            future = self._executor.submit(run_forecast, snapshot)
         self._running = True
-        future = self._executor.submit(run_forecast, snapshot)
-        future.add_done_callback(lambda f: self._finished.emit((f, key), generation))
+        self._current = future
+        future.add_done_callback(lambda f: self._report(f, key, generation))
+
+    def _report(self, future: Future[Prediction], key: tuple[Any, ...], generation: int) -> None:
+        """Hand a finished fit to the GUI thread (called on the thread that finished it)."""
+        with contextlib.suppress(RuntimeError):  # this runner was deleted meanwhile
+            self._finished.emit((future, key), generation)
 
     def _snapshot(self) -> ForecastInput:
         """Return what the fit reads, copied from the book (on the GUI thread)."""
@@ -123,10 +163,14 @@ class ForecastRunner(QObject):
     def _on_finished(
         self, done: tuple[Future[Prediction], tuple[Any, ...]], generation: int
     ) -> None:
+        future, key = done
+        if future is not self._current:
+            return  # a killed child's end: a newer fit runs, or none is wanted
+        self._current = None
+        self._job = None
         self._running = False
         if self._closed:
             return  # the document was closed while this fit ran
-        future, key = done
         if generation != self._generation:
             if not self._timer.isActive():
                 self._on_pause()  # overtaken by an edit: fit the book as it is now

@@ -1,15 +1,16 @@
-"""Reading workbooks off the GUI thread, so a large file never freezes the window."""
+"""Reading workbooks, and fitting large forecasts, off the GUI thread: the window never freezes."""
 
 from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from ltv_desktop.core.isolate import child_main
+from ltv_desktop.core.isolate import child_main, streamed_child_main
 
 T = TypeVar("T")
 
@@ -131,3 +132,66 @@ class InChildProcess(Generic[T]):
             child.join(timeout=5)
             if child.is_alive():
                 child.kill()
+
+
+class ChildJob(Generic[T]):
+    """Run ``work(list(pieces))`` in a spawned child process without waiting for it.
+
+    For work that would hold the GIL for seconds even on a thread (the forecast's fit of
+    a large book). A thread of this process sends the pieces (each one pickles quickly,
+    so the window keeps its GIL time) and receives the answer; ``future`` then holds the
+    result or the child's exception. ``cancel()`` kills the child at once: nothing waits
+    for a job nobody wants, and the talking thread reaps the child. ``work`` must be
+    importable by name, as the child is spawned afresh.
+    """
+
+    def __init__(self, work: Callable[[list[Any]], T], pieces: Iterable[Any]):
+        context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+        self._connection, child_end = context.Pipe(duplex=True)
+        self._child = context.Process(
+            target=streamed_child_main, args=(child_end, work), name="ltv-child", daemon=True
+        )
+        self.future: Future[T] = Future()
+        self.future.set_running_or_notify_cancel()
+        self.cancelled = False
+        self._child.start()
+        child_end.close()
+        self.pid: int | None = self._child.pid
+        self._thread = threading.Thread(
+            target=self._talk, args=(pieces,), name="ltv-child-talk", daemon=True
+        )
+        self._thread.start()
+
+    def _talk(self, pieces: Iterable[Any]) -> None:
+        try:
+            try:
+                for piece in pieces:
+                    self._connection.send(piece)
+                self._connection.send(None)
+                status, value = self._connection.recv()
+            except (EOFError, OSError):
+                what = "stopped" if self.cancelled else "stopped unexpectedly"
+                self.future.set_exception(RuntimeError(f"the child process {what}"))
+            except BaseException as problem:  # e.g. an answer that cannot be unpickled
+                self.future.set_exception(problem)
+            else:
+                if status == "error":
+                    self.future.set_exception(value)
+                else:
+                    self.future.set_result(value)
+        finally:
+            self._connection.close()
+            self._child.join(timeout=5)  # it ends once it has answered, or was killed
+            if self._child.exitcode is None:
+                self._child.kill()
+                self._child.join()
+
+    def cancel(self) -> None:
+        """Kill the child now; ``future`` ends with an error nobody needs to read."""
+        self.cancelled = True
+        self._child.kill()
+
+    @property
+    def running(self) -> bool:
+        """Return whether the child, or the thread talking to it, has not ended yet."""
+        return self._thread.is_alive()

@@ -11,7 +11,12 @@ import pytest
 
 from ltv_desktop.core.book import make_book
 from ltv_desktop.core.forecast.simulate import Behaviour, simulate
-from ltv_desktop.core.prediction import predict
+from ltv_desktop.core.prediction import (
+    ForecastInput,
+    forecast_input,
+    predict,
+    run_forecast_from_parts,
+)
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import save_workbook
 
@@ -199,3 +204,23 @@ def test_the_program_keeps_blas_to_one_thread_unless_told_otherwise():
     env["OPENBLAS_NUM_THREADS"] = "2"
     done = subprocess.run([sys.executable, "-c", code], **run_it)  # type: ignore[call-overload]
     assert done.stdout.strip() == "2"
+
+
+def test_a_snapshot_sent_in_pieces_fits_to_the_same_forecast():
+    """A child process is sent the snapshot in slices; put back together, it fits the same."""
+    book = simulated_book(n=120, seed=3)
+    inp = forecast_input(book, Scenario())
+    pieces = list(inp.parts(rows=50))
+    assert max(len(v) for _, v in pieces if isinstance(v, np.ndarray)) == 50
+    again = ForecastInput.from_parts(pieces)
+    for name in ("client", "date", "amount", "order", "kind"):
+        assert np.array_equal(getattr(again, name), getattr(inp, name))
+        assert getattr(again, name).dtype == getattr(inp, name).dtype
+    assert (again.as_of, again.calibration_end, again.horizon) == (
+        inp.as_of,
+        inp.calibration_end,
+        inp.horizon,
+    )
+    got, want = run_forecast_from_parts(pieces), predict(book, Scenario())
+    got_value, want_value = got.predicted_lifetime_value, want.predicted_lifetime_value
+    assert np.array_equal(got_value, want_value, equal_nan=True)
