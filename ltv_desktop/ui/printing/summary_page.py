@@ -180,6 +180,20 @@ def _draw_standing(c: Canvas, x: float, y: float, w: float, s: ClientSummary, fm
         y += lh
 
 
+def _client_name(c: Canvas, name: str, y: float, width: float) -> float:
+    """Draw the client's name large (smaller, then on two lines, if it must); return y below."""
+    size = 20.0
+    while size > 14 and c.width(_one_line(name), c.font(size, bold=True)) > width:
+        size -= 1
+    name_font = c.font(size, bold=True)
+    names = c.wrap(name, name_font, width, 2)
+    step = c.line(name_font) + 1
+    line_h = max(26.0, step + 3)
+    for k, line in enumerate(names):
+        c.text(0, y + k * step, width, line_h, line, name_font, INK, direction=_direction(name))
+    return y + line_h + (len(names) - 1) * step
+
+
 def paint_client_copy(
     c: Canvas, s: ClientSummary, width: float, height: float, options: PrintOptions
 ) -> None:
@@ -191,16 +205,7 @@ def paint_client_copy(
     opts, fmt = options, options.fmt
     gap = 11.0
     y = _header_band(c, width, opts.studio, Paper.tr("Your purchases"), opts) + 12
-    size = 20.0
-    while size > 14 and c.width(_one_line(s.name), c.font(size, bold=True)) > width:
-        size -= 1
-    name_font = c.font(size, bold=True)
-    names = c.wrap(s.name, name_font, width, 2)
-    step = c.line(name_font) + 1
-    line_h = max(26.0, step + 3)
-    for k, line in enumerate(names):
-        c.text(0, y + k * step, width, line_h, line, name_font, INK, direction=_direction(s.name))
-    y += line_h + (len(names) - 1) * step + 4
+    y = _client_name(c, s.name, y, width) + 4
 
     thanks = (
         Paper.tr(
@@ -257,17 +262,7 @@ def paint_client_summary(
 
     # The client's name, large, with the stage beside it.
     pill_w = _stage_pill(c, width, y + 6, 15, s.stage)
-    name_w = width - pill_w - 14
-    size = 20.0
-    while size > 14 and c.width(_one_line(s.name), c.font(size, bold=True)) > name_w:
-        size -= 1
-    name_font = c.font(size, bold=True)
-    names = c.wrap(s.name, name_font, name_w, 2)
-    step = c.line(name_font) + 1
-    line_h = max(26.0, step + 3)
-    for k, line in enumerate(names):
-        c.text(0, y + k * step, name_w, line_h, line, name_font, INK, direction=_direction(s.name))
-    y += line_h + (len(names) - 1) * step
+    y = _client_name(c, s.name, y, width - pill_w - 14)
     subtitle = (
         Paper.tr("Client ID %1  ·  %2: %3  ·  as of %4")
         .replace("%2", _stage(s.stage))
