@@ -15,6 +15,7 @@ from typing import Any
 
 from ..cells import cell_text
 from ..errors import WorkbookError
+from ..message import Message
 from ..workbook import column_letter
 from .sheets import ColumnProfile, SheetPreview, WorkbookPreview, data_start
 from .vocabulary import (
@@ -114,7 +115,9 @@ class ColumnMapping:
         """Return a mapping with ``field_name`` read from ``column`` (None: not read at all)."""
         if field_name not in FIELD_BY_NAME:
             known = ", ".join(FIELD_BY_NAME)
-            raise WorkbookError(f"There is no field called '{field_name}'. Fields: {known}.")
+            raise WorkbookError(
+                Message("There is no field called '%1'. Fields: %2.", str(field_name), str(known))
+            )
         choices = dict(self.choices)
         if column is None:
             choices.pop(field_name, None)

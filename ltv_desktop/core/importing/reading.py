@@ -20,6 +20,7 @@ import numpy as np
 from ..book import CLIENT_FIELDS, NAT, Array, FieldType, order_text
 from ..cells import CellValue, cell_text, filled_rows, plain_texts
 from ..errors import SkippedCell, WorkbookError
+from ..message import Message, number, template
 from ..workbook import LoadedWorkbook, column_letter
 from .guessing import MIN_GUESS_CONFIDENCE, PROFILE_WORDS, ColumnMapping
 from .parsing import EMPTY, convert_dates, convert_numbers, display_text
@@ -65,7 +66,7 @@ class AmbiguousDates(WorkbookError):  # noqa: N818 -- named for what the user se
 class UnusableCells(WorkbookError):  # noqa: N818 -- named for what the user sees
     """Raised when cells cannot be used and the caller asked not to skip their rows."""
 
-    def __init__(self, message: str, skipped: list[SkippedCell]):
+    def __init__(self, message: str | Message, skipped: list[SkippedCell]):
         super().__init__(message)
         self.skipped = skipped
 
@@ -533,7 +534,7 @@ _WHAT = {
     "amount": "amounts",
     "client_id": "Client IDs or names",
 }
-_CHOOSE = "Choose the columns yourself: in the import window, or with --map FIELD=COLUMN."
+_CHOOSE = template("Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.")
 
 
 def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: bool) -> None:
@@ -541,15 +542,21 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
     name = preview.name
     if not preview.sheets:
         raise WorkbookError(
-            f"'{name}' has no worksheets (only charts or macros), so nothing to import."
+            Message("'%1' has no worksheets (only charts or macros), so nothing to import.", name)
         )
     if all(s.row_count == 0 for s in preview.sheets):
         listed = ", ".join(f"'{s.name}'" for s in preview.sheets)
-        raise WorkbookError(f"'{name}' is empty: its sheets ({listed}) hold no cells at all.")
+        raise WorkbookError(
+            Message("'%1' is empty: its sheets (%2) hold no cells at all.", name, str(listed))
+        )
     if mapping.transactions_sheet is None and mapping.clients_sheet is None:
         raise WorkbookError(
-            f"'{name}': no sheet looks like sales (a column of dates and one of amounts) or a "
-            f"client list. {_CHOOSE}"
+            Message(
+                "'%1': no sheet looks like sales (a column of dates and one of amounts) or a "
+                "client list. %2",
+                name,
+                Message(_CHOOSE),
+            )
         )
     for sheet_name in filter(None, (mapping.transactions_sheet, mapping.clients_sheet)):
         sheet = preview.sheet(sheet_name)
@@ -562,8 +569,15 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
             ):
                 last = column_letter(sheet.width - 1) if sheet.width else "none"
                 raise WorkbookError(
-                    f"'{name}': column {column_letter(column)} chosen for {f.label} is empty on "
-                    f"the '{sheet_name}' sheet (its last column is {last})."
+                    Message(
+                        "'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last "
+                        "column is %5).",
+                        name,
+                        str(column_letter(column)),
+                        str(f.label),
+                        str(sheet_name),
+                        str(last),
+                    )
                 )
     missing = mapping.missing()
     if missing:
@@ -573,8 +587,14 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
         words = [_WHAT.get(f.name, f.label) for f in missing]
         what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
         raise WorkbookError(
-            f"'{name}': no column of {what} was found on the '{sheet_name}' sheet (its columns: "
-            f"{_columns_listed(sheet, header_row)}). {_CHOOSE}"
+            Message(
+                "'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5",
+                name,
+                str(what),
+                str(sheet_name),
+                str(_columns_listed(sheet, header_row)),
+                Message(_CHOOSE),
+            )
         )
     if not guessed:
         return
@@ -588,22 +608,53 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
             sheet.profiles[choice.column].kind if choice.column < len(sheet.profiles) else "empty"
         )
         raise WorkbookError(
-            f"'{name}': could not tell which column of the '{sheet_name}' sheet holds the "
-            f"{_WHAT.get(f.name, f.label)}: the best guess, "
-            f"{sheet.column_label(choice.column, mapping.header_row(sheet_name))}, holds "
-            f"{PROFILE_WORDS.get(kind, kind)}, which is not enough to go on. {_CHOOSE}"
+            Message(
+                "'%1': could not tell which column of the '%2' sheet holds the %3: the best "
+                "guess, %4, holds %5, which is not enough to go on. %6",
+                name,
+                str(sheet_name),
+                str(_WHAT.get(f.name, f.label)),
+                str(sheet.column_label(choice.column, mapping.header_row(sheet_name))),
+                str(PROFILE_WORDS.get(kind, kind)),
+                Message(_CHOOSE),
+            )
         )
 
 
 def no_rows(name: str, sheet: str, layout_start: int, ctx: Context, what: str) -> WorkbookError:
     bad = ctx.problems.skipped()
     if ctx.counts.get(f"{what}_rows", 0) == 0:
-        below = f"below its headers (row {layout_start})" if layout_start > 0 else "at all"
+        if layout_start > 0:
+            return WorkbookError(
+                Message(
+                    "'%1': no rows found on the '%2' sheet below its headers (row %3); "
+                    "nothing to import.",
+                    name,
+                    sheet,
+                    str(layout_start),
+                )
+            )
         return WorkbookError(
-            f"'{name}': no rows found on the '{sheet}' sheet {below}; nothing to import."
+            Message("'%1': no rows found on the '%2' sheet at all; nothing to import.", name, sheet)
         )
-    first = f" The first: {bad[0]}." if bad else ""
+    rows = number(ctx.counts[f"{what}_rows"])
+    if bad:
+        return WorkbookError(
+            Message(
+                "'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a "
+                "cell that cannot be used. The first: %4.",
+                name,
+                sheet,
+                rows,
+                bad[0].message(),
+            )
+        )
     return WorkbookError(
-        f"'{name}': no usable rows found on the '{sheet}' sheet: every one of its "
-        f"{ctx.counts[f'{what}_rows']:,} rows has a cell that cannot be used.{first}"
+        Message(
+            "'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a "
+            "cell that cannot be used.",
+            name,
+            sheet,
+            rows,
+        )
     )
