@@ -30,6 +30,8 @@ from ltv_desktop.core.importing import (
     SheetPreview,
 )
 
+from .i18n import message_text
+
 MAPPED = QBrush(QColor("#dbe8f7"))
 NO_COLUMN = -1
 
@@ -260,7 +262,8 @@ def skipped_table(skipped: list[SkippedCell], parent: QWidget) -> QTableWidget:
         [tr("Sheet"), tr("Row"), tr("Column"), tr("Header"), tr("Reason")]
     )
     for r, cell in enumerate(skipped):
-        values = (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
+        reason = cell.reason if cell.why is None else message_text(cell.why)
+        values = (cell.sheet, str(cell.row), cell.column, cell.header, reason)
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
