@@ -58,9 +58,9 @@ from ltv_desktop.core.forecast.story import (
     SpendStory,
     Story,
 )
-from ltv_desktop.core.phrase import Figure, Phrase, render
-from ltv_desktop.core.message import Message, Number, english_plural
+from ltv_desktop.core.message import CONTEXT, Message, Number, english_plural
 from ltv_desktop.core.message import render as render_message
+from ltv_desktop.core.phrase import Figure, Phrase, render
 from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
 
@@ -81,6 +81,9 @@ FORMULA = "Formula"  # a client's formula, its templates from core.explain
 FINDING = "Finding"  # the cheap-versus-top finding, its templates from core.analysis
 # MESSAGES ("Messages"): what the core says (core.message.Message): refusals, file problems,
 # the reasons under a client's formula. Their templates are literals in the core's source.
+# What the core says (core.message.Message): refusals, file problems, the reasons under a
+# client's formula. Their templates are literals in the core's source.
+MESSAGES = CONTEXT  # "Messages"
 
 # Qt's own words that this app shows, for languages Qt has no translation of (Welsh and
 # Afrikaans): standard buttons, the edit menus of text fields, the file dialog, the print
