@@ -41,7 +41,7 @@ from ltv_desktop.resources import resource, resource_dir
 
 from .document import Document
 from .formatting import Formats
-from .i18n import problem_text
+from .i18n import message_text, problem_text
 from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
 from .safety import DocumentWindow, SafetyNet, backup_previous, write_atomically
@@ -299,7 +299,7 @@ class FileActions(QObject):
         self._say(
             counts.replace("%1", str(result.book.client_count()))
             .replace("%2", str(rows)).replace("%3", path.name)
-            + (" " + " ".join(result.notes) if result.notes else ""),
+            + (" " + " ".join(map(message_text, result.said)) if result.said else ""),
             10000,
         )  # fmt: skip
         return True

@@ -49,7 +49,8 @@ class ImportResult(LoadedWorkbook):
     day first or month first and nothing settled it: those cells are in
     ``skipped``, and importing again with ``day_first`` set reads them.
     ``notes`` are plain sentences for the user (a totals row passed over,
-    the day/month order a column's dates settled, clients derived…).
+    the day/month order a column's dates settled, clients derived…), in English;
+    ``said`` holds the same notes as messages the window translates.
     """
 
     mapping: ColumnMapping = field(default_factory=lambda: ColumnMapping(None, None))
@@ -57,6 +58,7 @@ class ImportResult(LoadedWorkbook):
     counts: dict[str, int] = field(default_factory=dict)
     ambiguous_dates: bool = False
     notes: list[str] = field(default_factory=list)
+    said: list[Message] = field(default_factory=list)
 
 
 class AmbiguousDates(WorkbookError):  # noqa: N818 -- named for what the user sees
@@ -99,13 +101,22 @@ class _Problems:
         self.sheet_order: list[str] = []
 
     def add(
-        self, layout: _Layout, i: int, field_name: str, reason: str, *, leave_out: bool = True
+        self,
+        layout: _Layout,
+        i: int,
+        field_name: str,
+        reason: str | Message,
+        *,
+        leave_out: bool = True,
     ) -> None:
         if layout.sheet not in self.sheet_order:
             self.sheet_order.append(layout.sheet)
         j = layout.columns[field_name]
-        cell = SkippedCell(
-            layout.sheet, layout.row_number(i), column_letter(j), layout.header(field_name), reason
+        where = (layout.sheet, layout.row_number(i), column_letter(j), layout.header(field_name))
+        cell = (
+            SkippedCell.because(*where, reason)
+            if isinstance(reason, Message)
+            else SkippedCell(*where, reason)
         )
         self.cells.append((layout.sheet, i, j, cell))
         if leave_out:
@@ -192,7 +203,7 @@ class Context:
     name: str
     day_first: bool | None
     problems: _Problems = field(default_factory=_Problems)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     ambiguous: bool = False
 
@@ -212,6 +223,11 @@ def sheet_layout(
     )
 
 
+def _left_empty(reason: str | Message) -> Message:
+    """Return why an optional detail was left empty: the cell's reason, then so."""
+    return Message("%1; left empty", reason)
+
+
 def _passed_over(
     data: list[list[CellValue]], layout: _Layout, filled: Array, no_date: Array, ctx: Context
 ) -> Array:
@@ -222,7 +238,11 @@ def _passed_over(
             skip[i] = True
             ctx.count("totals_rows")
             ctx.notes.append(
-                f"Row {layout.row_number(i)} of '{layout.sheet}' is a totals row and was left out."
+                Message(
+                    "Row %1 of '%2' is a totals row and was left out.",
+                    str(layout.row_number(i)),
+                    layout.sheet,
+                )
             )
     ctx.count("repeated_header_rows", int(skip.sum()) - ctx.counts.get("totals_rows", 0))
     return skip
@@ -243,17 +263,21 @@ def _client_detail(
             ctx.notes.append(column.note)
         for i, reason in column.bad.items():
             if reason != EMPTY:
-                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+                ctx.problems.add(layout, i, f.name, _left_empty(reason), leave_out=False)
         has = ~np.isnat(column.days)
         return list(column.days), has
     if f.type is FieldType.NUMBER:
         numbers, bad = convert_numbers(values, rows, "a number")
         for i, reason in bad.items():
             if reason != EMPTY:
-                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+                ctx.problems.add(layout, i, f.name, _left_empty(reason), leave_out=False)
         for i in np.flatnonzero(rows & (numbers < 0)).tolist():
-            reason = f"{f.label} cannot be negative (it is {display_text(values[i])}); left empty"
-            ctx.problems.add(layout, i, f.name, reason, leave_out=False)
+            negative = Message(
+                "%1 cannot be negative (it is %2); left empty",
+                Message(f.label, context="ImportDialog"),
+                display_text(values[i]),
+            )
+            ctx.problems.add(layout, i, f.name, negative, leave_out=False)
             numbers[i] = math.nan
         return numbers.tolist(), ~np.isnan(numbers)
     texts = _texts(values) if f.type is FieldType.REFERRER else [cell_text(v) for v in values]
@@ -322,12 +346,19 @@ def read_clients_sheet(
     for i in np.flatnonzero(rows_in).tolist():
         cid = ids[i]
         if not cid:
-            what = "a Client ID" if id_field == "client_id" else "a name"
-            ctx.problems.add(layout, i, id_field, f"a client needs {what}")
+            needs = (
+                Message("a client needs a Client ID")
+                if id_field == "client_id"
+                else Message("a client needs a name")
+            )
+            ctx.problems.add(layout, i, id_field, needs)
         elif cid in first_row_of:
             first = layout.row_number(first_row_of[cid])
             ctx.problems.add(
-                layout, i, id_field, f"Client ID '{cid}' is already used on row {first}"
+                layout,
+                i,
+                id_field,
+                Message("Client ID '%1' is already used on row %2", cid, str(first)),
             )
         else:
             first_row_of[cid] = i
@@ -390,14 +421,16 @@ def _resolve_referrers(
             continue
         i = kept[k]
         if text == own or (row is not None and ids[row] == own):
-            reason = "a client cannot refer themselves; the referral is not counted"
+            reason = Message("a client cannot refer themselves; the referral is not counted")
             text = ""
         elif text in left_out:
-            reason = (
-                f"client '{text}' was left out (row {left_out[text]}); the referral is not counted"
+            reason = Message(
+                "client '%1' was left out (row %2); the referral is not counted",
+                text,
+                str(left_out[text]),
             )
         else:
-            reason = "no client with this ID or name; the referral is not counted"
+            reason = Message("no client with this ID or name; the referral is not counted")
         ctx.problems.add(layout, i, "referred_by", reason, leave_out=False)
         out.append(text)
     return out
@@ -430,17 +463,23 @@ def read_transactions_sheet(
     for i, reason in dates.bad.items():
         if rows_in[i]:
             ctx.problems.add(
-                layout, i, "date", "a transaction needs a date" if reason == EMPTY else reason
+                layout,
+                i,
+                "date",
+                Message("a transaction needs a date") if reason == EMPTY else reason,
             )
     amounts, bad_amounts = convert_numbers(raw["amount"], rows_in, "an amount")
     for i, reason in bad_amounts.items():
         ctx.problems.add(
-            layout, i, "amount", "a transaction needs an amount" if reason == EMPTY else reason
+            layout,
+            i,
+            "amount",
+            Message("a transaction needs an amount") if reason == EMPTY else reason,
         )
     clients = _texts(raw["client"])
     for i in np.flatnonzero(rows_in).tolist():
         if not clients[i]:
-            ctx.problems.add(layout, i, "client", "a transaction needs a client")
+            ctx.problems.add(layout, i, "client", Message("a transaction needs a client"))
     details: dict[str, tuple[list[Any], Array]] = {}
     for name in raw:
         f = FIELD_BY_NAME[name]
@@ -511,12 +550,16 @@ def match_clients(tx: Transactions, clients: Clients, ctx: Context) -> Array:
             out[k] = row
             continue
         if text in clients.left_out:
-            reason = (
-                f"client '{text}' was left out ('{clients.sheet}' row {clients.left_out[text]}), "
-                "so this transaction is too"
+            reason = Message(
+                "client '%1' was left out ('%2' row %3), so this transaction is too",
+                text,
+                clients.sheet,
+                str(clients.left_out[text]),
             )
         else:
-            reason = f"there is no client '{text}' on the '{clients.sheet}' sheet (by ID or name)"
+            reason = Message(
+                "there is no client '%1' on the '%2' sheet (by ID or name)", text, clients.sheet
+            )
         ctx.problems.add(tx.layout, tx.kept[k], "client", reason)
     return out
 

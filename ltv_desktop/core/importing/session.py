@@ -156,8 +156,12 @@ def _result(
     if clients is None and tx is not None:
         ctx.notes.insert(
             0,
-            f"There is no client sheet: {book.client_count():,} clients were made from the "
-            f"'{tx.layout.header('client')}' column of '{tx.layout.sheet}'.",
+            Message(
+                "There is no client sheet: %1 clients were made from the '%2' column of '%3'.",
+                number(book.client_count()),
+                tx.layout.header("client"),
+                tx.layout.sheet,
+            ),
         )
     for key in ("totals_rows", "repeated_header_rows"):
         ctx.counts.setdefault(key, 0)
@@ -177,7 +181,8 @@ def _result(
         preview=preview,
         counts=ctx.counts,
         ambiguous_dates=ctx.ambiguous,
-        notes=ctx.notes,
+        notes=[str(note) for note in ctx.notes],
+        said=list(ctx.notes),
     )
 
 
