@@ -570,7 +570,9 @@ def _read_transactions(
             )  # fmt: skip
         else:
             problems.add(
-                i, "client_row", Message("there is no client with ID '%1' in the Clients sheet", cid)
+                i,
+                "client_row",
+                Message("there is no client with ID '%1' in the Clients sheet", cid),
             )
 
     keep = filled.copy()
