@@ -950,3 +950,75 @@ def test_why_this_number_gives_its_reasons_in_the_interface_language(catalog, op
     name = {"loyal": "ffyddlon", "repeat": "dychwelyd", "advocate": "eiriolwr"}
     assert f"Cam: {name[STAGE_NAMES[stage]]}." in text, text
     assert "Average sale" not in text and "Stage:" not in text
+
+
+# -- the core's words reach the window as messages ---------------------------------------
+
+CORE = ROOT / "ltv_desktop" / "core"
+USER_ERRORS = {"LtvError", "ValueProblem", "BookError", "WorkbookError", "OtherLayoutError",
+               "AmbiguousDates", "UnusableCells", "NoHistory", "DateTextError"}  # fmt: skip
+
+
+def core_sentences(path: Path) -> list[tuple[int, str]]:
+    """Return the errors for a person that ``path`` raises with words instead of a Message."""
+    found = []
+    for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(call, ast.Call) or not call.args:
+            continue
+        name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+        if name in USER_ERRORS and isinstance(call.args[0], ast.Constant | ast.JoinedStr):
+            found.append((call.lineno, ast.unparse(call.args[0])[:60]))
+    return found
+
+
+def shown_exceptions(path: Path) -> list[tuple[int, str]]:
+    """Return where ``path`` shows an exception as str(e): the core's English, untranslated."""
+    found = []
+    for handler in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(handler, ast.ExceptHandler) or not handler.name:
+            continue
+        for node in ast.walk(handler):
+            shown = (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "str"
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id == handler.name
+            ) or (
+                isinstance(node, ast.FormattedValue)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == handler.name
+            )
+            if shown:
+                found.append((node.lineno, handler.name))
+    return found
+
+
+def test_the_core_raises_messages_and_the_window_translates_them(tmp_path):
+    """An error meant for a person is raised with a Message (so its template reaches
+    translators), and the window shows an exception through problem_text(), never str()."""
+    raised = [
+        f"{path.relative_to(CORE)}:{line}: {text}"
+        for path in sorted(CORE.rglob("*.py"))
+        for line, text in core_sentences(path)
+    ]
+    assert not raised, "raise these with Message(…):\n" + "\n".join(raised)
+    shown = [
+        f"{path.relative_to(UI)}:{line}: str({name})"
+        for path in sorted(UI.rglob("*.py"))
+        for line, name in shown_exceptions(path)
+    ]
+    assert not shown, "show these with i18n.problem_text():\n" + "\n".join(shown)
+    # The checks find what they look for.
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def f(w):\n"
+        "    try:\n"
+        "        raise ValueProblem(f\"'{w}' is not a date.\")\n"
+        "    except LtvError as problem:\n"
+        "        w.warn(str(problem))\n"
+        "        w.say(f'failed: {problem}')\n"
+        "    raise ValueProblem(Message(\"'%1' is not a date.\", w))\n"
+    )
+    assert [line for line, _text in core_sentences(sample)] == [3]
+    assert shown_exceptions(sample) == [(5, "problem"), (6, "problem")]
