@@ -172,9 +172,10 @@ class ImportDialog(QDialog):
             chosen = m.column(field.name)
             combo.setCurrentIndex(max(0, combo.findData(NO_COLUMN if chosen is None else chosen)))
             choice = m.choices.get(field.name)
-            combo.setToolTip(
-                choice.why if choice else self.tr("Not found; choose a column if there is one.")
-            )
+            if choice is None:
+                combo.setToolTip(self.tr("Not found; choose a column if there is one."))
+            else:
+                combo.setToolTip(choice.why if choice.said is None else message_text(choice.said))
         self._updating = False
         self._show_previews()
         self._show_problem()

@@ -35,6 +35,7 @@ from ltv_desktop.ui.printing import summaries_for, write_report_pdf, write_summa
 from tools.update_translations import data_strings
 
 from .conftest import discard_and_close
+from .test_import import welsh_sales  # noqa: F401 -- a fixture
 from .test_printing import options, pdf_text, print_book
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -655,7 +656,8 @@ def unmarked_words(text: str, data: set[str]) -> list[str]:
             break
         text = stripped
     words = re.findall(r"[^\W\d_]{2,}", text)
-    return [w for w in words if w not in data]
+    folded = {d.casefold() for d in data}
+    return [w for w in words if w.casefold() not in folded]
 
 
 def screen_texts(root) -> list[tuple[str, str]]:
@@ -1022,3 +1024,49 @@ def test_the_core_raises_messages_and_the_window_translates_them(tmp_path):
     )
     assert [line for line, _text in core_sentences(sample)] == [3]
     assert shown_exceptions(sample) == [(5, "problem"), (6, "problem")]
+
+
+def test_under_a_pseudo_translator_every_dialog_is_translated(pseudo, studio, welsh_sales):  # noqa: F811
+    """Settings, welcome, how it works, find and replace, printing, an import's mapping and
+    its unusable cells: each dialog's every text is translated."""
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    from ltv_desktop.core.importing.session import ImportSession
+    from ltv_desktop.ui.find_replace import FindReplaceDialog
+    from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
+    from ltv_desktop.ui.printing.actions import BatchDialog
+    from ltv_desktop.ui.settings import SettingsDialog
+    from ltv_desktop.ui.welcome import HowItWorksDialog, WelcomeDialog
+
+    # Each language is offered by its own name too ("Cymraeg (Welsh)"), as language menus do.
+    names = {QLocale(code).nativeLanguageName() for code in ("en", *i18n.LANGUAGES)}
+    data = study_data(studio) | {w for name in names for w in name.split()}
+    path = welsh_sales
+    with ImportSession(path) as session:
+        result = session.read()
+        skipped = result.skipped
+        assert skipped and result.said
+        notes = [("note", i18n.message_text(note)) for note in result.said]
+        dialogs: list[QDialog] = [
+            SettingsDialog(studio.settings, studio),
+            WelcomeDialog(studio),
+            HowItWorksDialog(studio),
+            FindReplaceDialog(True, studio),
+            BatchDialog(3, 7, True, "out.pdf", studio),
+            ImportDialog(session, studio),
+            SkippedDialog(path.name, skipped, 5, studio),
+        ]
+        # The file's own words are its data: its name, sheets, headings and cells.
+        cells = " ".join(
+            str(v) for sheet in session.preview.sheets for row in sheet.rows for v in row
+        )
+        file_words = set(re.findall(r"[^\W\d_]{2,}", f"{path.name} {cells}"))
+        assert_all_marked(notes, data | file_words)
+        for dialog in dialogs:
+            dialog.show()
+            texts = screen_texts(dialog)
+            for table in dialog.findChildren(QTableWidget, "skipped_cells"):
+                texts += [("reason", table.item(r, 4).text()) for r in range(table.rowCount())]
+            assert texts, dialog
+            assert_all_marked(texts, data | file_words | {"out", "pdf"})
+            dialog.close()
