@@ -26,6 +26,7 @@ CONTEXT = "Messages"  # the translation context of every core message
 COLUMN_CONTEXT = "Columns"  # a column heading inside a message, translated as the sheet shows it
 LEVER_CONTEXT = "Levers"  # a lever's label inside a message, translated as the panel shows it
 STAGE_CONTEXT = "Stages"  # a stage's name ("lead", "loyal") inside a message
+IMPORT_CONTEXT = "ImportDialog"  # an import field's label, as the import window names it
 
 
 @dataclass(frozen=True)

@@ -259,10 +259,6 @@ COLUMN_OF = {  # why a column was guessed from what it holds, as whole phrases
     "mixed": template("a column of mixed values"),
     "empty": template("a column of nothing"),
 }
-PROFILE_WORDS = {
-    "date": "dates", "money": "money", "number": "numbers", "email": "email addresses",
-    "phone": "phone numbers", "text": "names or words", "mixed": "mixed values", "empty": "nothing",
-}  # fmt: skip
 
 
 def _sheet_name_bonus(name: str, role: Role) -> float:

@@ -20,9 +20,9 @@ import numpy as np
 from ..book import CLIENT_FIELDS, NAT, Array, FieldType, order_text
 from ..cells import CellValue, cell_text, filled_rows, plain_texts
 from ..errors import SkippedCell, WorkbookError
-from ..message import Message, number, template
+from ..message import IMPORT_CONTEXT, Message, number, template
 from ..workbook import LoadedWorkbook, column_letter
-from .guessing import MIN_GUESS_CONFIDENCE, PROFILE_WORDS, ColumnMapping
+from .guessing import MIN_GUESS_CONFIDENCE, ColumnMapping
 from .parsing import EMPTY, convert_dates, convert_numbers, display_text
 from .sheets import SheetPreview, WorkbookPreview, data_start
 from .vocabulary import (
@@ -274,7 +274,7 @@ def _client_detail(
         for i in np.flatnonzero(rows & (numbers < 0)).tolist():
             negative = Message(
                 "%1 cannot be negative (it is %2); left empty",
-                Message(f.label, context="ImportDialog"),
+                Message(f.label, context=IMPORT_CONTEXT),
                 display_text(values[i]),
             )
             ctx.problems.add(layout, i, f.name, negative, leave_out=False)
@@ -572,11 +572,40 @@ def _columns_listed(preview: SheetPreview, header_row: int | None) -> str:
 
 
 _WHAT = {
-    "date": "dates",
-    "client": "clients (names or IDs)",
-    "amount": "amounts",
-    "client_id": "Client IDs or names",
+    "date": template("dates"),
+    "client": template("clients (names or IDs)"),
+    "amount": template("amounts"),
+    "client_id": template("Client IDs or names"),
 }
+_HOLDS = {  # what a column holds, as said in "the best guess, column C, holds …"
+    "date": template("dates"),
+    "money": template("money"),
+    "number": template("numbers"),
+    "email": template("email addresses"),
+    "phone": template("phone numbers"),
+    "text": template("names or words"),
+    "mixed": template("mixed values"),
+    "empty": template("nothing"),
+}
+
+
+def _what(field_name: str, label: str) -> Message:
+    """Return what a field's column holds, in words ("dates"), else the field's label."""
+    if field_name in _WHAT:
+        return Message(_WHAT[field_name])
+    return Message(label, context=IMPORT_CONTEXT)
+
+
+def _listed(words: list[Message]) -> Message:
+    """Return "a", "a or b", "a, b or c" as a message each language can word its own way."""
+    if len(words) == 1:
+        return words[0]
+    first = words[0]
+    for word in words[1:-1]:
+        first = Message("%1, %2", first, word)
+    return Message("%1 or %2", first, words[-1])
+
+
 _CHOOSE = template("Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.")
 
 
@@ -617,7 +646,7 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
                         "column is %5).",
                         name,
                         str(column_letter(column)),
-                        str(f.label),
+                        Message(f.label, context=IMPORT_CONTEXT),
                         str(sheet_name),
                         str(last),
                     )
@@ -627,13 +656,12 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
         sheet_name = mapping.sheet_of(missing[0].name) or ""
         sheet = preview.sheet(sheet_name)
         header_row = mapping.header_row(sheet_name)
-        words = [_WHAT.get(f.name, f.label) for f in missing]
-        what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+        what = _listed([_what(f.name, f.label) for f in missing])
         raise WorkbookError(
             Message(
                 "'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5",
                 name,
-                str(what),
+                what,
                 str(sheet_name),
                 str(_columns_listed(sheet, header_row)),
                 Message(_CHOOSE),
@@ -656,9 +684,9 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
                 "guess, %4, holds %5, which is not enough to go on. %6",
                 name,
                 str(sheet_name),
-                str(_WHAT.get(f.name, f.label)),
+                _what(f.name, f.label),
                 str(sheet.column_label(choice.column, mapping.header_row(sheet_name))),
-                str(PROFILE_WORDS.get(kind, kind)),
+                Message(_HOLDS[kind]) if kind in _HOLDS else kind,
                 Message(_CHOOSE),
             )
         )
