@@ -271,13 +271,13 @@ _NOT_A = {
 def _not_a(what: str, text: str) -> Message:
     if what in _NOT_A:
         return Message(_NOT_A[what][0], text)
-    return Message("'%1' is not %2.", text, what)  # the command line's own words (English)
+    return Message(f"'%1' is not {what}.", text)  # the command line's own ("a horizon"): English
 
 
 def _too_large(what: str, text: str) -> Message:
     if what in _NOT_A:
         return Message(_NOT_A[what][1], text)
-    return Message("%1 is too large to be %2.", text, what)
+    return Message(f"%1 is too large to be {what}.", text)
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
