@@ -933,11 +933,11 @@ def test_why_this_number_gives_its_reasons_in_the_interface_language(catalog, op
         "Messages": {
             "Average sale %1 = revenue %2 ÷ %n purchase(s).":
                 "Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.",
-            "Stage: %1.": "Cam: %1.",
             "Referrals %1: %2.": "Atgyfeiriadau %1: %2.",
             "%n clients name them as referrer": "mae %n cleient yn eu henwi",
         },
         "Stages": {"loyal": "ffyddlon", "repeat": "dychwelyd", "advocate": "eiriolwr"},
+        "ExplainView": {"Stage: %1 — %2.": "Cam: %1 — %2."},
     })  # fmt: skip
     win = opened()
     p1 = win.doc.book.id_row["P1"]
@@ -950,8 +950,8 @@ def test_why_this_number_gives_its_reasons_in_the_interface_language(catalog, op
     from ltv_desktop.core.compute import STAGE_NAMES
 
     name = {"loyal": "ffyddlon", "repeat": "dychwelyd", "advocate": "eiriolwr"}
-    assert f"Cam: {name[STAGE_NAMES[stage]]}." in text, text
-    assert "Average sale" not in text and "Stage:" not in text
+    assert f"Cam: {name[STAGE_NAMES[stage]]} — " in text, text
+    assert "Average sale" not in text and "Stage:" not in text and "Referrals" not in text
 
 
 # -- the core's words reach the window as messages ---------------------------------------
