@@ -649,7 +649,7 @@ def pseudo(qapp):
 
 def unmarked_words(text: str, data: set[str]) -> list[str]:
     """Return the words of ``text`` that came through no translation and are not data."""
-    text = re.sub(r"<[^>]*>", " ", text)  # rich text's tags
+    text = re.sub(r"<[^>]*>|&#?\w+;", " ", text)  # rich text's tags and entities (&nbsp;)
     while True:  # a marked sentence may hold marked phrases: take out the innermost first
         stripped = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", text)
         if stripped == text:
