@@ -14,6 +14,10 @@ or any editor) and run ``make translations`` to compile the .qm files the app lo
      report lines, import field labels) and the templates of the sentences the core
      builds (a client's formula, the cheap-versus-top finding): :func:`data_strings`
      (a template with ``%n`` is written with a count, so it stays a plural message);
+   - what the core says (``core.message.Message``: refused cells, file problems, the
+     reasons under a client's formula): every literal template of a ``Message(…)`` or
+     ``template(…)`` call in ``ltv_desktop/core``, under the context ``Messages``
+     (:func:`core_messages`); a template with ``%n`` is a plural message;
    - literals passed to a method that translates its argument (``self._action("&New", …)``
      where ``_action`` calls ``self.tr(text)``) — a message of that class;
    - ``self.tr(NAME)`` / ``Class.tr(NAME)`` of a string constant, defined in the module or
@@ -49,15 +53,18 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ltv_desktop.core.analysis import FINDING_TEMPLATES, REFERRAL_TEMPLATES  # noqa: E402
+from ltv_desktop.core.book import CLIENT_FIELDS, TRANSACTION_FIELDS  # noqa: E402
 from ltv_desktop.core.compute import STAGE_MEANINGS, STAGE_NAMES  # noqa: E402
 from ltv_desktop.core.explain import FORMULA_TEMPLATES, STAGE_TEMPLATES  # noqa: E402
 from ltv_desktop.core.importing import IMPORT_FIELDS  # noqa: E402
+from ltv_desktop.core.message import CONTEXT as CORE_CONTEXT  # noqa: E402
 from ltv_desktop.core.report import TOTAL_LINES  # noqa: E402
 from ltv_desktop.core.scenario import LEVERS  # noqa: E402
 from ltv_desktop.ui import i18n  # noqa: E402
 from ltv_desktop.ui.models import CLIENT_COLUMNS, TRANSACTION_COLUMNS  # noqa: E402
 
 SOURCES = ROOT / "ltv_desktop" / "ui"
+CORE = ROOT / "ltv_desktop" / "core"
 TS_DIR = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 Message = tuple[str, str, str]  # context, source text, disambiguation comment
@@ -83,7 +90,9 @@ def data_strings() -> dict[str, list[str]]:
         i18n.LEVERS: levers,
         # Each stage's name, what it means, and the figures that decide it (core).
         i18n.STAGES: [*STAGE_NAMES, *STAGE_MEANINGS, *STAGE_TEMPLATES],
-        i18n.COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)],
+        # The sheets' headings, and the core's names for its fields (named in its messages).
+        i18n.COLUMNS: [c.header for c in (*CLIENT_COLUMNS, *TRANSACTION_COLUMNS)]
+        + [f.header for f in (*CLIENT_FIELDS, *TRANSACTION_FIELDS)],
         i18n.TOTALS: [label for _key, label, _count in TOTAL_LINES],
         # A client's formula: its step templates live in the core (core.explain).
         i18n.FORMULA: list(FORMULA_TEMPLATES),
@@ -93,6 +102,30 @@ def data_strings() -> dict[str, list[str]]:
         "ImportDialog": [field.label for field in IMPORT_FIELDS],
     }
     return {context: list(dict.fromkeys(texts)) for context, texts in strings.items()}
+
+
+def core_messages() -> list[str]:
+    """Return the templates of what the core says, as written in its source.
+
+    A ``Message("…", …)`` or ``template("…")`` call with a literal first argument and no
+    ``context=`` of its own (those name a heading, a lever or a stage, listed above).
+    """
+    found: list[str] = []
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            text = _string(node.args[0])
+            if name not in ("Message", "template") or text is None:
+                continue
+            if any(k.arg == "context" for k in node.keywords):
+                continue
+            if text.strip("%0123456789'!() :;.,") == "":
+                continue  # "%1", "'%1'", "%1 (%2): %3": nothing to translate
+            found.append(text)
+    return list(dict.fromkeys(found))
 
 
 def _string(node: ast.AST | None) -> str | None:
@@ -238,6 +271,7 @@ def extra_messages(files: list[Path]) -> list[Message]:
         messages += indirect_messages(path, classes)
     for context, texts in data_strings().items():
         messages += [(context, text, "") for text in texts]
+    messages += [(CORE_CONTEXT, text, "") for text in core_messages()]
     for context, texts in i18n.QT_OWN.items():
         messages += [(context, text, "") for text in texts]
     messages.append(i18n.LAYOUT_DIRECTION)
@@ -287,6 +321,7 @@ def tidy(ts: Path, classes: set[str]) -> None:
     root = tree.getroot()
     language = ts.stem.split("_", 1)[1]
     known = classes | literal_contexts() | set(data_strings()) | set(i18n.QT_OWN)
+    known.add(CORE_CONTEXT)
     known.add(i18n.LAYOUT_DIRECTION[0])
     qt_contexts = set(i18n.QT_OWN) | {i18n.LAYOUT_DIRECTION[0]}
     for context in list(root.iter("context")):

@@ -29,6 +29,7 @@ from .book import Book
 from .client_years import calendar_year
 from .compute import STAGE_NAMES, Results, Stage, year_table_of
 from .errors import ValueProblem
+from .message import Message
 from .phrase import Figure, Phrase, english_figure, render
 
 FloatArray = npt.NDArray[np.float64]
@@ -210,7 +211,9 @@ def compare(
     uses: the data's count, or the row's override, before the lever.
     """
     if by not in COMPARE_BY:
-        raise ValueProblem(f"Clients can be split by {', '.join(COMPARE_BY)}; not by '{by}'.")
+        raise ValueProblem(
+            Message("Clients can be split by %1; not by '%2'.", ", ".join(COMPARE_BY), by)
+        )
     n = len(results)
     if book.client_count() != n:
         raise ValueError("the results are not the book's: their client counts differ")
@@ -218,7 +221,7 @@ def compare(
     cut: float | None = None
     if by == "threshold":
         if threshold is None or not math.isfinite(threshold):
-            raise ValueProblem("Splitting at a threshold needs a money amount.")
+            raise ValueProblem(Message("Splitting at a threshold needs a money amount."))
         cut = float(threshold)
 
     buyer = results.purchases > 0
@@ -584,7 +587,7 @@ def stage_members(results: Results, stage: str | Stage) -> BoolArray:
     if isinstance(stage, str):
         if stage not in STAGE_NAMES:
             raise ValueProblem(
-                f"There is no stage called '{stage}'. Known: {', '.join(STAGE_NAMES)}."
+                Message("There is no stage called '%1'. Known: %2.", stage, ", ".join(STAGE_NAMES))
             )
         stage = Stage(STAGE_NAMES.index(stage))
     members: BoolArray = results.stage == int(stage)

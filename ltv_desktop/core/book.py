@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .errors import BookError, ValueProblem
+from .message import COLUMN_CONTEXT, Message, template
 
 NAT = np.datetime64("NaT", "D")
 
@@ -224,8 +225,10 @@ def to_date(value: object) -> np.datetime64:
         try:
             return np.datetime64(dt.date.fromisoformat(text[:10]), "D")
         except ValueError:
-            raise ValueProblem(f"'{text}' is not a date; write it as YYYY-MM-DD.") from None
-    raise ValueProblem(f"'{value}' is not a date.")
+            raise ValueProblem(
+                Message("'%1' is not a date; write it as YYYY-MM-DD.", text)
+            ) from None
+    raise ValueProblem(Message("'%1' is not a date.", str(value)))
 
 
 def order_text(value: object) -> str:
@@ -251,26 +254,52 @@ def order_text(value: object) -> str:
     return str(value).strip()
 
 
+# What a value is not, as whole sentences (a translator cannot build "is not" + "an amount").
+_NOT_A = {
+    "a number": (template("'%1' is not a number."), template("%1 is too large to be a number.")),
+    "an amount": (
+        template("'%1' is not an amount."),
+        template("%1 is too large to be an amount."),
+    ),
+    "a money amount": (
+        template("'%1' is not a money amount."),
+        template("%1 is too large to be a money amount."),
+    ),
+}
+
+
+def _not_a(what: str, text: str) -> Message:
+    if what in _NOT_A:
+        return Message(_NOT_A[what][0], text)
+    return Message(f"'%1' is not {what}.", text)  # the command line's own ("a horizon"): English
+
+
+def _too_large(what: str, text: str) -> Message:
+    if what in _NOT_A:
+        return Message(_NOT_A[what][1], text)
+    return Message(f"%1 is too large to be {what}.", text)
+
+
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def to_number(value: object, *, what: str = "a number") -> float:
     """Return ``value`` as a finite float, or raise ValueProblem."""
     if isinstance(value, bool):
-        raise ValueProblem(f"'{value}' is not {what}.")
+        raise ValueProblem(_not_a(what, str(value)))
     if isinstance(value, int | float | np.integer | np.floating):
         number = float(value)
     elif isinstance(value, str):
         text = value.strip().replace(",", "")
         if not _NUMBER_TEXT.match(text):
-            raise ValueProblem(f"'{value.strip()}' is not {what}.")
+            raise ValueProblem(_not_a(what, value.strip()))
         number = float(text)
     else:
-        raise ValueProblem(f"'{value}' is not {what}.")
+        raise ValueProblem(_not_a(what, str(value)))
     if not math.isfinite(number):
-        raise ValueProblem(f"'{value}' is not {what}.")
+        raise ValueProblem(_not_a(what, str(value)))
     if abs(number) >= 1e15:
-        raise ValueProblem(f"{value} is too large to be {what}.")
+        raise ValueProblem(_too_large(what, str(value)))
     return number
 
 
@@ -299,7 +328,7 @@ class Book:
         ids = self.clients["client_id"]
         self.id_row = {str(cid): row for row, cid in enumerate(ids)}
         if len(self.id_row) != len(ids):
-            raise BookError("Two clients share a Client ID.")
+            raise BookError(Message("Two clients share a Client ID."))
         self.referrer = np.fromiter(
             (self.id_row.get(str(r).strip(), -1) if r else -1 for r in self.clients["referred_by"]),
             dtype=np.int64,
@@ -339,26 +368,28 @@ class Book:
         if key == "client_id":
             text = "" if value is None else str(value).strip()
             if not text:
-                raise ValueProblem("A client needs a Client ID.")
+                raise ValueProblem(Message("A client needs a Client ID."))
             other = self.id_row.get(text)
             if other is not None and other != row:
-                raise ValueProblem(f"Client ID '{text}' is already used by another client.")
+                raise ValueProblem(
+                    Message("Client ID '%1' is already used by another client.", text)
+                )
             if text == str(self.clients["referred_by"][row]).strip():
-                raise ValueProblem("A client cannot refer themselves.")
+                raise ValueProblem(Message("A client cannot refer themselves."))
             return text
         if key == "name":
             text = "" if value is None else str(value)
             if not text.strip():
-                raise ValueProblem("A client needs a name.")
+                raise ValueProblem(Message("A client needs a name."))
             return text
         if f.type is FieldType.REFERRER:
             if is_empty(value):
                 return ""
             text = str(value).strip()
             if text not in self.id_row:
-                raise ValueProblem(f"There is no client with ID '{text}'.")
+                raise ValueProblem(Message("There is no client with ID '%1'.", text))
             if self.id_row[text] == row:
-                raise ValueProblem("A client cannot refer themselves.")
+                raise ValueProblem(Message("A client cannot refer themselves."))
             return text
         if f.type is FieldType.DATE:
             return NAT if is_empty(value) else to_date(value)
@@ -367,7 +398,9 @@ class Book:
                 return math.nan
             number = to_number(value)
             if number < 0:
-                raise ValueProblem(f"{f.header} cannot be negative.")
+                raise ValueProblem(
+                    Message("%1 cannot be negative.", Message(f.header, context=COLUMN_CONTEXT))
+                )
             return number
         return "" if value is None else str(value)
 
@@ -377,18 +410,18 @@ class Book:
         if f.type is FieldType.CLIENT:
             text = "" if value is None else str(value).strip()
             if not text:
-                raise ValueProblem("A transaction needs a Client ID.")
+                raise ValueProblem(Message("A transaction needs a Client ID."))
             row = self.id_row.get(text)
             if row is None:
-                raise ValueProblem(f"There is no client with ID '{text}'.")
+                raise ValueProblem(Message("There is no client with ID '%1'.", text))
             return row
         if f.type is FieldType.DATE:
             if is_empty(value):
-                raise ValueProblem("A transaction needs a date.")
+                raise ValueProblem(Message("A transaction needs a date."))
             return to_date(value)
         if f.type is FieldType.MONEY:
             if is_empty(value):
-                raise ValueProblem("A transaction needs an amount.")
+                raise ValueProblem(Message("A transaction needs an amount."))
             return to_number(value, what="an amount")
         if key == "order":
             return order_text(value)
@@ -436,7 +469,7 @@ class Book:
         """Insert client rows at ``at``; IDs must be new and unique."""
         ids = [str(v).strip() for v in values["client_id"]]
         if len(set(ids)) != len(ids) or any(i in self.id_row or not i for i in ids):
-            raise BookError("New clients need Client IDs that are not used yet.")
+            raise BookError(Message("New clients need Client IDs that are not used yet."))
         count = len(ids)
         self.clients.insert(at, values)
         tx_client = self.transactions["client_row"]
@@ -467,8 +500,12 @@ class Book:
             )
             shown = ", ".join(blocking[:5]) + (" …" if len(blocking) > 5 else "")
             raise BookError(
-                f"{len(blocking)} of these clients still have transactions ({shown}). "
-                "Delete or move their transactions first."
+                Message(
+                    "%1 of these clients still have transactions (%2). "
+                    "Delete or move their transactions first.",
+                    len(blocking),
+                    shown,
+                )
             )
         new_row = np.cumsum(~doomed) - 1
         self.clients.delete(rows)
@@ -490,7 +527,7 @@ class Book:
     def insert_transactions(self, at: int, values: Mapping[str, Array]) -> Change:
         clients = np.asarray(values["client_row"], dtype=np.int64)
         if len(clients) and (clients.min() < 0 or clients.max() >= len(self.clients)):
-            raise BookError("A new transaction names a client that does not exist.")
+            raise BookError(Message("A new transaction names a client that does not exist."))
         self.transactions.insert(at, values)
         return Change(Sheet.TRANSACTIONS, clients=set(clients.tolist()), structural=True)
 

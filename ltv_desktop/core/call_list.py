@@ -40,6 +40,7 @@ from .book import Book
 from .compute import Results
 from .errors import WorkbookError
 from .files import write_atomically, write_failure
+from .message import Message
 from .prediction import Prediction
 from .xlsx import (
     MAIN_NS,
@@ -227,8 +228,11 @@ def write_call_list(
     name = os.path.basename(os.fspath(path))
     if os.path.exists(path) and not is_call_list_file(path):
         raise WorkbookError(
-            f"'{name}' already exists and is not a call list written by LTV Desktop; "
-            "choose another name, so that nothing in it is lost."
+            Message(
+                "'%1' already exists and is not a call list written by LTV Desktop; choose "
+                "another name, so that nothing in it is lost.",
+                name,
+            )
         )
     if len(headers) != len(HEADERS):
         raise ValueError(f"a call list has {len(HEADERS)} headers")
@@ -239,7 +243,9 @@ def write_call_list(
     try:
         write_atomically(path, write, sync_folder=False)
     except OSError as e:
-        raise WorkbookError(f"'{name}' could not be written ({write_failure(e)}).") from None
+        raise WorkbookError(
+            Message("'%1' could not be written (%2).", name, write_failure(e))
+        ) from None
 
 
 def _write_package(

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .message import Message
 
 
 class LtvError(Exception):
-    """Base of every error the app reports to the user in words."""
+    """Base of every error the app reports to the user in words.
+
+    Raised with a :class:`~.message.Message` (``ValueProblem(Message("'%1' is not a
+    date.", text))``) the window can translate it (``ui.i18n.problem_text``);
+    ``str()`` is the English. Raised with a plain string, it is shown as it is.
+    """
 
 
 class ValueProblem(LtvError):  # noqa: N818 -- a problem with a value, in the user's words
@@ -33,7 +40,13 @@ class SkippedCell:
     row: int  # the spreadsheet's own row number (1-based)
     column: str  # the column letter
     header: str
-    reason: str
+    reason: str  # in English
+    why: Message | None = field(default=None, compare=False)  # the reason, to translate
+
+    @classmethod
+    def because(cls, sheet: str, row: int, column: str, header: str, why: Message) -> SkippedCell:
+        """Return a skipped cell whose reason the window can translate."""
+        return cls(sheet, row, column, header, str(why), why)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -45,4 +58,10 @@ class SkippedCell:
         }
 
     def __str__(self) -> str:
-        return f"{self.sheet}!{self.column}{self.row} ({self.header}): {self.reason}"
+        return str(self.message())
+
+    def message(self) -> Message:
+        """Return the cell and why it was skipped, as a message the window translates."""
+        reason = self.why if self.why is not None else Message("%1", self.reason)
+        where = f"{self.sheet}!{self.column}{self.row}"
+        return Message("%1 (%2): %3", where, self.header, reason)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from . import message as msg
 from .book import Book
 from .compute import (
     DAYS_PER_YEAR,
@@ -22,6 +23,7 @@ from .compute import (
 )
 from .forecast import STUDIO
 from .forecast.summary import DAYS_PER_UNIT
+from .message import Message, Number
 from .phrase import Figure, Money, Phrase, english_figure, money, render
 from .phrase import number as _number
 from .prediction import Prediction
@@ -170,72 +172,123 @@ def formula_line(results: Results, row: int, fmt: Money = money) -> str:
 
 def explanation(book: Book, results: Results, row: int, fmt: Money = money) -> list[str]:
     """Return lines explaining every figure of client ``row``, formula first."""
+    reasons_ = [str(m) for m in reasons(book, results, row, fmt)]
+    return [formula_line(results, row, fmt), stage_line(results, row), *reasons_]
+
+
+def reasons(book: Book, results: Results, row: int, fmt: Money = money) -> list[Message]:
+    """Return the lines under the formula and the stage: where client ``row``'s figures come from.
+
+    Each is a :class:`~.message.Message` (``str()`` is the English; the window translates
+    it); ``fmt`` writes the English's amounts.
+    """
     r = results
     s = r.scenario
     c = book.clients
-    lines = [formula_line(r, row, fmt)]
+
+    def cash(value: float) -> Number:
+        return msg.money(value, fmt(value))
+
+    lines: list[Message] = []
     purchases = int(r.purchases[row])
-    lines.append(stage_line(r, row))
     if purchases:
-        lines.append(
-            f"Average sale {fmt(r.average_sale[row])} = revenue {fmt(r.revenue[row])}"
-            f" ÷ {purchases} purchase{'s' if purchases != 1 else ''}"
-            + (f", then {s.price_change:+.0%} price change" if s.price_change else "")
-            + "."
-        )
-        if _overridden(c["purchases_per_year"][row]):
+        sale = (cash(r.average_sale[row]), cash(r.revenue[row]))
+        if s.price_change:
             lines.append(
-                f"Purchases per year {r.purchases_per_year[row]:.2f}: set on the client's row"
-                f" ({_number(c['purchases_per_year'][row])})"
-                + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
-                + "."
+                Message(
+                    "Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.",
+                    *sale,
+                    msg.signed_percent(s.price_change),
+                    n=purchases,
+                )
             )
         else:
             lines.append(
-                f"Purchases per year {r.purchases_per_year[row]:.2f} = {purchases}"
-                f" purchase{'s' if purchases != 1 else ''}"
-                " ÷ years since the first purchase (at least 1)"
-                + (f", then {s.frequency_change:+.0%}" if s.frequency_change else "")
-                + "."
+                Message("Average sale %1 = revenue %2 ÷ %n purchase(s).", *sale, n=purchases)
+            )
+        per_year = msg.fixed(r.purchases_per_year[row], 2)
+        then = msg.signed_percent(s.frequency_change)
+        if _overridden(c["purchases_per_year"][row]):
+            typed = msg.number(c["purchases_per_year"][row])
+            lines.append(
+                Message(
+                    "Purchases per year %1: set on the client's row (%2), then %3.",
+                    per_year,
+                    typed,
+                    then,
+                )
+                if s.frequency_change
+                else Message(
+                    "Purchases per year %1: set on the client's row (%2).", per_year, typed
+                )
+            )
+        else:
+            lines.append(
+                Message(
+                    "Purchases per year %1 = %n purchase(s) ÷ years since the first purchase "
+                    "(at least 1), then %2.",
+                    per_year,
+                    then,
+                    n=purchases,
+                )
+                if s.frequency_change
+                else Message(
+                    "Purchases per year %1 = %n purchase(s) ÷ years since the first purchase "
+                    "(at least 1).",
+                    per_year,
+                    n=purchases,
+                )
             )
         lapsed = r.stage[row] == Stage.LAPSED
         stayed = float(r.stats.years_known[row])
         if lapsed:
-            source = "lapsed, so the years from their first to their last purchase"
+            source = Message("lapsed, so the years from their first to their last purchase")
         elif _overridden(c["years_retained"][row]):
-            source = "set on the client's row"
+            source = Message("set on the client's row")
         elif stayed > s.default_years_retained:
-            source = f"the {_number(round(stayed, 2))} years they have already stayed"
+            source = Message("the %1 years they have already stayed", msg.number(round(stayed, 2)))
         else:
-            source = "the scenario's default"
-        lever = s.retention_change_years and not lapsed
-        lines.append(
-            f"Years retained {_number(r.years_retained[row])}: {source}"
-            + (f", {s.retention_change_years:+g} yr" if lever else "")
-            + "."
-        )
+            source = Message("the scenario's default")
+        years = msg.number(r.years_retained[row])
+        if s.retention_change_years and not lapsed:
+            change = msg.signed(s.retention_change_years)
+            lines.append(Message("Years retained %1: %2, %3 yr.", years, source, change))
+        else:
+            lines.append(Message("Years retained %1: %2.", years, source))
         if s.gross_margin != 1 or s.retention_cost_per_year or r.acquisition_cost[row]:
             lines.append(
-                f"Profit {fmt(r.profit[row])} = {fmt(r.total_value[row])} × {s.gross_margin:.0%}"
-                f" margin − {fmt(s.retention_cost_per_year)}/yr × {_number(r.years_retained[row])}"
-                f" yr; net {fmt(r.net[row])} after {fmt(r.acquisition_cost[row])} to win them."
+                Message(
+                    "Profit %1 = %2 × %3 margin − %4/yr × %5 yr; net %6 after %7 to win them.",
+                    cash(r.profit[row]),
+                    cash(r.total_value[row]),
+                    msg.percent(s.gross_margin),
+                    cash(s.retention_cost_per_year),
+                    years,
+                    cash(r.net[row]),
+                    cash(r.acquisition_cost[row]),
+                )
             )
     counted = int(r.data_referrals[row])
     if counted or r.referrals[row]:
-        override = _overridden(c["referrals"][row])
-        lines.append(
-            f"Referrals {_number(r.referrals[row])}: "
-            + (
-                "set on the client's row"
-                if override
-                else (
-                    "1 client names them as referrer"
-                    if counted == 1
-                    else f"{counted} clients name them as referrer"
-                )
+        where = (
+            Message("set on the client's row")
+            if _overridden(c["referrals"][row])
+            else (
+                Message("1 client names them as referrer")
+                if counted == 1
+                else Message("%n clients name them as referrer", n=counted)
             )
-            + (f", then {s.referral_rate_change:+.0%}" if s.referral_rate_change else "")
-            + "."
+        )
+        referrals = msg.number(r.referrals[row])
+        lines.append(
+            Message(
+                "Referrals %1: %2, then %3.",
+                referrals,
+                where,
+                msg.signed_percent(s.referral_rate_change),
+            )
+            if s.referral_rate_change
+            else Message("Referrals %1: %2.", referrals, where)
         )
     return lines
 

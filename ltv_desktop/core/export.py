@@ -59,6 +59,7 @@ from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Book, FieldType
 from .compute import STAGE_NAMES, Results, compute
 from .errors import WorkbookError
 from .files import write_atomically, write_failure
+from .message import Message
 from .money import round_money, round_money_array
 from .purchases import book_purchases
 from .scenario import LEVERS, LeverKind, Scenario
@@ -714,7 +715,9 @@ def export_workbook(
     try:
         write_atomically(path, write, sync_folder=False)
     except OSError as e:
-        raise WorkbookError(f"'{name}' could not be exported ({write_failure(e)}).") from None
+        raise WorkbookError(
+            Message("'%1' could not be exported (%2).", name, write_failure(e))
+        ) from None
 
 
 def results_values(book: Book, results: Results) -> dict[str, list[Any]]:

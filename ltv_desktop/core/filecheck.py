@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .errors import SkippedCell, WorkbookError
+from .message import Message, Number, number
 
 MAX_UNCOMPRESSED = 1536 * 1024 * 1024  # 1.5 GiB: far beyond any studio's workbook
 MAX_RATIO = 200  # ordinary sheets compress 5-20:1; 200:1 and large is a zip bomb
@@ -92,11 +93,12 @@ class StrayCell:
         """Return the cell as listed under the file's problems."""
         column = ref_column = self.ref.rstrip("0123456789")
         row = int(self.ref[len(ref_column) :])
-        return SkippedCell(
-            self.sheet, row, column, "",
-            f"a stray value far from the table (more than {STRAY_ROWS:,} empty rows or "
-            f"{STRAY_COLUMNS} empty columns away) was left out",
+        reason = Message(
+            "a stray value far from the table (more than %1 empty rows or %2 empty columns "
+            "away) was left out",
+            number(STRAY_ROWS), number(STRAY_COLUMNS),
         )  # fmt: skip
+        return SkippedCell.because(self.sheet, row, column, "", reason)
 
 
 def check_workbook_file(
@@ -117,15 +119,21 @@ def check_workbook_file(
     if head.startswith(OLE2_MAGIC):
         if _has_encryption_streams(path):
             raise WorkbookError(
-                f"'{name}' is a password-protected workbook; open it in Excel, "
-                "remove the password, and try again."
+                Message(
+                    "'%1' is a password-protected workbook; open it in Excel, remove the "
+                    "password, and try again.",
+                    name,
+                )
             )
         raise WorkbookError(
-            f"'{name}' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx "
-            "(Excel Workbook) in Excel or LibreOffice and open that."
+            Message(
+                "'%1' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx (Excel "
+                "Workbook) in Excel or LibreOffice and open that.",
+                name,
+            )
         )
     if not head.startswith(ZIP_MAGICS):
-        raise WorkbookError(f"'{name}' is not an Excel workbook (.xlsx).")
+        raise WorkbookError(Message("'%1' is not an Excel workbook (.xlsx).", name))
     return _check_zip(path, name, allow_strict=allow_strict, extents=extents)
 
 
@@ -148,12 +156,12 @@ def check_sheet_extents(
         raise
     except (zlib.error, EOFError):
         raise damaged(
-            name, "the file is incomplete or corrupt: part of it cannot be unpacked"
+            name, Message("the file is incomplete or corrupt: part of it cannot be unpacked")
         ) from None
     except (zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as e:
-        raise damaged(name, f"the file is incomplete or corrupt: {e}") from None
+        raise damaged(name, Message("the file is incomplete or corrupt: %1", str(e))) from None
     except OSError as e:
-        raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
+        raise WorkbookError(Message("'%1' cannot be read (%2).", name, _os_reason(e))) from None
 
 
 def _read_head(path: str | os.PathLike[str], name: str) -> bytes:
@@ -161,29 +169,31 @@ def _read_head(path: str | os.PathLike[str], name: str) -> bytes:
         info = os.stat(path)
     except FileNotFoundError:
         raise WorkbookError(
-            f"'{name}' was not found. It may have been moved, renamed or deleted."
+            Message("'%1' was not found. It may have been moved, renamed or deleted.", name)
         ) from None
     except OSError as e:
-        raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
+        raise WorkbookError(Message("'%1' cannot be read (%2).", name, _os_reason(e))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise WorkbookError(f"'{name}' is a folder, not a workbook.")
+        raise WorkbookError(Message("'%1' is a folder, not a workbook.", name))
     if not stat.S_ISREG(info.st_mode):
-        raise WorkbookError(f"'{name}' is not a workbook file.")
+        raise WorkbookError(Message("'%1' is not a workbook file.", name))
     if info.st_size == 0:
         raise WorkbookError(
-            f"'{name}' is empty (0 bytes). It may not have finished downloading or copying."
+            Message(
+                "'%1' is empty (0 bytes). It may not have finished downloading or copying.", name
+            )
         )
     try:
         with open(path, "rb") as f:
             return f.read(8)
     except OSError as e:
-        raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
+        raise WorkbookError(Message("'%1' cannot be read (%2).", name, _os_reason(e))) from None
 
 
-def _os_reason(error: OSError) -> str:
+def _os_reason(error: OSError) -> Message:
     if isinstance(error, PermissionError):
-        return "you do not have permission to open it"
-    return error.strerror or str(error)
+        return Message("you do not have permission to open it")
+    return Message("%1", error.strerror or str(error))  # the system's own words
 
 
 def _has_encryption_streams(path: str | os.PathLike[str]) -> bool:
@@ -202,11 +212,15 @@ def _has_encryption_streams(path: str | os.PathLike[str]) -> bool:
     return False
 
 
-def damaged(name: str, detail: str) -> WorkbookError:
+def damaged(name: str, detail: Message) -> WorkbookError:
     """Return the error for a damaged file: what is wrong, and to try the backup copy."""
     return WorkbookError(
-        f"'{name}' is damaged ({detail}). It may not have finished downloading or copying; "
-        "try a backup copy, or open it in Excel, which can sometimes repair it."
+        Message(
+            "'%1' is damaged (%2). It may not have finished downloading or copying; try a backup "
+            "copy, or open it in Excel, which can sometimes repair it.",
+            name,
+            detail,
+        )
     )
 
 
@@ -232,17 +246,25 @@ def _check_zip(
         # zlib's own words ("Error -3 while decompressing data: invalid bit length repeat")
         # mean nothing to a studio owner: a part of the file cannot be unpacked.
         raise damaged(
-            name, "the file is incomplete or corrupt: part of it cannot be unpacked"
+            name, Message("the file is incomplete or corrupt: part of it cannot be unpacked")
         ) from None
     except (zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as e:
-        raise damaged(name, f"the file is incomplete or corrupt: {e}") from None
+        raise damaged(name, Message("the file is incomplete or corrupt: %1", str(e))) from None
     except OSError as e:
-        raise WorkbookError(f"'{name}' cannot be read ({_os_reason(e)}).") from None
+        raise WorkbookError(Message("'%1' cannot be read (%2).", name, _os_reason(e))) from None
 
 
 def _too_large(name: str, unpacked: int | None) -> WorkbookError:
-    how_big = "" if unpacked is None else f" (it would unpack to {unpacked / 1024**3:.1f} GB)"
-    return WorkbookError(f"'{name}' is too large or malformed{how_big}; it was not opened.")
+    if unpacked is None:
+        return WorkbookError(Message("'%1' is too large or malformed; it was not opened.", name))
+    size = Number(unpacked / 1024**3, "fixed1", f"{unpacked / 1024**3:.1f}")
+    return WorkbookError(
+        Message(
+            "'%1' is too large or malformed (it would unpack to %2 GB); it was not opened.",
+            name,
+            size,
+        )
+    )
 
 
 def _check_members(members: list[zipfile.ZipInfo], size: int, name: str) -> None:
@@ -250,7 +272,7 @@ def _check_members(members: list[zipfile.ZipInfo], size: int, name: str) -> None
     for m in members:
         total += m.file_size
         if m.header_offset + m.compress_size > size:
-            raise damaged(name, "the file is shorter than its own table of contents says")
+            raise damaged(name, Message("the file is shorter than its own table of contents says"))
         if m.file_size > RATIO_CHECK_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise _too_large(name, total)
     if total > MAX_UNCOMPRESSED:
@@ -305,19 +327,27 @@ def _check_kind(
         kind = _read_part(archive, mimetype, 200).strip()
         if kind.startswith(ODS_MIMETYPE):
             raise WorkbookError(
-                f"'{name}' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx "
-                "(Excel Workbook) in LibreOffice or Excel and open that."
+                Message(
+                    "'%1' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx (Excel "
+                    "Workbook) in LibreOffice or Excel and open that.",
+                    name,
+                )
             )
     if "xl/workbook.bin" in by_name:
         raise WorkbookError(
-            f"'{name}' is an Excel binary workbook (.xlsb). Please save it as .xlsx "
-            "(Excel Workbook) in Excel and open that."
+            Message(
+                "'%1' is an Excel binary workbook (.xlsb). Please save it as .xlsx (Excel "
+                "Workbook) in Excel and open that.",
+                name,
+            )
         )
     workbook = _workbook_part(archive, by_name)
     if workbook is None:
         if "word/document.xml" in by_name:
-            raise WorkbookError(f"'{name}' is a Word document, not an Excel workbook (.xlsx).")
-        raise WorkbookError(f"'{name}' is not an Excel workbook (.xlsx).")
+            raise WorkbookError(
+                Message("'%1' is a Word document, not an Excel workbook (.xlsx).", name)
+            )
+        raise WorkbookError(Message("'%1' is not an Excel workbook (.xlsx).", name))
     if allow_strict:
         return workbook
     parts = [_read_part(archive, workbook, _HEAD_BYTES)]
@@ -326,9 +356,11 @@ def _check_kind(
         parts.append(_read_part(archive, content_types, _HEAD_BYTES))
     if any(STRICT_NAMESPACE in part for part in parts):
         raise WorkbookError(
-            f"'{name}' is saved in the Strict Open XML format, which LTV Desktop cannot "
-            'open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" '
-            "and open that."
+            Message(
+                "'%1' is saved in the Strict Open XML format, which LTV Desktop cannot open here. "
+                'Please save it in Excel as a normal "Excel Workbook (.xlsx)" and open that.',
+                name,
+            )
         )
     return workbook
 
@@ -341,9 +373,12 @@ def _check_no_entities(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo],
         head = _read_part(archive, member, _HEAD_BYTES)
         if any(marker in head for marker in _DTD):
             raise WorkbookError(
-                f"'{name}' contains XML entity declarations (in {member.filename}), which "
-                "spreadsheets never use and which can be used to attack programs that read "
-                "XML; it was not opened."
+                Message(
+                    "'%1' contains XML entity declarations (in %2), which spreadsheets never use "
+                    "and which can be used to attack programs that read XML; it was not opened.",
+                    name,
+                    str(member.filename),
+                )
             )
 
 
@@ -382,8 +417,11 @@ def _worksheet_parts(
             if key not in by_name:
                 raise damaged(
                     name,
-                    f"the '{html.unescape(sheet.group(1))}' sheet is missing from it: "
-                    f"{key} is not in the file",
+                    Message(
+                        "the '%1' sheet is missing from it: %2 is not in the file",
+                        str(html.unescape(sheet.group(1))),
+                        str(key),
+                    ),
                 )
             found[key] = html.unescape(sheet.group(1))
     for key in by_name:
@@ -414,10 +452,18 @@ def _check_sheet_extents(
         refs, rows, columns, last = _without_strays(archive, member, (rows, columns, last))
         if rows * columns > MAX_CELLS:
             raise WorkbookError(
-                f"'{name}': the '{sheet}' sheet has a value in cell {last}, so opening it would "
-                f"lay out {rows:,} rows × {columns:,} columns ({rows * columns:,} cells), far "
-                "more than a client list needs. If that cell is a stray entry, delete it (in "
-                "Excel, Ctrl+End jumps to it), save, and try again."
+                Message(
+                    "'%1': the '%2' sheet has a value in cell %3, so opening it would lay out %4 "
+                    "rows × %5 columns (%6 cells), far more than a client list needs. If that "
+                    "cell is a stray entry, delete it (in Excel, Ctrl+End jumps to it), save, and "
+                    "try again.",
+                    name,
+                    str(sheet),
+                    str(last),
+                    number(rows),
+                    number(columns),
+                    number(rows * columns),
+                )
             )
         strays += [StrayCell(sheet, member.filename, ref) for ref in refs]
     return strays

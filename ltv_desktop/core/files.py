@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Callable
 from typing import IO
 
+from .message import Message
+
 
 def write_atomically(
     path: str | os.PathLike[str],
@@ -71,13 +73,13 @@ def _sync_folder(folder: str) -> None:
             os.close(fd)
 
 
-def write_failure(error: OSError) -> str:
+def write_failure(error: OSError) -> Message:
     """Return why a file could not be written, in the words a user acts on."""
     if isinstance(error, PermissionError):
-        return "permission denied: is it open in Excel, or is the folder read-only?"
+        return Message("permission denied: is it open in Excel, or is the folder read-only?")
     if error.errno == 28:
-        return "the disk is full"
-    return error.strerror or str(error)
+        return Message("the disk is full")
+    return Message("%1", error.strerror or str(error))  # the system's own words
 
 
 __all__ = ["new_file_mode", "write_atomically", "write_failure"]

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+from .message import Message
+
 MEMORY_LIMIT = 8 * 1024**3  # bytes of address space a reading child may use
 
 
@@ -30,7 +32,8 @@ def child_main(connection: Connection, work: Callable[..., Any], args: tuple[Any
     try:
         outcome: tuple[str, Any] = ("ok", work(*args))
     except MemoryError:
-        outcome = ("error", MemoryError("the file needs more memory than a workbook should"))
+        memory = Message("the file needs more memory than a workbook should")
+        outcome = ("error", MemoryError(memory))
     except BaseException as problem:  # sent to the parent, which reports it in words
         outcome = ("error", problem)
     try:

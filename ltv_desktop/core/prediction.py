@@ -26,6 +26,7 @@ from .compute import ForecastColumns, Results, client_stats, effective_as_of, ev
 from .forecast import Forecast, default_calibration_end, forecast
 from .forecast.story import HoldoutStory, Story, holdout_story, story
 from .forecast.summary import DAYS_PER_UNIT
+from .message import Message
 from .purchases import group_purchases
 from .scenario import HISTORY, Scenario
 
@@ -171,7 +172,7 @@ def forecast_input(
     as_of = effective_as_of(book, scenario)
     end = as_of if calibration_end is None else np.datetime64(calibration_end, "D")
     if np.isnat(end):
-        raise NoHistory("The workbook has no transactions yet.")
+        raise NoHistory(Message("The workbook has no transactions yet."))
     if horizon is None:
         horizon = default_horizon(scenario, time_unit)
     if not math.isfinite(horizon) or horizon <= 0:

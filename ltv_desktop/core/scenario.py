@@ -10,6 +10,7 @@ from enum import Enum
 from typing import Any
 
 from .errors import ValueProblem
+from .message import LEVER_CONTEXT, Message
 
 # Where lifetime value comes from: PRODUCT.md's formula, or the forecast from each client's
 # own history ("Predicted from history").
@@ -148,28 +149,42 @@ class Scenario:
         return {lever.name: getattr(self, lever.name) for lever in LEVERS}
 
 
+def _label(lever: Lever) -> Message:
+    """Return a lever's label inside a message, translated as the Scenario panel shows it."""
+    return Message(lever.label, context=LEVER_CONTEXT)
+
+
 def check_lever(name: str, value: object) -> None:
     """Raise ValueProblem unless ``value`` is allowed for lever ``name``."""
     lever = LEVER_BY_NAME.get(name)
     if lever is None:
         known = ", ".join(LEVER_BY_NAME)
-        raise ValueProblem(f"There is no scenario setting called '{name}'. Known: {known}.")
+        raise ValueProblem(
+            Message("There is no scenario setting called '%1'. Known: %2.", name, known)
+        )
     if lever.kind is LeverKind.DATE:
         if value is not None and not isinstance(value, dt.date):
-            raise ValueProblem(f"{lever.label} must be a date or empty.")
+            raise ValueProblem(Message("%1 must be a date or empty.", _label(lever)))
         return
     if lever.kind is LeverKind.CHOICE:
         if value not in lever.choices:
-            raise ValueProblem(f"{lever.label} must be one of {', '.join(lever.choices)}.")
+            raise ValueProblem(
+                Message("%1 must be one of %2.", _label(lever), ", ".join(lever.choices))
+            )
         return
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueProblem(f"{lever.label} must be a number.")
+        raise ValueProblem(Message("%1 must be a number.", _label(lever)))
     if not math.isfinite(value):
-        raise ValueProblem(f"{lever.label} must be a finite number.")
+        raise ValueProblem(Message("%1 must be a finite number.", _label(lever)))
     if not lever.minimum <= value <= lever.maximum:
         raise ValueProblem(
-            f"{lever.label} must be between {_shown(lever, lever.minimum)} "
-            f"and {_shown(lever, lever.maximum)}; got {_shown(lever, float(value))}."
+            Message(
+                "%1 must be between %2 and %3; got %4.",
+                _label(lever),
+                _shown(lever, lever.minimum),
+                _shown(lever, lever.maximum),
+                _shown(lever, float(value)),
+            )
         )
 
 
@@ -191,13 +206,13 @@ def parse_lever(name: str, text: str) -> float | str | dt.date | None:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
             raise ValueProblem(
-                f"{lever.label}: '{text}' is not a date; write it as YYYY-MM-DD."
+                Message("%1: '%2' is not a date; write it as YYYY-MM-DD.", _label(lever), text)
             ) from None
     percent = text.endswith("%")
     try:
         value = float(text.rstrip("%").strip().replace(",", ""))
     except ValueError:
-        raise ValueProblem(f"{lever.label}: '{text}' is not a number.") from None
+        raise ValueProblem(Message("%1: '%2' is not a number.", _label(lever), text)) from None
     if percent:
         value /= 100
     check_lever(name, value)

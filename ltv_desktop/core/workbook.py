@@ -64,6 +64,7 @@ from .filecheck import (
     without_stray_cells,
 )
 from .files import write_atomically, write_failure
+from .message import COLUMN_CONTEXT, LEVER_CONTEXT, Message, number, template
 from .scenario import LEVERS, Lever, LeverKind, Scenario, check_lever, parse_lever
 from .xlsx import (
     DOC_RELS,
@@ -91,7 +92,7 @@ CLIENTS_SHEET = "Clients"
 TRANSACTIONS_SHEET = "Transactions"
 SCENARIO_SHEET = "Scenario"
 SCENARIO_HEADERS = ("Setting", "Value", "Baseline", "About")
-LATER_VERSION = "Importing workbooks with other layouts comes in a later version."
+LATER_VERSION = template("Importing workbooks with other layouts comes in a later version.")
 
 _NUMBER_TYPES = (float, int)
 
@@ -257,11 +258,14 @@ def _open(path: str | os.PathLike[str], name: str) -> Any:
         return CalamineWorkbook.from_path(os.fspath(path))
     except PasswordError:
         raise WorkbookError(
-            f"'{name}' is a password-protected workbook; open it in Excel, "
-            "remove the password, and try again."
+            Message(
+                "'%1' is a password-protected workbook; open it in Excel, "
+                "remove the password, and try again.",
+                name,
+            )
         ) from None
     except (CalamineError, OSError, ValueError) as e:
-        raise damaged(name, f"the reader stopped at: {e}") from None
+        raise damaged(name, Message("the reader stopped at: %1", str(e))) from None
 
 
 def _sheet_rows(
@@ -278,7 +282,7 @@ def _sheet_rows(
         )
         return rows
     except CalamineError as e:
-        raise damaged(name, f"the '{sheet}' sheet cannot be read: {e}") from None
+        raise damaged(name, Message("the '%1' sheet cannot be read: %2", sheet, str(e))) from None
 
 
 def _required_sheet(
@@ -286,10 +290,16 @@ def _required_sheet(
 ) -> str:
     found = sheets.get(wanted.casefold())
     if found is None:
-        listed = ", ".join(f"'{s}'" for s in all_sheets) or "none"
+        listed: str | Message = ", ".join(f"'{s}'" for s in all_sheets) or Message("none")
         raise OtherLayoutError(
-            f"'{name}' does not look like an LTV Desktop workbook: it has no '{wanted}' "
-            f"sheet (its sheets: {listed}). {LATER_VERSION}"
+            Message(
+                "'%1' does not look like an LTV Desktop workbook: it has no '%2' "
+                "sheet (its sheets: %3). %4",
+                name,
+                wanted,
+                listed,
+                Message(LATER_VERSION),
+            )
         )
     return found
 
@@ -320,8 +330,14 @@ def _find_layout(
         j = found.get(f.header.casefold(), -1)
         if j < 0 and f.required:
             raise OtherLayoutError(
-                f"'{name}' does not look like an LTV Desktop workbook: the '{sheet}' sheet "
-                f"has no '{f.header}' column. {LATER_VERSION}"
+                Message(
+                    "'%1' does not look like an LTV Desktop workbook: the '%2' sheet "
+                    "has no '%3' column. %4",
+                    name,
+                    sheet,
+                    f.header,
+                    Message(LATER_VERSION),
+                )
             )
         columns[f.key] = j
         headers[f.key] = str(header_cells[j]).strip() if j >= 0 else f.header
@@ -334,9 +350,10 @@ class _Problems:
     def __init__(self, layout: _SheetLayout):
         self.layout = layout
         self.bad_rows: set[int] = set()
-        self.cells: list[tuple[int, int, str, str]] = []  # (data row, column, header, reason)
+        # (data row, column, header, reason)
+        self.cells: list[tuple[int, int, str, Message]] = []
 
-    def add(self, row: int, key: str, reason: str, *, leave_out: bool = True) -> None:
+    def add(self, row: int, key: str, reason: Message, *, leave_out: bool = True) -> None:
         if leave_out:
             self.bad_rows.add(row)
         column = self.layout.columns[key]
@@ -347,16 +364,19 @@ class _Problems:
 
     def skipped(self) -> list[SkippedCell]:
         return [
-            SkippedCell(
+            SkippedCell.because(
                 self.layout.sheet, self.spreadsheet_row(row), column_letter(col), header, reason
             )
             for row, col, header, reason in sorted(self.cells, key=lambda c: (c[0], c[1]))
         ]
 
 
-def _reason(problem: ValueProblem) -> str:
+def _reason(problem: ValueProblem) -> Message:
     """Return a ValueProblem's message as a clause: no closing full stop."""
-    return str(problem).strip().removesuffix(".")
+    said = problem.args[0] if problem.args else ""
+    if isinstance(said, Message):
+        return said.as_clause()
+    return Message("%1", str(problem).strip().removesuffix("."))
 
 
 def _column(data: list[list[CellValue]], j: int) -> list[CellValue]:
@@ -379,7 +399,7 @@ def _dates(
         if not is_filled(value):
             out[i] = NAT
             if required:
-                problems.add(i, key, "a transaction needs a date")
+                problems.add(i, key, Message("a transaction needs a date"))
             continue
         try:
             out[i] = to_date(value)
@@ -395,7 +415,7 @@ def _numbers(
     key: str,
     *,
     what: str,
-    empty: str | None,
+    empty: Message | None,
     negative: str | None = None,
 ) -> Array:
     """Return a float column; ``empty`` is the reason an empty cell is refused (None: NaN)."""
@@ -417,7 +437,15 @@ def _numbers(
             problems.add(i, key, _reason(e))
     if negative is not None:
         for i in np.flatnonzero(rows & (out < 0)).tolist():
-            problems.add(i, key, f"{negative} cannot be negative (it is {cell_text(values[i])})")
+            problems.add(
+                i,
+                key,
+                Message(
+                    "%1 cannot be negative (it is %2)",
+                    Message(negative, context=COLUMN_CONTEXT),
+                    cell_text(values[i]),
+                ),
+            )
     return out
 
 
@@ -443,16 +471,18 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
     for i in np.flatnonzero(filled).tolist():
         cid = ids[i]
         if not cid:
-            problems.add(i, "client_id", "a client needs a Client ID")
+            problems.add(i, "client_id", Message("a client needs a Client ID"))
         elif cid in first_row_of:
             first = problems.spreadsheet_row(first_row_of[cid])
-            problems.add(i, "client_id", f"Client ID '{cid}' is already used on row {first}")
+            problems.add(
+                i, "client_id", Message("Client ID '%1' is already used on row %2", cid, str(first))
+            )
         else:
             first_row_of[cid] = i
     names = plain_texts(raw["name"])
     for i in np.flatnonzero(filled).tolist():
         if not names[i].strip():
-            problems.add(i, "name", "a client needs a name")
+            problems.add(i, "name", Message("a client needs a name"))
 
     for f in CLIENT_FIELDS:
         if f.type is FieldType.DATE:
@@ -477,13 +507,15 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
             continue
         if ref == ids[i]:
             referrers[i] = ""
-            reason = "a client cannot refer themselves; the referral is not counted"
+            reason = Message("a client cannot refer themselves; the referral is not counted")
         elif ref in left_out:
-            reason = (
-                f"client '{ref}' was left out (row {left_out[ref]}); the referral is not counted"
+            reason = Message(
+                "client '%1' was left out (row %2); the referral is not counted",
+                ref,
+                str(left_out[ref]),
             )
         else:
-            reason = "no client with this ID; the referral is not counted"
+            reason = Message("no client with this ID; the referral is not counted")
         problems.add(i, "referred_by", reason, leave_out=False)
 
     texts = {"client_id": ids, "name": names, "referred_by": referrers}
@@ -517,7 +549,7 @@ def _read_transactions(
     dates = _dates(raw["date"], filled, problems, "date", required=True)
     amounts = _numbers(
         raw["amount"], filled, problems, "amount", what="an amount",
-        empty="a transaction needs an amount",
+        empty=Message("a transaction needs an amount"),
     )  # fmt: skip
     id_row = clients.id_row
     client_rows = looked_up(raw["client_row"], id_row)
@@ -527,16 +559,20 @@ def _read_transactions(
         if row is not None:
             client_rows[i] = row
         elif not cid:
-            problems.add(i, "client_row", "a transaction needs a Client ID")
+            problems.add(i, "client_row", Message("a transaction needs a Client ID"))
         elif cid in clients.left_out:
             problems.add(
                 i, "client_row",
-                f"client '{cid}' was left out (Clients row {clients.left_out[cid]}), "
-                "so this transaction is too",
+                Message(
+                    "client '%1' was left out (Clients row %2), so this transaction is too",
+                    cid, str(clients.left_out[cid]),
+                ),
             )  # fmt: skip
         else:
             problems.add(
-                i, "client_row", f"there is no client with ID '{cid}' in the Clients sheet"
+                i,
+                "client_row",
+                Message("there is no client with ID '%1' in the Clients sheet", cid),
             )
 
     keep = filled.copy()
@@ -574,8 +610,12 @@ def _read_scenario(
     setting_col, value_col = found.get("setting", -1), found.get("value", -1)
     baseline_col = found.get("baseline", -1)
     if setting_col < 0 or value_col < 0:
-        reason = "no 'Setting' and 'Value' columns here; the default scenario is used"
-        return Scenario(), Scenario(), [SkippedCell(sheet, header_row + 1, "A", "Setting", reason)]
+        reason = Message("no 'Setting' and 'Value' columns here; the default scenario is used")
+        return (
+            Scenario(),
+            Scenario(),
+            [SkippedCell.because(sheet, header_row + 1, "A", "Setting", reason)],
+        )
 
     headers = rows[header_row]
     skipped: list[SkippedCell] = []
@@ -584,8 +624,10 @@ def _read_scenario(
     by_name = {lever.name.casefold(): lever for lever in LEVERS}
     by_name.update({lever.label.casefold(): lever for lever in LEVERS})
 
-    def skip(i: int, j: int, reason: str) -> None:
-        skipped.append(SkippedCell(sheet, i + 1, column_letter(j), str(headers[j]).strip(), reason))
+    def skip(i: int, j: int, reason: Message) -> None:
+        skipped.append(
+            SkippedCell.because(sheet, i + 1, column_letter(j), str(headers[j]).strip(), reason)
+        )
 
     for i in range(header_row + 1, len(rows)):
         row = rows[i]
@@ -593,26 +635,30 @@ def _read_scenario(
         value = row[value_col]
         if not setting:
             if is_filled(value):
-                skip(i, setting_col, "no setting name; the row is ignored")
+                skip(i, setting_col, Message("no setting name; the row is ignored"))
             continue
         lever = by_name.get(setting.casefold())
         if lever is None:
-            skip(i, setting_col, f"'{setting}' is not a scenario setting; the row is ignored")
+            skip(
+                i,
+                setting_col,
+                Message("'%1' is not a scenario setting; the row is ignored", setting),
+            )
             continue
         if lever.name in values:
-            skip(i, setting_col, f"'{setting}' is listed twice; the first one is used")
+            skip(i, setting_col, Message("'%1' is listed twice; the first one is used", setting))
             continue
         default = getattr(Scenario(), lever.name)
         try:
             values[lever.name] = _lever_value(lever, value)
         except ValueProblem as e:
-            skip(i, value_col, f"{_reason(e)}; the default ({_shown(default)}) is used")
+            skip(i, value_col, Message("%1; the default (%2) is used", _reason(e), _shown(default)))
             values[lever.name] = default
         if baseline_col >= 0 and is_filled(row[baseline_col]):
             try:
                 baseline_values[lever.name] = _lever_value(lever, row[baseline_col])
             except ValueProblem as e:
-                skip(i, baseline_col, f"{_reason(e)}; the Value column's setting is used")
+                skip(i, baseline_col, Message("%1; the Value column's setting is used", _reason(e)))
     for name, value in values.items():
         baseline_values.setdefault(name, value)
     return Scenario(**values), Scenario(**baseline_values), skipped
@@ -629,7 +675,13 @@ def _lever_value(lever: Lever, value: CellValue) -> Any:
             return value
         if isinstance(value, str):
             return parse_lever(lever.name, value)
-        raise ValueProblem(f"{lever.label}: '{cell_text(value)}' is not a date")
+        raise ValueProblem(
+            Message(
+                "%1: '%2' is not a date",
+                Message(lever.label, context=LEVER_CONTEXT),
+                cell_text(value),
+            )
+        )
     if not is_filled(value):
         return getattr(Scenario(), lever.name)
     if isinstance(value, str):
@@ -638,12 +690,18 @@ def _lever_value(lever: Lever, value: CellValue) -> Any:
         number = float(value)
         check_lever(lever.name, number)
         return number
-    raise ValueProblem(f"{lever.label}: '{cell_text(value)}' is not a number")
+    raise ValueProblem(
+        Message(
+            "%1: '%2' is not a number",
+            Message(lever.label, context=LEVER_CONTEXT),
+            cell_text(value),
+        )
+    )
 
 
-def _shown(value: object) -> str:
+def _shown(value: object) -> str | Message:
     if value is None:
-        return "empty"
+        return Message("empty")
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
@@ -694,6 +752,18 @@ def workbook_bytes(book: Book, scenario: Scenario, baseline: Scenario | None = N
     return buffer.getvalue()
 
 
+_TOO_LONG = {
+    "save": template(
+        "%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most "
+        "%5. Shorten it and save again."
+    ),
+    "export": template(
+        "%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most "
+        "%5. Shorten it and export again."
+    ),
+}
+
+
 def check_text_lengths(book: Book, action: str) -> None:
     """Raise before writing anything if some text is too long for a spreadsheet cell.
 
@@ -710,9 +780,14 @@ def check_text_lengths(book: Book, action: str) -> None:
             if len(too_long):
                 row = int(too_long[0])
                 raise WorkbookError(
-                    f"{f.header} on row {row + 2} of the {sheet} sheet is "
-                    f"{int(lengths[row]):,} characters long; a spreadsheet cell holds at most "
-                    f"{MAX_CELL_TEXT:,}. Shorten it and {action} again."
+                    Message(
+                        _TOO_LONG[action],
+                        Message(f.header, context=COLUMN_CONTEXT),
+                        str(row + 2),
+                        sheet,
+                        number(int(lengths[row])),
+                        number(MAX_CELL_TEXT),
+                    )
                 )
 
 
@@ -733,7 +808,11 @@ def save_workbook(
         write_atomically(path, lambda f: f.write(data))
     except OSError as e:
         raise WorkbookError(
-            f"'{name}' could not be saved ({write_failure(e)}). The previous version is untouched."
+            Message(
+                "'%1' could not be saved (%2). The previous version is untouched.",
+                name,
+                write_failure(e),
+            )
         ) from None
 
 

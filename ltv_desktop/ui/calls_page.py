@@ -55,6 +55,7 @@ from ltv_desktop.core.forecast import Status
 from .document import Document
 from .forecast_runner import ForecastRunner
 from .formatting import Formats
+from .i18n import problem_text
 from .models import LEFT, MUTED_FOREGROUND, RIGHT
 from .printing import PrintError, Printing, PrintOptions
 from .printing.call_list_pages import (
@@ -581,7 +582,7 @@ class CallsPage(QWidget):
         try:
             pages = write_call_list_pdf(target, shown, self.describe(), self._options())
         except PrintError as problem:
-            self.printing.window.warn(self.tr("Could not save the PDF"), str(problem))
+            self.printing.window.warn(self.tr("Could not save the PDF"), problem_text(problem))
             return 0
         self.notice.emit(self.tr("Saved the list to %1").replace("%1", target))
         return pages
@@ -608,7 +609,7 @@ class CallsPage(QWidget):
                 note=self.describe(),
             )
         except (LtvError, OSError) as problem:
-            self.printing.window.warn(self.tr("Could not export the list"), str(problem))
+            self.printing.window.warn(self.tr("Could not export the list"), problem_text(problem))
             return False
         self.notice.emit(self.tr("Exported the list to %1").replace("%1", target))
         return True

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ltv_desktop.core.book import (
@@ -27,6 +27,8 @@ from ltv_desktop.core.compute import ClientStats, ForecastColumns, client_stats
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.errors import LtvError, SkippedCell, ValueProblem
 from ltv_desktop.core.scenario import Scenario
+
+from .i18n import column_header, problem_text
 
 Array = np.ndarray[Any, Any]
 
@@ -48,7 +50,16 @@ class CellRefused(LtvError):  # noqa: N818 -- a refusal, shown to the user at th
     """An edit the book refused; names the row and column for the message."""
 
     def __init__(self, sheet: Sheet, row: int, header: str, reason: str):
-        super().__init__(f"{sheet.value} row {row + 1}, {header}: {reason}")
+        said = (
+            QCoreApplication.translate("Document", "Clients row %1, %2: %3")
+            if sheet is Sheet.CLIENTS
+            else QCoreApplication.translate("Document", "Transactions row %1, %2: %3")
+        )
+        super().__init__(
+            said.replace("%1", str(row + 1))
+            .replace("%2", column_header(header))
+            .replace("%3", reason)
+        )
         self.sheet = sheet
         self.row = row
         self.header = header
@@ -256,7 +267,9 @@ class Document(QObject):
             try:
                 check(edit)
             except LtvError as problem:
-                raise CellRefused(sheet, edit.row, fields[edit.key].header, str(problem)) from None
+                raise CellRefused(
+                    sheet, edit.row, fields[edit.key].header, problem_text(problem)
+                ) from None
 
     def _set_values(self, sheet: Sheet, edits: Sequence[Edit]) -> list[Change]:
         """Apply checked edits in order; return what they touched (no recompute)."""

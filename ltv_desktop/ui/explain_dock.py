@@ -8,12 +8,19 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ltv_desktop.core.compute import STAGE_NAMES
-from ltv_desktop.core.explain import explanation, predicted_steps
+from ltv_desktop.core.explain import predicted_steps, reasons
 from ltv_desktop.core.prediction import Prediction
 
 from .document import Document
 from .formatting import Formats
-from .i18n import formula_line, predicted_line, stage_meaning_text, stage_name, stage_reasons
+from .i18n import (
+    formula_line,
+    message_text,
+    predicted_line,
+    stage_meaning_text,
+    stage_name,
+    stage_reasons,
+)
 
 
 class ExplainView(QTextBrowser):
@@ -43,7 +50,7 @@ class ExplainView(QTextBrowser):
         if doc is None or not 0 <= client_row < doc.book.client_count():
             self.setPlainText(self.tr("Select a client to see how their numbers are worked out."))
             return
-        lines = explanation(doc.book, doc.results, client_row, self._fmt.money)
+        lines = reasons(doc.book, doc.results, client_row, self._fmt.money)
         title = f"{doc.book.clients['name'][client_row]} ({doc.book.client_id_of(client_row)})"
         label = self.tr("Formula:")
         # The formula in the interface's language (in English it reads as the core's line).
@@ -72,7 +79,8 @@ class ExplainView(QTextBrowser):
             .replace("%2", stage_meaning_text(stage))
         )
         stage_text = " ".join([said, *stage_reasons(doc.results, client_row, self._fmt)])
-        parts += [f"<li>{_escape(line)}</li>" for line in [stage_text, *lines[2:]]]
+        said_lines = [stage_text, *(message_text(line, self._fmt) for line in lines)]
+        parts += [f"<li>{_escape(line)}</li>" for line in said_lines]
         self.setHtml("".join(parts) + "</ul>")
 
 

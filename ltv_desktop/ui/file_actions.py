@@ -41,6 +41,7 @@ from ltv_desktop.resources import resource, resource_dir
 
 from .document import Document
 from .formatting import Formats
+from .i18n import message_text, problem_text
 from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
 from .safety import DocumentWindow, SafetyNet, backup_previous, write_atomically
@@ -146,14 +147,14 @@ class FileActions(QObject):
         except OtherLayoutError:  # another layout: the mapping step reads it
             return self.import_path(path)
         except LtvError as problem:
-            self._window.warn(self.tr("Could not open the workbook"), str(problem))
+            self._window.warn(self.tr("Could not open the workbook"), problem_text(problem))
             return False
         except Exception as problem:  # a broken file must never crash the window
             self._window.warn(
                 self.tr("Could not open the workbook"),
                 self.tr("'%1' could not be read: %2")
                 .replace("%1", path.name)
-                .replace("%2", str(problem) or type(problem).__name__),
+                .replace("%2", problem_text(problem) or type(problem).__name__),
             )
             return False
         if loaded is None:
@@ -276,7 +277,7 @@ class FileActions(QObject):
         try:
             session = self._inspect(path)
         except LtvError as problem:
-            self._window.warn(self.tr("Could not import"), str(problem))
+            self._window.warn(self.tr("Could not import"), problem_text(problem))
             return False
         if session is None:
             self._say(self.tr("Importing %1 was cancelled.").replace("%1", path.name), 5000)
@@ -298,7 +299,7 @@ class FileActions(QObject):
         self._say(
             counts.replace("%1", str(result.book.client_count()))
             .replace("%2", str(rows)).replace("%3", path.name)
-            + (" " + " ".join(result.notes) if result.notes else ""),
+            + (" " + " ".join(map(message_text, result.said)) if result.said else ""),
             10000,
         )  # fmt: skip
         return True
@@ -320,7 +321,7 @@ class FileActions(QObject):
             try:
                 result = session.read(dialog.mapping, day_first=dialog.day_first())
             except LtvError as problem:  # e.g. the date order is needed, no usable rows
-                self._window.warn(self.tr("Could not import"), str(problem))
+                self._window.warn(self.tr("Could not import"), problem_text(problem))
                 continue
             rows = result.book.transaction_count()
             name = session.preview.name
@@ -334,7 +335,7 @@ class FileActions(QObject):
         try:
             return session.read()
         except LtvError as problem:
-            self._window.warn(self.tr("Could not import"), str(problem))
+            self._window.warn(self.tr("Could not import"), problem_text(problem))
             return None
 
     def export_dialog(self) -> None:
@@ -364,7 +365,7 @@ class FileActions(QObject):
                 results=doc.results, currency=self._fmt.currency,
             )  # fmt: skip
         except (LtvError, OSError) as problem:
-            self._window.warn(self.tr("Could not export"), str(problem))
+            self._window.warn(self.tr("Could not export"), problem_text(problem))
             return
         self._say(self.tr("Exported %1").replace("%1", target.name), 5000)
 
@@ -506,7 +507,7 @@ def _write_workbook(
     try:
         data = workbook_bytes(book, scenario, baseline)
     except Exception as problem:
-        return str(problem) or type(problem).__name__, ""
+        return problem_text(problem) or type(problem).__name__, ""
     with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
         backup_previous(path)
     return "", write_atomically(path, data)

@@ -21,7 +21,7 @@ import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ltv_desktop.core.errors import LtvError
 from ltv_desktop.core.prediction import (
@@ -35,6 +35,7 @@ from ltv_desktop.core.prediction import (
 )
 
 from .document import Document
+from .i18n import problem_text
 from .loader import ChildJob
 
 PAUSE_MS = 500  # a refit waits for this long a pause in typing or in a lever's movement
@@ -131,14 +132,17 @@ class ForecastRunner(QObject):
         try:
             snapshot = self._snapshot()
         except (NoHistory, ValueError, LtvError) as e:
-            self._show(None, str(e), key)
+            self._show(None, problem_text(e), key)
             return
         future: Future[Prediction]
         if len(snapshot.client) >= CHILD_PROCESS_TRANSACTIONS:
             try:
                 self._job = ChildJob(run_forecast_from_parts, snapshot.parts())
             except OSError as e:  # no process could be started (out of resources, say)
-                self._show(None, f"The forecast could not be made: {e}", key)
+                said = QCoreApplication.translate(
+                    "ForecastRunner", "The forecast could not be made: %1"
+                )
+                self._show(None, said.replace("%1", problem_text(e)), key)
                 return
             future = self._job.future
         else:
@@ -178,7 +182,10 @@ class ForecastRunner(QObject):
         try:
             prediction = future.result()
         except Exception as e:  # a fit must never take the window down; say why instead
-            self._show(None, f"The forecast could not be made: {e}", key)
+            said = QCoreApplication.translate(
+                "ForecastRunner", "The forecast could not be made: %1"
+            )
+            self._show(None, said.replace("%1", problem_text(e)), key)
             return
         self._show(prediction, None, key)
 

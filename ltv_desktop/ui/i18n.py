@@ -58,6 +58,8 @@ from ltv_desktop.core.forecast.story import (
     SpendStory,
     Story,
 )
+from ltv_desktop.core.message import CONTEXT, Message, Number, english_plural
+from ltv_desktop.core.message import render as render_message
 from ltv_desktop.core.phrase import Figure, Phrase, render
 from ltv_desktop.core.scenario import Lever
 from ltv_desktop.resources import resource
@@ -77,6 +79,11 @@ COLUMNS = "Columns"
 TOTALS = "Totals"
 FORMULA = "Formula"  # a client's formula, its templates from core.explain
 FINDING = "Finding"  # the cheap-versus-top finding, its templates from core.analysis
+# MESSAGES ("Messages"): what the core says (core.message.Message): refusals, file problems,
+# the reasons under a client's formula. Their templates are literals in the core's source.
+# What the core says (core.message.Message): refusals, file problems, the reasons under a
+# client's formula. Their templates are literals in the core's source.
+MESSAGES = CONTEXT  # "Messages"
 
 # Qt's own words that this app shows, for languages Qt has no translation of (Welsh and
 # Afrikaans): standard buttons, the edit menus of text fields, the file dialog, the print
@@ -159,6 +166,77 @@ def column_header(text: str) -> str:
 
 def total_label(text: str) -> str:
     return translate(TOTALS, text)
+
+
+# -- what the core says -------------------------------------------------------------------
+
+
+def message_text(message: Message | str, fmt: Formats | None = None) -> str:
+    """Return a core message in the interface's language, its figures in the locale.
+
+    The template is translated under its context (``Messages``; ``Columns``,
+    ``Levers`` or ``Stages`` for a heading, a lever or a stage named inside one),
+    then each ``%1``… is filled: text as it is, counts and figures through
+    ``fmt``, nested messages translated the same way. A plain string (a message
+    that was never a template) comes back as it is.
+    """
+    if isinstance(message, str):
+        return message
+    fmt = Formats() if fmt is None else fmt
+    return render_message(message, _translated_template, _shown_in(fmt))
+
+
+def problem_text(problem: BaseException, fmt: Formats | None = None) -> str:
+    """Return why something failed, in the interface's language where the core said it so."""
+    said = problem.args[0] if len(problem.args) == 1 else None
+    if isinstance(said, Message):
+        return message_text(said, fmt)
+    return str(problem)
+
+
+def counted(text: str, n: int) -> str:
+    """Return a ``tr(…, "", n)`` text whose plural is not translated yet in English's way.
+
+    ``%n page(s)`` comes back as it was written until the catalog has its forms:
+    "1 page", "3 pages" then, as English's catalog would say.
+    """
+    return english_plural(text, n) if "(s)" in text else text
+
+
+def _translated_template(message: Message) -> str:
+    n = -1 if message.n is None else message.n
+    text = translate(message.context, message.template, n)
+    # Untranslated, a plural template still says "(s)": English's rule then, as the core's.
+    return english_plural(text, message.n) if "(s)" in text else text
+
+
+def _shown_in(fmt: Formats) -> Callable[[object], str]:
+    loc = fmt.locale
+
+    def shown(arg: object) -> str:
+        if isinstance(arg, Number):
+            v = arg.value
+            if arg.style == "money":
+                return fmt.money(v)
+            if arg.style == "number":
+                return minus_sign(_trimmed(loc, v))
+            if arg.style.startswith("fixed"):
+                return minus_sign(loc.toString(float(v), "f", int(arg.style[5:] or 0)))
+            if arg.style == "percent":
+                return minus_sign(loc.toString(v * 100, "f", 0)) + "%"
+            if arg.style == "signed_percent":
+                sign = "+" if round(v * 100) > 0 else ""
+                return minus_sign(sign + loc.toString(v * 100, "f", 0)) + "%"
+            if arg.style == "signed":
+                return minus_sign(("+" if v > 0 else "") + _trimmed(loc, v))
+            return arg.text
+        if isinstance(arg, bool):
+            return str(arg)
+        if isinstance(arg, int):
+            return loc.toString(arg)
+        return str(arg)
+
+    return shown
 
 
 # -- choosing and loading ---------------------------------------------------------------

@@ -30,6 +30,8 @@ from ltv_desktop.core.importing import (
     SheetPreview,
 )
 
+from .i18n import message_text
+
 MAPPED = QBrush(QColor("#dbe8f7"))
 NO_COLUMN = -1
 
@@ -170,9 +172,10 @@ class ImportDialog(QDialog):
             chosen = m.column(field.name)
             combo.setCurrentIndex(max(0, combo.findData(NO_COLUMN if chosen is None else chosen)))
             choice = m.choices.get(field.name)
-            combo.setToolTip(
-                choice.why if choice else self.tr("Not found; choose a column if there is one.")
-            )
+            if choice is None:
+                combo.setToolTip(self.tr("Not found; choose a column if there is one."))
+            else:
+                combo.setToolTip(choice.why if choice.said is None else message_text(choice.said))
         self._updating = False
         self._show_previews()
         self._show_problem()
@@ -260,7 +263,8 @@ def skipped_table(skipped: list[SkippedCell], parent: QWidget) -> QTableWidget:
         [tr("Sheet"), tr("Row"), tr("Column"), tr("Header"), tr("Reason")]
     )
     for r, cell in enumerate(skipped):
-        values = (cell.sheet, str(cell.row), cell.column, cell.header, cell.reason)
+        reason = cell.reason if cell.why is None else message_text(cell.why)
+        values = (cell.sheet, str(cell.row), cell.column, cell.header, reason)
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

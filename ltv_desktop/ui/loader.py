@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from ltv_desktop.core.isolate import child_main, streamed_child_main
 
@@ -123,7 +123,9 @@ class InChildProcess(Generic[T]):
             try:
                 status, value = receiver.recv()
             except EOFError:
-                raise RuntimeError("the reader stopped unexpectedly") from None
+                raise RuntimeError(
+                    QCoreApplication.translate("Loader", "the reader stopped unexpectedly")
+                ) from None
             if status == "error":
                 raise value
             return value  # type: ignore[no-any-return]

@@ -37,6 +37,7 @@ from .find_replace import FindReplaceDialog
 from .forecast_page import ForecastPage
 from .forecast_runner import ForecastRunner
 from .formatting import Formats
+from .i18n import counted, problem_text
 from .models import ClientColumn, ClientsModel, SheetModel, TransactionColumn, TransactionsModel
 from .printing import Printing, PrintingWindow
 from .safety import SafetyNet
@@ -425,19 +426,27 @@ class MainWindow(QMainWindow):
     def _on_shown_rows_changed(self, *_args: object) -> None:
         if self.doc is None:
             return
-        for page, model, noun in (
-            (self.clients_page, self.clients_model, self.tr("clients")),
-            (self.transactions_page, self.transactions_model, self.tr("transactions")),
+        for page, model in (
+            (self.clients_page, self.clients_model),
+            (self.transactions_page, self.transactions_model),
         ):
             assert model is not None
             total = model.book_row_count()
             shown = model.rowCount()
-            loc = self.fmt.locale
-            page.count.setText(
-                f"{loc.toString(shown)} / {loc.toString(total)} {noun}"
-                if shown != total
-                else f"{loc.toString(total)} {noun}"
-            )
+            clients = model is self.clients_model
+            if shown == total:
+                text = (
+                    self.tr("%Ln client(s)", "", total)
+                    if clients
+                    else self.tr("%Ln transaction(s)", "", total)
+                )
+            else:
+                text = (
+                    self.tr("%1 / %Ln client(s)", "", total)
+                    if clients
+                    else self.tr("%1 / %Ln transaction(s)", "", total)
+                )
+            page.count.setText(counted(text, total).replace("%1", self.fmt.locale.toString(shown)))
             page.set_member_label(model.member_label)
 
     def _on_results_changed(self) -> None:
@@ -522,7 +531,7 @@ class MainWindow(QMainWindow):
                 values = self.doc.blank_transaction(at if at < model.book_row_count() else at - 1)
             self.doc.insert_rows(model.sheet, at, values)
         except LtvError as problem:
-            self.show_problem(str(problem))
+            self.show_problem(problem_text(problem, self.fmt))
             return
         row = model.view_row(at)
         first = ClientColumn.NAME if model.sheet is Sheet.CLIENTS else TransactionColumn.AMOUNT
@@ -543,7 +552,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.delete_rows(model.sheet, model.book_rows(view_rows))
         except LtvError as problem:
-            self.show_problem(str(problem))
+            self.show_problem(problem_text(problem, self.fmt))
             return
         if model.rowCount():
             view.go_to(

@@ -28,9 +28,16 @@ from ltv_desktop.core.book import CLIENT_FIELD, TRANSACTION_FIELD, Field, FieldT
 from ltv_desktop.core.compute import STAGE_NAMES, STAGE_PRECEDENCE
 from ltv_desktop.core.errors import LtvError
 
-from .document import Document, Edit
+from .document import CellRefused, Document, Edit
 from .formatting import Formats
-from .i18n import column_header, formula_line, stage_meaning_text, stage_name, stage_reasons
+from .i18n import (
+    column_header,
+    formula_line,
+    problem_text,
+    stage_meaning_text,
+    stage_name,
+    stage_reasons,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Array = np.ndarray[Any, Any]
@@ -379,7 +386,8 @@ class SheetModel(QAbstractTableModel):
             edit = self.make_edit(index.row(), index.column(), value)
             self.doc.set_cells(self.sheet, [edit])
         except LtvError as problem:
-            self.editRefused.emit(QModelIndex(index), getattr(problem, "reason", str(problem)))
+            reason = problem.reason if isinstance(problem, CellRefused) else problem_text(problem)
+            self.editRefused.emit(QModelIndex(index), reason)
             return False
         return True
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEventLoop,
     QLockFile,
     QObject,
@@ -43,6 +44,7 @@ from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import read_workbook, workbook_bytes
 
 from .document import Document
+from .i18n import problem_text
 
 
 def data_folder() -> Path:
@@ -65,9 +67,11 @@ def write_atomically(path: Path, data: bytes) -> str:
     if out.write(data) != len(data):
         reason = out.errorString()
         out.cancelWriting()
-        return reason or "the disk did not take all of it"
+        return reason or QCoreApplication.translate("Safety", "the disk did not take all of it")
     if not out.commit():
-        return out.errorString() or "the new file could not replace the old one"
+        return out.errorString() or QCoreApplication.translate(
+            "Safety", "the new file could not replace the old one"
+        )
     return ""
 
 
@@ -99,8 +103,16 @@ class Recoverable:
     saved_at: str
 
     def describe(self) -> str:
-        name = self.original.name if self.original else "an untitled workbook"
-        return f"{name} (autosaved {self.saved_at})"
+        """Return which work this is and when it was kept, in the interface's language."""
+        if self.original is None:
+            return QCoreApplication.translate(
+                "Safety", "an untitled workbook (autosaved %1)"
+            ).replace("%1", self.saved_at)
+        return (
+            QCoreApplication.translate("Safety", "%1 (autosaved %2)")
+            .replace("%1", self.original.name)
+            .replace("%2", self.saved_at)
+        )
 
     def discard(self) -> None:
         for part in (self.workbook, self.sidecar):
@@ -335,7 +347,7 @@ class SafetyNet(QObject):
             try:
                 loaded = read_workbook(left.workbook)
             except LtvError as problem:
-                window.warn(self.tr("Could not recover"), str(problem))
+                window.warn(self.tr("Could not recover"), problem_text(problem))
                 continue
             doc = Document(
                 loaded.book, loaded.scenario, loaded.baseline, left.original, parent=self.parent()

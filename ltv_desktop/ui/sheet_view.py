@@ -47,6 +47,7 @@ from ltv_desktop.core.errors import LtvError
 from ltv_desktop.core.formula_guard import guarded, unguarded
 
 from .document import Edit
+from .i18n import column_header, problem_text
 from .models import SheetModel
 
 
@@ -608,7 +609,7 @@ class SheetView(QTableView):
                     edits.append(model.make_edit(index.row(), index.column(), ""))
             model.doc.set_cells(model.sheet, edits, self.tr("Clear cells"))
         except LtvError as problem:
-            self.problem.emit(str(problem))
+            self.problem.emit(problem_text(problem))
 
     def fill(self, down: bool) -> None:
         """Copy the selection's top row down it (or its left column rightwards): one undo step.
@@ -647,7 +648,9 @@ class SheetView(QTableView):
             label = self.tr("Fill down") if down else self.tr("Fill right")
             model.doc.set_cells(model.sheet, edits, label)
         except LtvError as problem:
-            self.problem.emit(self.tr("Nothing was filled. %1").replace("%1", str(problem)))
+            self.problem.emit(
+                self.tr("Nothing was filled. %1").replace("%1", problem_text(problem))
+            )
             return
         if edits:
             self.notice.emit(self.tr("Filled %n cell(s).", "", len(edits)))
@@ -693,7 +696,9 @@ class SheetView(QTableView):
                         edits.append(Edit(int(rows[k]), column.key, parsed))
             model.doc.set_cells(model.sheet, edits, self.tr("Replace"))
         except LtvError as problem:
-            self.problem.emit(self.tr("Nothing was replaced. %1").replace("%1", str(problem)))
+            self.problem.emit(
+                self.tr("Nothing was replaced. %1").replace("%1", problem_text(problem))
+            )
             return 0
         self.notice.emit(self.tr("Replaced %n cell(s).", "", len(edits)))
         return len(edits)
@@ -754,7 +759,9 @@ class SheetView(QTableView):
             new_rows = self._new_rows(extra) if extra else None
             doc.paste(model.sheet, edits, new_rows)
         except LtvError as problem:
-            self.problem.emit(self.tr("Nothing was pasted. %1").replace("%1", str(problem)))
+            self.problem.emit(
+                self.tr("Nothing was pasted. %1").replace("%1", problem_text(problem))
+            )
             return
         message = self.tr("Pasted %n row(s).", "", len(grid))
         if skipped:
@@ -798,8 +805,8 @@ class SheetView(QTableView):
                     raise LtvError(
                         self.tr("Row %1, %2: %3")
                         .replace("%1", str(first_new + offset + 1))
-                        .replace("%2", column.header)
-                        .replace("%3", str(problem))
+                        .replace("%2", column_header(column.header))
+                        .replace("%3", problem_text(problem))
                     ) from None
                 if key == "client_id" and model.sheet is Sheet.CLIENTS:
                     if str(stored) in taken:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..cells import cell_text
 from ..errors import WorkbookError
+from ..message import Message, template
 from ..workbook import column_letter
 from .sheets import ColumnProfile, SheetPreview, WorkbookPreview, data_start
 from .vocabulary import (
@@ -51,7 +52,12 @@ class ColumnChoice:
 
     column: int  # 0-based
     confidence: float
-    why: str
+    why: str  # in English
+    said: Message | None = field(default=None, compare=False)  # why, for the window to translate
+
+    @classmethod
+    def because(cls, column: int, confidence: float, said: Message) -> ColumnChoice:
+        return cls(column, confidence, str(said), said)
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,9 @@ class ColumnMapping:
         """Return a mapping with ``field_name`` read from ``column`` (None: not read at all)."""
         if field_name not in FIELD_BY_NAME:
             known = ", ".join(FIELD_BY_NAME)
-            raise WorkbookError(f"There is no field called '{field_name}'. Fields: {known}.")
+            raise WorkbookError(
+                Message("There is no field called '%1'. Fields: %2.", str(field_name), str(known))
+            )
         choices = dict(self.choices)
         if column is None:
             choices.pop(field_name, None)
@@ -124,7 +132,7 @@ class ColumnMapping:
             for other, choice in list(choices.items()):
                 if choice.column == column and self.sheet_of(other) == sheet:
                     del choices[other]
-            choices[field_name] = ColumnChoice(column, 1.0, "chosen")
+            choices[field_name] = ColumnChoice.because(column, 1.0, Message("chosen"))
         return dataclasses.replace(self, choices=choices)
 
     def with_header_row(self, sheet: str, header_row: int | None) -> ColumnMapping:
@@ -217,7 +225,8 @@ def _assign(
         j = -neg_j
         if name in choices or j in used:
             continue
-        choices[name] = ColumnChoice(j, round(score * 0.95, 2), f"header '{headers[j]}'")
+        said = Message("header '%1'", str(headers[j]))
+        choices[name] = ColumnChoice.because(j, round(score * 0.95, 2), said)
         used.add(j)
     wanted = {f.name for f in fields}
     if "client" in wanted and "client" not in choices and "name" in choices:
@@ -232,15 +241,24 @@ def _assign(
             score, neg_j = max(scored)
             j = -neg_j
             kind = profiles[j].kind
-            choices[name] = ColumnChoice(j, score, f"a column of {PROFILE_WORDS.get(kind, kind)}")
+            said = (
+                Message(COLUMN_OF[kind]) if kind in COLUMN_OF else Message("a column of %1", kind)
+            )
+            choices[name] = ColumnChoice.because(j, score, said)
             used.add(j)
     return choices
 
 
-PROFILE_WORDS = {
-    "date": "dates", "money": "money", "number": "numbers", "email": "email addresses",
-    "phone": "phone numbers", "text": "names or words", "mixed": "mixed values", "empty": "nothing",
-}  # fmt: skip
+COLUMN_OF = {  # why a column was guessed from what it holds, as whole phrases
+    "date": template("a column of dates"),
+    "money": template("a column of money"),
+    "number": template("a column of numbers"),
+    "email": template("a column of email addresses"),
+    "phone": template("a column of phone numbers"),
+    "text": template("a column of names or words"),
+    "mixed": template("a column of mixed values"),
+    "empty": template("a column of nothing"),
+}
 
 
 def _sheet_name_bonus(name: str, role: Role) -> float:

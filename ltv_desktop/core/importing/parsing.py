@@ -20,6 +20,7 @@ import numpy as np
 
 from ..book import NAT, Array
 from ..cells import CellValue, bulk_days, bulk_numbers, cell_text, is_filled
+from ..message import Message, template
 from .vocabulary import normalize
 
 # -- text dates and money typed as text ------------------------------------------------
@@ -109,14 +110,14 @@ def parse_text_date(text: str) -> TextDate:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         day = _day(y, mo, d)
         if day is None:
-            raise DateTextError(f"'{t}' is not a real date")
+            raise DateTextError(Message("'%1' is not a real date", t))
         return TextDate(day, day)
     m = _NUMERIC_DATE.match(t)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
         first, second = _day(y, b, a), _day(y, a, b)
         if first is None and second is None:
-            raise DateTextError(f"'{t}' is not a real date")
+            raise DateTextError(Message("'%1' is not a real date", t))
         return TextDate(first, second)
     tokens = _TOKENS.findall(normalize(t))
     month = None
@@ -130,19 +131,19 @@ def parse_text_date(text: str) -> TextDate:
             found = MONTHS.get(token[1:])
         if found is not None:
             if month is not None and month != found:
-                raise DateTextError(f"'{t}' is not a date")
+                raise DateTextError(Message("'%1' is not a date", t))
             month = found
     if month is None or len(numbers) != 2:
-        raise DateTextError(f"'{t}' is not a date")
+        raise DateTextError(Message("'%1' is not a date", t))
     if len(numbers[0]) == 4:  # 2024 March 5
         year_text, day_text = numbers
     elif len(numbers[1]) in (2, 4) and int(numbers[0]) <= 31:  # 5 March 2024, March 5 24
         day_text, year_text = numbers
     else:
-        raise DateTextError(f"'{t}' is not a date")
+        raise DateTextError(Message("'%1' is not a date", t))
     day = _day(_year(year_text), month, int(day_text))
     if day is None:
-        raise DateTextError(f"'{t}' is not a real date")
+        raise DateTextError(Message("'%1' is not a real date", t))
     return TextDate(day, day)
 
 
@@ -202,14 +203,14 @@ EMPTY = "\0empty"  # a bad-cell marker: the cell is empty (the caller knows if t
 
 def _odd_cells(
     values: list[CellValue], odd: list[int], rows: Array
-) -> tuple[list[int], dict[int, str]]:
+) -> tuple[list[int], dict[int, str | Message]]:
     """Return the odd cells of the rows read that hold something, and the empty ones as EMPTY.
 
     The bulk converters leave out the cells they cannot convert in one pass
     (``odd``); each column converter looks closer only at those.
     """
     filled: list[int] = []
-    empty: dict[int, str] = {}
+    empty: dict[int, str | Message] = {}
     for i in odd:
         if rows[i]:
             if is_filled(values[i]):
@@ -219,31 +220,35 @@ def _odd_cells(
     return filled, empty
 
 
-def _not_a_date(value: CellValue) -> str:
+def _not_a_date(value: CellValue) -> Message:
     if isinstance(value, bool):
-        return f"{cell_text(value)} is not a date"
+        return Message("%1 is not a date", cell_text(value))
     if isinstance(value, int | float):
         shown = display_text(value)
-        hint = ""
         if math.isfinite(value) and 1 <= value < 2958466:
             serial_day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-            hint = f" (as a date it would be {serial_day.isoformat()})"
-        return (
-            f"{shown} is a number, not a date; format the column as dates in the spreadsheet{hint}"
+            return Message(
+                "%1 is a number, not a date; format the column as dates in the spreadsheet "
+                "(as a date it would be %2)",
+                shown,
+                serial_day.isoformat(),
+            )
+        return Message(
+            "%1 is a number, not a date; format the column as dates in the spreadsheet", shown
         )
     if isinstance(value, dt.time):
-        return f"{value.isoformat()} is a time of day, not a date"
+        return Message("%1 is a time of day, not a date", value.isoformat())
     if isinstance(value, dt.timedelta):
-        return f"{value} is a length of time, not a date"
-    return f"'{cell_text(value)}' is not a date"
+        return Message("%1 is a length of time, not a date", str(value))
+    return Message("'%1' is not a date", cell_text(value))
 
 
 @dataclass
 class DateColumn:
     days: Array  # datetime64[D]; NaT where there is no usable date
-    bad: dict[int, str]  # data row → reason (or EMPTY)
+    bad: dict[int, str | Message]  # data row → reason (or EMPTY)
     ambiguous: bool = False
-    note: str = ""
+    note: Message | None = None
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -269,7 +274,7 @@ def convert_dates(
             try:
                 texts[i] = parse_text_date(value)
             except DateTextError as e:
-                bad[i] = str(e)
+                bad[i] = e.args[0] if isinstance(e.args[0], Message) else str(e)
         else:
             bad[i] = _not_a_date(value)
     column = DateColumn(days, bad)
@@ -286,26 +291,37 @@ def convert_dates(
             one_way = DateOrder.DAY_FIRST if settled else DateOrder.MONTH_FIRST
             proof = next(values[i].strip() for i, t in texts.items() if t.order is one_way)
             column.note = (
-                f"Text dates in {label} were read {'day' if settled else 'month'} first, "
-                f"as '{proof}' can only be read that way."
+                Message(
+                    "Text dates in %1 were read day first, as '%2' can only be read that way.",
+                    label,
+                    proof,
+                )
+                if settled
+                else Message(
+                    "Text dates in %1 were read month first, as '%2' can only be read that way.",
+                    label,
+                    proof,
+                )
             )
     for i, t in texts.items():
         text = values[i].strip()
         if settled is True:
             day = t.day_first
             if day is None:
-                bad[i] = f"'{text}' is not a date in day/month/year order"
+                bad[i] = Message("'%1' is not a date in day/month/year order", text)
                 continue
         elif settled is False:
             day = t.month_first
             if day is None:
-                bad[i] = f"'{text}' is not a date in month/day/year order"
+                bad[i] = Message("'%1' is not a date in month/day/year order", text)
                 continue
         elif t.order is DateOrder.EITHER:
             assert t.day_first is not None and t.month_first is not None
-            bad[i] = (
-                f"'{text}' could be {_month_name(t.day_first)} or {_month_name(t.month_first)}; "
-                "choose the day/month order"
+            bad[i] = Message(
+                "'%1' could be %2 or %3; choose the day/month order",
+                text,
+                _month_name(t.day_first),
+                _month_name(t.month_first),
             )
             column.ambiguous = True
             continue
@@ -316,23 +332,45 @@ def convert_dates(
     return column
 
 
-def _not_a_number(value: CellValue, what: str) -> str:
+# Why a cell is not a number, as whole sentences for each kind of number a column holds.
+_NOT_A_NUMBER = {
+    "a number": {
+        "date": template("%1 is a date, not a number"),
+        "time": template("%1 is a time, not a number"),
+        "nan": template("the cell holds 'NaN' (not a number), not a number"),
+        "infinite": template("the cell holds an infinite number, not a number"),
+        "large": template("%1 is too large to be a number"),
+        "text": template("'%1' is not a number"),
+    },
+    "an amount": {
+        "date": template("%1 is a date, not an amount"),
+        "time": template("%1 is a time, not an amount"),
+        "nan": template("the cell holds 'NaN' (not a number), not an amount"),
+        "infinite": template("the cell holds an infinite number, not an amount"),
+        "large": template("%1 is too large to be an amount"),
+        "text": template("'%1' is not an amount"),
+    },
+}
+
+
+def _not_a_number(value: CellValue, what: str) -> Message:
+    said = _NOT_A_NUMBER[what]
     if isinstance(value, dt.datetime | dt.date):
-        return f"{display_text(value)} is a date, not {what}"
+        return Message(said["date"], display_text(value))
     if isinstance(value, dt.time | dt.timedelta):
-        return f"{display_text(value)} is a time, not {what}"
+        return Message(said["time"], display_text(value))
     if isinstance(value, float) and math.isnan(value):
-        return f"the cell holds 'NaN' (not a number), not {what}"
+        return Message(said["nan"])
     if isinstance(value, int | float) and not isinstance(value, bool):
         if math.isinf(value):
-            return f"the cell holds an infinite number, not {what}"
-        return f"{display_text(value)} is too large to be {what}"
-    return f"'{cell_text(value).strip()}' is not {what}"
+            return Message(said["infinite"])
+        return Message(said["large"], display_text(value))
+    return Message(said["text"], cell_text(value).strip())
 
 
 def convert_numbers(
     values: list[CellValue], rows: Array, what: str
-) -> tuple[Array, dict[int, str]]:
+) -> tuple[Array, dict[int, str | Message]]:
     """Return a float column (money typed as text understood) and the cells that are not numbers."""
     out, odd = bulk_numbers(values)  # odd: not numbers, then infinities and absurd sizes
     out[odd] = math.nan

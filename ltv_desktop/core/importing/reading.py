@@ -20,8 +20,9 @@ import numpy as np
 from ..book import CLIENT_FIELDS, NAT, Array, FieldType, order_text
 from ..cells import CellValue, cell_text, filled_rows, plain_texts
 from ..errors import SkippedCell, WorkbookError
+from ..message import IMPORT_CONTEXT, Message, number, template
 from ..workbook import LoadedWorkbook, column_letter
-from .guessing import MIN_GUESS_CONFIDENCE, PROFILE_WORDS, ColumnMapping
+from .guessing import MIN_GUESS_CONFIDENCE, ColumnMapping
 from .parsing import EMPTY, convert_dates, convert_numbers, display_text
 from .sheets import SheetPreview, WorkbookPreview, data_start
 from .vocabulary import (
@@ -48,7 +49,8 @@ class ImportResult(LoadedWorkbook):
     day first or month first and nothing settled it: those cells are in
     ``skipped``, and importing again with ``day_first`` set reads them.
     ``notes`` are plain sentences for the user (a totals row passed over,
-    the day/month order a column's dates settled, clients derived…).
+    the day/month order a column's dates settled, clients derived…), in English;
+    ``said`` holds the same notes as messages the window translates.
     """
 
     mapping: ColumnMapping = field(default_factory=lambda: ColumnMapping(None, None))
@@ -56,6 +58,7 @@ class ImportResult(LoadedWorkbook):
     counts: dict[str, int] = field(default_factory=dict)
     ambiguous_dates: bool = False
     notes: list[str] = field(default_factory=list)
+    said: list[Message] = field(default_factory=list)
 
 
 class AmbiguousDates(WorkbookError):  # noqa: N818 -- named for what the user sees
@@ -65,7 +68,7 @@ class AmbiguousDates(WorkbookError):  # noqa: N818 -- named for what the user se
 class UnusableCells(WorkbookError):  # noqa: N818 -- named for what the user sees
     """Raised when cells cannot be used and the caller asked not to skip their rows."""
 
-    def __init__(self, message: str, skipped: list[SkippedCell]):
+    def __init__(self, message: str | Message, skipped: list[SkippedCell]):
         super().__init__(message)
         self.skipped = skipped
 
@@ -98,13 +101,22 @@ class _Problems:
         self.sheet_order: list[str] = []
 
     def add(
-        self, layout: _Layout, i: int, field_name: str, reason: str, *, leave_out: bool = True
+        self,
+        layout: _Layout,
+        i: int,
+        field_name: str,
+        reason: str | Message,
+        *,
+        leave_out: bool = True,
     ) -> None:
         if layout.sheet not in self.sheet_order:
             self.sheet_order.append(layout.sheet)
         j = layout.columns[field_name]
-        cell = SkippedCell(
-            layout.sheet, layout.row_number(i), column_letter(j), layout.header(field_name), reason
+        where = (layout.sheet, layout.row_number(i), column_letter(j), layout.header(field_name))
+        cell = (
+            SkippedCell.because(*where, reason)
+            if isinstance(reason, Message)
+            else SkippedCell(*where, reason)
         )
         self.cells.append((layout.sheet, i, j, cell))
         if leave_out:
@@ -191,7 +203,7 @@ class Context:
     name: str
     day_first: bool | None
     problems: _Problems = field(default_factory=_Problems)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     ambiguous: bool = False
 
@@ -211,6 +223,11 @@ def sheet_layout(
     )
 
 
+def _left_empty(reason: str | Message) -> Message:
+    """Return why an optional detail was left empty: the cell's reason, then so."""
+    return Message("%1; left empty", reason)
+
+
 def _passed_over(
     data: list[list[CellValue]], layout: _Layout, filled: Array, no_date: Array, ctx: Context
 ) -> Array:
@@ -221,7 +238,11 @@ def _passed_over(
             skip[i] = True
             ctx.count("totals_rows")
             ctx.notes.append(
-                f"Row {layout.row_number(i)} of '{layout.sheet}' is a totals row and was left out."
+                Message(
+                    "Row %1 of '%2' is a totals row and was left out.",
+                    str(layout.row_number(i)),
+                    layout.sheet,
+                )
             )
     ctx.count("repeated_header_rows", int(skip.sum()) - ctx.counts.get("totals_rows", 0))
     return skip
@@ -242,17 +263,21 @@ def _client_detail(
             ctx.notes.append(column.note)
         for i, reason in column.bad.items():
             if reason != EMPTY:
-                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+                ctx.problems.add(layout, i, f.name, _left_empty(reason), leave_out=False)
         has = ~np.isnat(column.days)
         return list(column.days), has
     if f.type is FieldType.NUMBER:
         numbers, bad = convert_numbers(values, rows, "a number")
         for i, reason in bad.items():
             if reason != EMPTY:
-                ctx.problems.add(layout, i, f.name, f"{reason}; left empty", leave_out=False)
+                ctx.problems.add(layout, i, f.name, _left_empty(reason), leave_out=False)
         for i in np.flatnonzero(rows & (numbers < 0)).tolist():
-            reason = f"{f.label} cannot be negative (it is {display_text(values[i])}); left empty"
-            ctx.problems.add(layout, i, f.name, reason, leave_out=False)
+            negative = Message(
+                "%1 cannot be negative (it is %2); left empty",
+                Message(f.label, context=IMPORT_CONTEXT),
+                display_text(values[i]),
+            )
+            ctx.problems.add(layout, i, f.name, negative, leave_out=False)
             numbers[i] = math.nan
         return numbers.tolist(), ~np.isnan(numbers)
     texts = _texts(values) if f.type is FieldType.REFERRER else [cell_text(v) for v in values]
@@ -321,12 +346,19 @@ def read_clients_sheet(
     for i in np.flatnonzero(rows_in).tolist():
         cid = ids[i]
         if not cid:
-            what = "a Client ID" if id_field == "client_id" else "a name"
-            ctx.problems.add(layout, i, id_field, f"a client needs {what}")
+            needs = (
+                Message("a client needs a Client ID")
+                if id_field == "client_id"
+                else Message("a client needs a name")
+            )
+            ctx.problems.add(layout, i, id_field, needs)
         elif cid in first_row_of:
             first = layout.row_number(first_row_of[cid])
             ctx.problems.add(
-                layout, i, id_field, f"Client ID '{cid}' is already used on row {first}"
+                layout,
+                i,
+                id_field,
+                Message("Client ID '%1' is already used on row %2", cid, str(first)),
             )
         else:
             first_row_of[cid] = i
@@ -389,14 +421,16 @@ def _resolve_referrers(
             continue
         i = kept[k]
         if text == own or (row is not None and ids[row] == own):
-            reason = "a client cannot refer themselves; the referral is not counted"
+            reason = Message("a client cannot refer themselves; the referral is not counted")
             text = ""
         elif text in left_out:
-            reason = (
-                f"client '{text}' was left out (row {left_out[text]}); the referral is not counted"
+            reason = Message(
+                "client '%1' was left out (row %2); the referral is not counted",
+                text,
+                str(left_out[text]),
             )
         else:
-            reason = "no client with this ID or name; the referral is not counted"
+            reason = Message("no client with this ID or name; the referral is not counted")
         ctx.problems.add(layout, i, "referred_by", reason, leave_out=False)
         out.append(text)
     return out
@@ -429,17 +463,23 @@ def read_transactions_sheet(
     for i, reason in dates.bad.items():
         if rows_in[i]:
             ctx.problems.add(
-                layout, i, "date", "a transaction needs a date" if reason == EMPTY else reason
+                layout,
+                i,
+                "date",
+                Message("a transaction needs a date") if reason == EMPTY else reason,
             )
     amounts, bad_amounts = convert_numbers(raw["amount"], rows_in, "an amount")
     for i, reason in bad_amounts.items():
         ctx.problems.add(
-            layout, i, "amount", "a transaction needs an amount" if reason == EMPTY else reason
+            layout,
+            i,
+            "amount",
+            Message("a transaction needs an amount") if reason == EMPTY else reason,
         )
     clients = _texts(raw["client"])
     for i in np.flatnonzero(rows_in).tolist():
         if not clients[i]:
-            ctx.problems.add(layout, i, "client", "a transaction needs a client")
+            ctx.problems.add(layout, i, "client", Message("a transaction needs a client"))
     details: dict[str, tuple[list[Any], Array]] = {}
     for name in raw:
         f = FIELD_BY_NAME[name]
@@ -510,12 +550,16 @@ def match_clients(tx: Transactions, clients: Clients, ctx: Context) -> Array:
             out[k] = row
             continue
         if text in clients.left_out:
-            reason = (
-                f"client '{text}' was left out ('{clients.sheet}' row {clients.left_out[text]}), "
-                "so this transaction is too"
+            reason = Message(
+                "client '%1' was left out ('%2' row %3), so this transaction is too",
+                text,
+                clients.sheet,
+                str(clients.left_out[text]),
             )
         else:
-            reason = f"there is no client '{text}' on the '{clients.sheet}' sheet (by ID or name)"
+            reason = Message(
+                "there is no client '%1' on the '%2' sheet (by ID or name)", text, clients.sheet
+            )
         ctx.problems.add(tx.layout, tx.kept[k], "client", reason)
     return out
 
@@ -528,12 +572,41 @@ def _columns_listed(preview: SheetPreview, header_row: int | None) -> str:
 
 
 _WHAT = {
-    "date": "dates",
-    "client": "clients (names or IDs)",
-    "amount": "amounts",
-    "client_id": "Client IDs or names",
+    "date": template("dates"),
+    "client": template("clients (names or IDs)"),
+    "amount": template("amounts"),
+    "client_id": template("Client IDs or names"),
 }
-_CHOOSE = "Choose the columns yourself: in the import window, or with --map FIELD=COLUMN."
+_HOLDS = {  # what a column holds, as said in "the best guess, column C, holds …"
+    "date": template("dates"),
+    "money": template("money"),
+    "number": template("numbers"),
+    "email": template("email addresses"),
+    "phone": template("phone numbers"),
+    "text": template("names or words"),
+    "mixed": template("mixed values"),
+    "empty": template("nothing"),
+}
+
+
+def _what(field_name: str, label: str) -> Message:
+    """Return what a field's column holds, in words ("dates"), else the field's label."""
+    if field_name in _WHAT:
+        return Message(_WHAT[field_name])
+    return Message(label, context=IMPORT_CONTEXT)
+
+
+def _listed(words: list[Message]) -> Message:
+    """Return "a", "a or b", "a, b or c" as a message each language can word its own way."""
+    if len(words) == 1:
+        return words[0]
+    first = words[0]
+    for word in words[1:-1]:
+        first = Message("%1, %2", first, word)
+    return Message("%1 or %2", first, words[-1])
+
+
+_CHOOSE = template("Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.")
 
 
 def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: bool) -> None:
@@ -541,15 +614,21 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
     name = preview.name
     if not preview.sheets:
         raise WorkbookError(
-            f"'{name}' has no worksheets (only charts or macros), so nothing to import."
+            Message("'%1' has no worksheets (only charts or macros), so nothing to import.", name)
         )
     if all(s.row_count == 0 for s in preview.sheets):
         listed = ", ".join(f"'{s.name}'" for s in preview.sheets)
-        raise WorkbookError(f"'{name}' is empty: its sheets ({listed}) hold no cells at all.")
+        raise WorkbookError(
+            Message("'%1' is empty: its sheets (%2) hold no cells at all.", name, str(listed))
+        )
     if mapping.transactions_sheet is None and mapping.clients_sheet is None:
         raise WorkbookError(
-            f"'{name}': no sheet looks like sales (a column of dates and one of amounts) or a "
-            f"client list. {_CHOOSE}"
+            Message(
+                "'%1': no sheet looks like sales (a column of dates and one of amounts) or a "
+                "client list. %2",
+                name,
+                Message(_CHOOSE),
+            )
         )
     for sheet_name in filter(None, (mapping.transactions_sheet, mapping.clients_sheet)):
         sheet = preview.sheet(sheet_name)
@@ -562,19 +641,31 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
             ):
                 last = column_letter(sheet.width - 1) if sheet.width else "none"
                 raise WorkbookError(
-                    f"'{name}': column {column_letter(column)} chosen for {f.label} is empty on "
-                    f"the '{sheet_name}' sheet (its last column is {last})."
+                    Message(
+                        "'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last "
+                        "column is %5).",
+                        name,
+                        str(column_letter(column)),
+                        Message(f.label, context=IMPORT_CONTEXT),
+                        str(sheet_name),
+                        str(last),
+                    )
                 )
     missing = mapping.missing()
     if missing:
         sheet_name = mapping.sheet_of(missing[0].name) or ""
         sheet = preview.sheet(sheet_name)
         header_row = mapping.header_row(sheet_name)
-        words = [_WHAT.get(f.name, f.label) for f in missing]
-        what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+        what = _listed([_what(f.name, f.label) for f in missing])
         raise WorkbookError(
-            f"'{name}': no column of {what} was found on the '{sheet_name}' sheet (its columns: "
-            f"{_columns_listed(sheet, header_row)}). {_CHOOSE}"
+            Message(
+                "'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5",
+                name,
+                what,
+                str(sheet_name),
+                str(_columns_listed(sheet, header_row)),
+                Message(_CHOOSE),
+            )
         )
     if not guessed:
         return
@@ -588,22 +679,53 @@ def check_mapping(preview: WorkbookPreview, mapping: ColumnMapping, *, guessed: 
             sheet.profiles[choice.column].kind if choice.column < len(sheet.profiles) else "empty"
         )
         raise WorkbookError(
-            f"'{name}': could not tell which column of the '{sheet_name}' sheet holds the "
-            f"{_WHAT.get(f.name, f.label)}: the best guess, "
-            f"{sheet.column_label(choice.column, mapping.header_row(sheet_name))}, holds "
-            f"{PROFILE_WORDS.get(kind, kind)}, which is not enough to go on. {_CHOOSE}"
+            Message(
+                "'%1': could not tell which column of the '%2' sheet holds the %3: the best "
+                "guess, %4, holds %5, which is not enough to go on. %6",
+                name,
+                str(sheet_name),
+                _what(f.name, f.label),
+                str(sheet.column_label(choice.column, mapping.header_row(sheet_name))),
+                Message(_HOLDS[kind]) if kind in _HOLDS else kind,
+                Message(_CHOOSE),
+            )
         )
 
 
 def no_rows(name: str, sheet: str, layout_start: int, ctx: Context, what: str) -> WorkbookError:
     bad = ctx.problems.skipped()
     if ctx.counts.get(f"{what}_rows", 0) == 0:
-        below = f"below its headers (row {layout_start})" if layout_start > 0 else "at all"
+        if layout_start > 0:
+            return WorkbookError(
+                Message(
+                    "'%1': no rows found on the '%2' sheet below its headers (row %3); "
+                    "nothing to import.",
+                    name,
+                    sheet,
+                    str(layout_start),
+                )
+            )
         return WorkbookError(
-            f"'{name}': no rows found on the '{sheet}' sheet {below}; nothing to import."
+            Message("'%1': no rows found on the '%2' sheet at all; nothing to import.", name, sheet)
         )
-    first = f" The first: {bad[0]}." if bad else ""
+    rows = number(ctx.counts[f"{what}_rows"])
+    if bad:
+        return WorkbookError(
+            Message(
+                "'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a "
+                "cell that cannot be used. The first: %4.",
+                name,
+                sheet,
+                rows,
+                bad[0].message(),
+            )
+        )
     return WorkbookError(
-        f"'{name}': no usable rows found on the '{sheet}' sheet: every one of its "
-        f"{ctx.counts[f'{what}_rows']:,} rows has a cell that cannot be used.{first}"
+        Message(
+            "'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a "
+            "cell that cannot be used.",
+            name,
+            sheet,
+            rows,
+        )
     )

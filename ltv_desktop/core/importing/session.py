@@ -15,6 +15,7 @@ import numpy as np
 from ..book import TRANSACTION_FIELDS, Book, Table
 from ..cells import CellValue, bulk_allocations
 from ..errors import OtherLayoutError
+from ..message import Message, number
 from ..scenario import Scenario
 from ..workbook import LoadedWorkbook, read_workbook
 from .guessing import GUESS, ColumnMapping, Guess, guess_mapping
@@ -130,23 +131,37 @@ def _result(
         if ctx.ambiguous:
             example = next(c for c in ctx.problems.skipped() if "day/month" in c.reason)
             raise AmbiguousDates(
-                f"'{preview.name}': the dates on the '{tx.layout.sheet}' sheet (such as "
-                f"{example.reason.split(' could be ')[0]} in {example.column}{example.row}) could "
-                "be read day first or month first. Choose the day/month order: in the import "
-                "window, or with --day-first or --month-first."
+                Message(
+                    "'%1': the dates on the '%2' sheet (such as %3 in %4) could be read day "
+                    "first or month first. Choose the day/month order: in the import window, "
+                    "or with --day-first or --month-first.",
+                    preview.name,
+                    tx.layout.sheet,
+                    example.reason.split(" could be ")[0],
+                    f"{example.column}{example.row}",
+                )
             )
         raise no_rows(preview.name, tx.layout.sheet, tx.layout.start, ctx, "transaction")
     skipped = ctx.problems.skipped()
     if skipped and not skip_bad_rows:
         raise UnusableCells(
-            f"'{preview.name}': {len(skipped):,} cells cannot be used; the first: {skipped[0]}.",
+            Message(
+                "'%1': %2 cells cannot be used; the first: %3.",
+                preview.name,
+                number(len(skipped)),
+                skipped[0].message(),
+            ),
             skipped,
         )
     if clients is None and tx is not None:
         ctx.notes.insert(
             0,
-            f"There is no client sheet: {book.client_count():,} clients were made from the "
-            f"'{tx.layout.header('client')}' column of '{tx.layout.sheet}'.",
+            Message(
+                "There is no client sheet: %1 clients were made from the '%2' column of '%3'.",
+                number(book.client_count()),
+                tx.layout.header("client"),
+                tx.layout.sheet,
+            ),
         )
     for key in ("totals_rows", "repeated_header_rows"):
         ctx.counts.setdefault(key, 0)
@@ -166,7 +181,8 @@ def _result(
         preview=preview,
         counts=ctx.counts,
         ambiguous_dates=ctx.ambiguous,
-        notes=ctx.notes,
+        notes=[str(note) for note in ctx.notes],
+        said=list(ctx.notes),
     )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from ..cells import CellValue, cell_text, is_filled
 from ..errors import WorkbookError
 from ..filecheck import check_workbook_file, damaged, without_stray_cells
+from ..message import Message
 from ..workbook import column_letter
 from ..xlsxscan import plain_sheet_names
 from .parsing import DateTextError, display_text, parse_money, parse_text_date
@@ -80,37 +81,60 @@ class Reader:
         """Run a calamine call; turn whatever it raises into a WorkbookError in words."""
         from python_calamine import CalamineError, PasswordError, XmlError, ZipError
 
-        where = "" if sheet is None else f" (the '{sheet}' sheet)"
+        here = (
+            Message("'%1'", self.name)
+            if sheet is None
+            else Message("'%1' (the '%2' sheet)", self.name, sheet)
+        )
         try:
             return action()
         except PasswordError:
             raise WorkbookError(
-                f"'{self.name}' is a password-protected workbook; open it in Excel, "
-                "remove the password, and try again."
+                Message(
+                    "'%1' is a password-protected workbook; open it in Excel, remove the "
+                    "password, and try again.",
+                    self.name,
+                )
             ) from None
         except ZipError as e:
-            raise damaged(self.name, f"its zip container cannot be unpacked: {e}") from None
+            raise damaged(
+                self.name, Message("its zip container cannot be unpacked: %1", str(e))
+            ) from None
         except XmlError as e:
+            where = "" if sheet is None else Message(" (the '%1' sheet)", sheet)
             raise WorkbookError(
-                f"'{self.name}' is damaged: the XML inside it{where} is malformed ({e}). Open it "
-                "in Excel or LibreOffice and save it again as .xlsx."
+                Message(
+                    "'%1' is damaged: the XML inside it%2 is malformed (%3). Open it in Excel or "
+                    "LibreOffice and save it again as .xlsx.",
+                    self.name,
+                    where,
+                    str(e),
+                )
             ) from None
         except CalamineError as e:
             raise WorkbookError(
-                f"'{self.name}'{where} cannot be read: {e}. Open it in Excel or LibreOffice and "
-                "save it again as .xlsx."
+                Message(
+                    "%1 cannot be read: %2. Open it in Excel or LibreOffice and save it again "
+                    "as .xlsx.",
+                    here,
+                    str(e),
+                )
             ) from None
         except MemoryError:
             raise WorkbookError(
-                f"'{self.name}'{where} is too large to open in the memory this computer has."
+                Message("%1 is too large to open in the memory this computer has.", here)
             ) from None
         except BaseException as e:
             # A panic inside the Rust reader arrives as pyo3's PanicException (a BaseException).
             if type(e).__name__ != "PanicException":
                 raise
             raise WorkbookError(
-                f"'{self.name}'{where} is damaged in a way the reader cannot get past ({e}). "
-                "Open it in Excel or LibreOffice and save it again as .xlsx."
+                Message(
+                    "%1 is damaged in a way the reader cannot get past (%2). Open it in Excel "
+                    "or LibreOffice and save it again as .xlsx.",
+                    here,
+                    str(e),
+                )
             ) from None
 
     def sheet(self, name: str) -> Any:
@@ -343,8 +367,12 @@ class WorkbookPreview:
         for sheet in self.sheets:
             if sheet.name == name:
                 return sheet
-        listed = ", ".join(f"'{s.name}'" for s in self.sheets) or "none"
-        raise WorkbookError(f"'{self.name}' has no sheet called '{name}' (its sheets: {listed}).")
+        listed: str | Message = ", ".join(f"'{s.name}'" for s in self.sheets) or Message("none")
+        raise WorkbookError(
+            Message(
+                "'%1' has no sheet called '%2' (its sheets: %3).", str(self.name), name, str(listed)
+            )
+        )
 
 
 def data_start(header_row: int | None, rows: Sequence[Sequence[CellValue]]) -> int:

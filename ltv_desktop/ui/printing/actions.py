@@ -49,6 +49,7 @@ from ltv_desktop.core.report import (
 
 from ..document import Document
 from ..formatting import Formats
+from ..i18n import problem_text
 from ..settings import PAGE_SIZES
 from .options import PDF_FILTER, PrintError, PrintOptions, page_layout
 from .pdf import (
@@ -427,7 +428,7 @@ class Printing(QObject):
                 pages = write_summaries_pdf(target, summaries, options, step)
             cancelled = progress.wasCanceled()
         except PrintError as problem:
-            self.window.warn(self.tr("Could not save the PDF"), str(problem))
+            self.window.warn(self.tr("Could not save the PDF"), problem_text(problem))
             return 0
         finally:
             progress.close()
@@ -499,7 +500,7 @@ class Printing(QObject):
             try:
                 self.last_pages = paint(device, options_for(device))
             except PrintError as problem:
-                self.window.warn(self.tr("Could not print"), str(problem))
+                self.window.warn(self.tr("Could not print"), problem_text(problem))
 
         def save_pdf() -> None:
             path, _ = QFileDialog.getSaveFileName(
@@ -552,7 +553,7 @@ class Printing(QObject):
             pages = write()
         except PrintError as problem:
             QApplication.restoreOverrideCursor()
-            self.window.warn(self.tr("Could not save the PDF"), str(problem))
+            self.window.warn(self.tr("Could not save the PDF"), problem_text(problem))
             return
         QApplication.restoreOverrideCursor()
         self.last_pages = pages
