@@ -145,23 +145,12 @@ def check_sheet_extents(
     Sheets named in ``skip`` (a reader has already seen where their values are) are left out.
     """
     name = os.path.basename(os.fspath(path)) or os.fspath(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            by_name = {_part_key(m.filename): m for m in archive.infolist()}
-            workbook = _workbook_part(archive, by_name)
-            if workbook is None:
-                return []
-            return _check_sheet_extents(archive, by_name, workbook, name, skip=skip)
-    except WorkbookError:
-        raise
-    except (zlib.error, EOFError):
-        raise damaged(
-            name, Message("the file is incomplete or corrupt: part of it cannot be unpacked")
-        ) from None
-    except (zipfile.BadZipFile, ValueError, NotImplementedError, RuntimeError) as e:
-        raise damaged(name, Message("the file is incomplete or corrupt: %1", str(e))) from None
-    except OSError as e:
-        raise WorkbookError(Message("'%1' cannot be read (%2).", name, _os_reason(e))) from None
+    with _zip_refusals(name), zipfile.ZipFile(path) as archive:
+        by_name = {_part_key(m.filename): m for m in archive.infolist()}
+        workbook = _workbook_part(archive, by_name)
+        if workbook is None:
+            return []
+        return _check_sheet_extents(archive, by_name, workbook, name, skip=skip)
 
 
 def _read_head(path: str | os.PathLike[str], name: str) -> bytes:
@@ -227,7 +216,7 @@ def damaged(name: str, detail: Message) -> WorkbookError:
 def _check_zip(
     path: str | os.PathLike[str], name: str, *, allow_strict: bool, extents: bool
 ) -> list[StrayCell]:
-    try:
+    with _zip_refusals(name):
         size = os.path.getsize(path)
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -238,6 +227,13 @@ def _check_zip(
             if not extents:
                 return []
             return _check_sheet_extents(archive, by_name, workbook, name)
+
+
+@contextmanager
+def _zip_refusals(name: str) -> Iterator[None]:
+    """Turn what zipfile and zlib raise into plain words naming the file (and the backup)."""
+    try:
+        yield
     except WorkbookError:
         raise
     except zipfile.LargeZipFile:
