@@ -63,6 +63,10 @@
             <translation>Kliënte</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>Weergawe</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>Uitvoer</translation>
         </message>
@@ -208,6 +212,22 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Each client's life-cycle stage, worked out from their purchases; it changes when the data or a lever changes.</source>
+            <translation>Elke kliënt se lewensiklusfase, uitgewerk uit hul aankope; dit verander wanneer die data of 'n hefboom verander.</translation>
+        </message>
+        <message>
+            <source>When more than one fits, the first in this order counts: %1.</source>
+            <translation>As meer as een pas, tel die eerste in hierdie volgorde: %1.</translation>
+        </message>
+        <message>
             <source>Updating the forecast from the clients' history…</source>
             <translation>Die voorspelling word uit die kliënte se geskiedenis bygewerk…</translation>
         </message>
@@ -218,30 +238,6 @@
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>Geen kliënt het hierdie ID nie, dus tel hierdie verwysing vir niemand nie.</translation>
-        </message>
-        <message>
-            <source>Lead: no purchase yet.</source>
-            <translation>Vooruitsig: nog geen aankoop nie.</translation>
-        </message>
-        <message>
-            <source>New: one purchase so far.</source>
-            <translation>Nuut: een aankoop tot dusver.</translation>
-        </message>
-        <message>
-            <source>Repeat: two or more purchases.</source>
-            <translation>Herhaal: twee of meer aankope.</translation>
-        </message>
-        <message>
-            <source>Loyal: buying for three years or more.</source>
-            <translation>Lojaal: koop al drie jaar of langer.</translation>
-        </message>
-        <message>
-            <source>Advocate: has referred at least one client.</source>
-            <translation>Voorstander: het ten minste een kliënt verwys.</translation>
-        </message>
-        <message>
-            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
-            <translation>Verval: geen aankoop langer as die vervaltydperk nie (of twee keer hul gewone tussenpose).</translation>
         </message>
     </context>
     <context>
@@ -402,6 +398,14 @@
             <source>Order</source>
             <translation>Bestelling</translation>
         </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Aankope per jaar</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Verkrygingskoste</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -516,6 +520,14 @@
     <context>
         <name>Document</name>
         <message>
+            <source>Clients row %1, %2: %3</source>
+            <translation>Kliënte, ry %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Transactions row %1, %2: %3</source>
+            <translation>Transaksies, ry %1, %2: %3</translation>
+        </message>
+        <message>
             <source>Untitled (from %1)</source>
             <translation>Titelloos (uit %1)</translation>
         </message>
@@ -587,6 +599,10 @@
         <message>
             <source>Predicted from history (updating…):</source>
             <translation>Voorspel uit die geskiedenis (word bygewerk…):</translation>
+        </message>
+        <message>
+            <source>Stage: %1 — %2.</source>
+            <translation>Fase: %1 — %2.</translation>
         </message>
     </context>
     <context>
@@ -778,10 +794,6 @@ Vervang dit in elk geval?</translation>
                 <numerusform>Al %n kopende kliënte is onder %1.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
-            <translation>Daar is te min kopende kliënte (1 kliënt) om in kwarte te verdeel; dié een is in die middelgroep.</translation>
-        </message>
         <message numerus="yes">
             <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
             <translation>
@@ -907,6 +919,13 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Purchases so far</source>
             <translation>Aankope tot dusver</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastRunner</name>
+        <message>
+            <source>The forecast could not be made: %1</source>
+            <translation>Die voorspelling kon nie gemaak word nie: %1</translation>
         </message>
     </context>
     <context>
@@ -1094,17 +1113,24 @@ Vervang dit in elk geval?</translation>
             <source>from history instead: %1</source>
             <translation>uit die geskiedenis eerder: %1</translation>
         </message>
-        <message>
-            <source>+ %1 referrals × %2 × %3 = %4</source>
-            <translation>+ %1 verwysings × %2 × %3 = %4</translation>
+        <message numerus="yes">
+            <source>+ %n referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>
+                <numerusform>+ %n verwysing × %2 × %3 (verwysde-kliëntfaktor) = %4</numerusform>
+                <numerusform>+ %n verwysings × %2 × %3 (verwysde-kliëntfaktor) = %4</numerusform>
+            </translation>
         </message>
         <message>
-            <source>+ add-on %1 × %2 = %3</source>
-            <translation>+ byvoeging %1 × %2 = %3</translation>
+            <source>+ add-on %1 (take rate) × %2 (add-on price) = %3</source>
+            <translation>+ byvoeging %1 (byvoegingskoers) × %2 (byvoegingsprys) = %3</translation>
         </message>
         <message>
-            <source>+ partner fees %1 × %2 = %3</source>
-            <translation>+ vennootfooie %1 × %2 = %3</translation>
+            <source>+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3</source>
+            <translation>+ vennootfooie %1 (verwysingskoers vennote) × %2 (vindersfooi) = %3</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>+ %1 verwysings × %2 × %3 (verwysde-kliëntfaktor) = %4</translation>
         </message>
         <message>
             <source>total %1</source>
@@ -1327,10 +1353,6 @@ Vervang dit in elk geval?</translation>
             <translation>Peildatum</translation>
         </message>
         <message>
-            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
-            <translation>Die dag waarvoor die syfers uitgewerk word. Leeg beteken die datum van die jongste transaksie.</translation>
-        </message>
-        <message>
             <source>Assumptions</source>
             <translation>Aannames</translation>
         </message>
@@ -1347,16 +1369,8 @@ Vervang dit in elk geval?</translation>
             <translation>Verwysde-kliëntfaktor</translation>
         </message>
         <message>
-            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
-            <translation>Wat 'n verwysde kliënt werd is in vergelyking met die een wat hulle verwys het (1 = dieselfde).</translation>
-        </message>
-        <message>
             <source>Add-on take rate</source>
             <translation>Byvoegingskoers</translation>
-        </message>
-        <message>
-            <source>Share of buying clients who also take an add-on (an up-sell).</source>
-            <translation>Deel van kopende kliënte wat ook 'n byvoeging neem ('n opverkoping).</translation>
         </message>
         <message>
             <source>Add-ons and partners</source>
@@ -1367,32 +1381,16 @@ Vervang dit in elk geval?</translation>
             <translation>Byvoegingsprys</translation>
         </message>
         <message>
-            <source>What one add-on sells for.</source>
-            <translation>Waarvoor een byvoeging verkoop.</translation>
-        </message>
-        <message>
             <source>Partner referral rate</source>
             <translation>Verwysingskoers (vennote)</translation>
-        </message>
-        <message>
-            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
-            <translation>Deel van kopende kliënte wat jy na 'n vennootsaak stuur wat jou 'n fooi betaal.</translation>
         </message>
         <message>
             <source>Finder's fee</source>
             <translation>Vindersfooi</translation>
         </message>
         <message>
-            <source>What a partner pays you for each client you send them.</source>
-            <translation>Wat 'n vennoot jou betaal vir elke kliënt wat jy na hulle stuur.</translation>
-        </message>
-        <message>
             <source>Gross margin</source>
             <translation>Bruto marge</translation>
-        </message>
-        <message>
-            <source>Share of each sale you keep after the direct cost of doing the work.</source>
-            <translation>Deel van elke verkoop wat jy hou ná die direkte koste om die werk te doen.</translation>
         </message>
         <message>
             <source>Costs</source>
@@ -1411,24 +1409,52 @@ Vervang dit in elk geval?</translation>
             <translation>Verkrygingskoste</translation>
         </message>
         <message>
-            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
-            <translation>Wat dit kos om een nuwe kliënt te wen (advertensies, skoue, gratis sessies), tensy hul ry iets sê.</translation>
-        </message>
-        <message>
             <source>Discount rate</source>
             <translation>Diskontokoers</translation>
-        </message>
-        <message>
-            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
-            <translation>Hoeveel minder volgende jaar se geld vir jou werd is as vandag s'n. 0 = geen verdiskontering nie.</translation>
         </message>
         <message>
             <source>Price change</source>
             <translation>Prysverandering</translation>
         </message>
         <message>
-            <source>Raise or lower every average sale by this share.</source>
-            <translation>Verhoog of verlaag elke gemiddelde verkoop met hierdie deel.</translation>
+            <source>The day the figures are worked out for; empty means the date of the latest sale.</source>
+            <translation>Die dag waarvoor die syfers uitgewerk word; leeg beteken die datum van die jongste verkoop.</translation>
+        </message>
+        <message>
+            <source>What a client sent to you by another client is worth, compared with the client who sent them: 1 = the same, 0.5 = half.</source>
+            <translation>Wat 'n kliënt wat deur 'n ander kliënt na jou gestuur is, werd is, vergeleke met die kliënt wat hulle gestuur het: 1 = dieselfde, 0,5 = die helfte.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many also buy an extra, such as an album or prints.</source>
+            <translation>Uit elke 100 betalende kliënte, hoeveel ook iets ekstra koop, soos 'n album of afdrukke.</translation>
+        </message>
+        <message>
+            <source>What one extra (an album, a set of prints) sells for.</source>
+            <translation>Waarvoor een ekstra ('n album, 'n stel afdrukke) verkoop.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many you send on to a partner business (a florist, a venue) that pays you for each one.</source>
+            <translation>Uit elke 100 betalende kliënte, hoeveel jy na 'n vennootsaak ('n bloemis, 'n onthaalplek) stuur wat jou vir elkeen betaal.</translation>
+        </message>
+        <message>
+            <source>What a partner business pays you for each client you send them.</source>
+            <translation>Wat 'n vennootsaak jou betaal vir elke kliënt wat jy na hulle stuur.</translation>
+        </message>
+        <message>
+            <source>How much of each sale you keep after paying for the job itself (prints, travel, an assistant); 100 % keeps all of it.</source>
+            <translation>Hoeveel van elke verkoop jy hou nadat jy vir die werk self betaal het (afdrukke, reis, 'n assistent); 100 % hou alles.</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says otherwise.</source>
+            <translation>Wat dit kos om een nuwe kliënt te wen (advertensies, skoue, gratis sessies), tensy hul ry iets anders sê.</translation>
+        </message>
+        <message>
+            <source>Money in later years counts for less than money now: how much less each year, in percent. 0 % counts every year the same.</source>
+            <translation>Geld in latere jare tel minder as geld nou: hoeveel minder elke jaar, in persent. 0 % tel elke jaar dieselfde.</translation>
+        </message>
+        <message>
+            <source>Try every price this much higher (or lower).</source>
+            <translation>Probeer elke prys soveel hoër (of laer).</translation>
         </message>
         <message>
             <source>What if</source>
@@ -1455,16 +1481,16 @@ Vervang dit in elk geval?</translation>
             <translation>Verandering in verwysingskoers</translation>
         </message>
         <message>
-            <source>Clients refer this much more (or less) often.</source>
-            <translation>Kliënte verwys soveel meer (of minder) dikwels.</translation>
+            <source>Clients recommend you this much more (or less) often.</source>
+            <translation>Kliënte beveel jou soveel meer (of minder) dikwels aan.</translation>
+        </message>
+        <message>
+            <source>How long without a purchase before a client counts as lapsed (gone); for a client who usually buys less often, twice their usual gap instead.</source>
+            <translation>Hoe lank sonder 'n aankoop voordat 'n kliënt as verval (weg) tel; vir 'n kliënt wat gewoonlik minder dikwels koop, eerder twee keer hul gewone tussenpose.</translation>
         </message>
         <message>
             <source>Lapse window</source>
             <translation>Vervaltydperk</translation>
-        </message>
-        <message>
-            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
-            <translation>'n Kliënt sonder 'n aankoop vir langer as dit (of twee keer hul gewone tussenpose) het verval.</translation>
         </message>
         <message>
             <source>Value from</source>
@@ -1494,6 +1520,10 @@ Vervang dit in elk geval?</translation>
             <translation>Klik op 'n fase om sy kliënte te lys.</translation>
         </message>
         <message>
+            <source>Click to list these clients.</source>
+            <translation>Klik om hierdie kliënte te lys.</translation>
+        </message>
+        <message>
             <source>Clients</source>
             <translation>Kliënte</translation>
         </message>
@@ -1506,6 +1536,10 @@ Vervang dit in elk geval?</translation>
             <translation>Deel van kliënte</translation>
         </message>
         <message>
+            <source>What it means</source>
+            <translation>Wat dit beteken</translation>
+        </message>
+        <message>
             <source>Stage: %1</source>
             <translation>Fase: %1</translation>
         </message>
@@ -1515,6 +1549,13 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Cancel</source>
             <translation>Kanselleer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <source>the reader stopped unexpectedly</source>
+            <translation>die leser het onverwags gestop</translation>
         </message>
     </context>
     <context>
@@ -1572,6 +1613,10 @@ Vervang dit in elk geval?</translation>
             <translation>Wie om te bel</translation>
         </message>
         <message>
+            <source>What's &amp;This?</source>
+            <translation>&amp;Wat is dit?</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Lêer</translation>
         </message>
@@ -1603,13 +1648,33 @@ Vervang dit in elk geval?</translation>
             <source>&amp;Redo</source>
             <translation>&amp;Herdoen</translation>
         </message>
-        <message>
-            <source>clients</source>
-            <translation>kliënte</translation>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln kliënt</numerusform>
+                <numerusform>%Ln kliënte</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>transactions</source>
-            <translation>transaksies</translation>
+        <message numerus="yes">
+            <source>%Ln transaction(s)</source>
+            <translation>
+                <numerusform>%Ln transaksie</numerusform>
+                <numerusform>%Ln transaksies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln kliënt</numerusform>
+                <numerusform>%1 / %Ln kliënte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln transaction(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln transaksie</numerusform>
+                <numerusform>%1 / %Ln transaksies</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 clients (%2 buying)</source>
@@ -1737,34 +1802,772 @@ Vervang dit in elk geval?</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Clients can be split by %1; not by '%2'.</source>
+            <translation>Kliënte kan volgens %1 verdeel word; nie volgens '%2' nie.</translation>
+        </message>
+        <message>
+            <source>Splitting at a threshold needs a money amount.</source>
+            <translation>Om by 'n drempel te verdeel, is 'n geldbedrag nodig.</translation>
+        </message>
+        <message>
+            <source>There is no stage called '%1'. Known: %2.</source>
+            <translation>Daar is geen fase met die naam '%1' nie. Bekend: %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date.</source>
+            <translation>'%1' is nie 'n datum nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number.</source>
+            <translation>'%1' is nie 'n getal nie.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number.</source>
+            <translation>%1 is te groot om 'n getal te wees.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount.</source>
+            <translation>'%1' is nie 'n bedrag nie.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount.</source>
+            <translation>%1 is te groot om 'n bedrag te wees.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a money amount.</source>
+            <translation>'%1' is nie 'n geldbedrag nie.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a money amount.</source>
+            <translation>%1 is te groot om 'n geldbedrag te wees.</translation>
+        </message>
+        <message>
+            <source>Two clients share a Client ID.</source>
+            <translation>Twee kliënte deel 'n Kliënt-ID.</translation>
+        </message>
+        <message>
+            <source>New clients need Client IDs that are not used yet.</source>
+            <translation>Nuwe kliënte het Kliënt-ID's nodig wat nog nie gebruik word nie.</translation>
+        </message>
+        <message>
+            <source>%1 of these clients still have transactions (%2). Delete or move their transactions first.</source>
+            <translation>%1 van hierdie kliënte het nog transaksies (%2). Vee eers hul transaksies uit of skuif dit.</translation>
+        </message>
+        <message>
+            <source>A new transaction names a client that does not exist.</source>
+            <translation>'n Nuwe transaksie noem 'n kliënt wat nie bestaan nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>'%1' is nie 'n datum nie; skryf dit as JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>A client needs a Client ID.</source>
+            <translation>'n Kliënt het 'n Kliënt-ID nodig.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used by another client.</source>
+            <translation>Kliënt-ID '%1' word reeds deur 'n ander kliënt gebruik.</translation>
+        </message>
+        <message>
+            <source>A client cannot refer themselves.</source>
+            <translation>'n Kliënt kan nie homself verwys nie.</translation>
+        </message>
+        <message>
+            <source>A client needs a name.</source>
+            <translation>'n Kliënt het 'n naam nodig.</translation>
+        </message>
+        <message>
+            <source>There is no client with ID '%1'.</source>
+            <translation>Daar is geen kliënt met ID '%1' nie.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 kan nie negatief wees nie.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a Client ID.</source>
+            <translation>'n Transaksie het 'n Kliënt-ID nodig.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a date.</source>
+            <translation>'n Transaksie het 'n datum nodig.</translation>
+        </message>
+        <message>
+            <source>A transaction needs an amount.</source>
+            <translation>'n Transaksie het 'n bedrag nodig.</translation>
+        </message>
+        <message>
+            <source>'%1' already exists and is not a call list written by LTV Desktop; choose another name, so that nothing in it is lost.</source>
+            <translation>'%1' bestaan reeds en is nie 'n oproeplys wat LTV Desktop geskryf het nie; kies 'n ander naam sodat niks daarin verlore gaan nie.</translation>
+        </message>
+        <message>
+            <source>'%1' could not be written (%2).</source>
+            <translation>'%1' kon nie geskryf word nie (%2).</translation>
+        </message>
+        <message>
+            <source>lapsed, so the years from their first to their last purchase</source>
+            <translation>verval, dus die jare van hul eerste tot hul laaste aankoop</translation>
+        </message>
+        <message>
+            <source>set on the client's row</source>
+            <translation>op die kliënt se ry gestel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.</source>
+            <translation>
+                <numerusform>Gemiddelde verkoop %1 = inkomste %2 ÷ %n aankoop, dan %3 prysverandering.</numerusform>
+                <numerusform>Gemiddelde verkoop %1 = inkomste %2 ÷ %n aankope, dan %3 prysverandering.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s).</source>
+            <translation>
+                <numerusform>Gemiddelde verkoop %1 = inkomste %2 ÷ %n aankoop.</numerusform>
+                <numerusform>Gemiddelde verkoop %1 = inkomste %2 ÷ %n aankope.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2, %3 yr.</source>
+            <translation>Jare behou %1: %2, %3 jr.</translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2.</source>
+            <translation>Jare behou %1: %2.</translation>
+        </message>
+        <message>
+            <source>Profit %1 = %2 × %3 margin − %4/yr × %5 yr; net %6 after %7 to win them.</source>
+            <translation>Wins %1 = %2 × %3 marge − %4/jr × %5 jr; netto %6 ná %7 om hulle te wen.</translation>
+        </message>
+        <message>
+            <source>1 client names them as referrer</source>
+            <translation>1 kliënt noem hulle as verwyser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clients name them as referrer</source>
+            <translation>
+                <numerusform>%n kliënt noem hulle as verwyser</numerusform>
+                <numerusform>%n kliënte noem hulle as verwyser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2, then %3.</source>
+            <translation>Verwysings %1: %2, dan %3.</translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2.</source>
+            <translation>Verwysings %1: %2.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2), then %3.</source>
+            <translation>Aankope per jaar %1: op die kliënt se ry gestel (%2), dan %3.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2).</source>
+            <translation>Aankope per jaar %1: op die kliënt se ry gestel (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1), then %2.</source>
+            <translation>
+                <numerusform>Aankope per jaar %1 = %n aankoop ÷ jare sedert die eerste aankoop (minstens 1), dan %2.</numerusform>
+                <numerusform>Aankope per jaar %1 = %n aankope ÷ jare sedert die eerste aankoop (minstens 1), dan %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1).</source>
+            <translation>
+                <numerusform>Aankope per jaar %1 = %n aankoop ÷ jare sedert die eerste aankoop (minstens 1).</numerusform>
+                <numerusform>Aankope per jaar %1 = %n aankope ÷ jare sedert die eerste aankoop (minstens 1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the %1 years they have already stayed</source>
+            <translation>die %1 jaar wat hulle reeds gebly het</translation>
+        </message>
+        <message>
+            <source>the scenario's default</source>
+            <translation>die scenario se verstek</translation>
+        </message>
+        <message>
+            <source>'%1' could not be exported (%2).</source>
+            <translation>'%1' kon nie uitgevoer word nie (%2).</translation>
+        </message>
+        <message>
+            <source>a stray value far from the table (more than %1 empty rows or %2 empty columns away) was left out</source>
+            <translation>'n verdwaalde waarde ver van die tabel af (meer as %1 leë rye of %2 leë kolomme weg) is uitgelaat</translation>
+        </message>
+        <message>
+            <source>you do not have permission to open it</source>
+            <translation>jy het nie toestemming om dit oop te maak nie</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged (%2). It may not have finished downloading or copying; try a backup copy, or open it in Excel, which can sometimes repair it.</source>
+            <translation>'%1' is beskadig (%2). Dit het dalk nie klaar afgelaai of gekopieer nie; probeer 'n rugsteunkopie, of maak dit in Excel oop, wat dit soms kan herstel.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed (it would unpack to %2 GB); it was not opened.</source>
+            <translation>'%1' is te groot of misvorm (dit sou tot %2 GB uitpak); dit is nie oopgemaak nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx (Excel Workbook) in Excel or LibreOffice and open that.</source>
+            <translation>'%1' is 'n ou Excel 97–2003-werkboek (.xls). Stoor dit asseblief as .xlsx (Excel-werkboek) in Excel of LibreOffice en maak dié een oop.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an Excel workbook (.xlsx).</source>
+            <translation>'%1' is nie 'n Excel-werkboek (.xlsx) nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a workbook.</source>
+            <translation>'%1' is 'n vouer, nie 'n werkboek nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a workbook file.</source>
+            <translation>'%1' is nie 'n werkboeklêer nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty (0 bytes). It may not have finished downloading or copying.</source>
+            <translation>'%1' is leeg (0 grepe). Dit het dalk nie klaar afgelaai of gekopieer nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed; it was not opened.</source>
+            <translation>'%1' is te groot of misvorm; dit is nie oopgemaak nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is an Excel binary workbook (.xlsb). Please save it as .xlsx (Excel Workbook) in Excel and open that.</source>
+            <translation>'%1' is 'n binêre Excel-werkboek (.xlsb). Stoor dit asseblief as .xlsx (Excel-werkboek) in Excel en maak dié een oop.</translation>
+        </message>
+        <message>
+            <source>'%1' is saved in the Strict Open XML format, which LTV Desktop cannot open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" and open that.</source>
+            <translation>'%1' is in die Strict Open XML-formaat gestoor, wat LTV Desktop nie hier kan oopmaak nie. Stoor dit asseblief in Excel as 'n gewone "Excel-werkboek (.xlsx)" en maak dié een oop.</translation>
+        </message>
+        <message>
+            <source>'%1' is a password-protected workbook; open it in Excel, remove the password, and try again.</source>
+            <translation>'%1' is 'n werkboek met 'n wagwoord; maak dit in Excel oop, verwyder die wagwoord en probeer weer.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: part of it cannot be unpacked</source>
+            <translation>die lêer is onvolledig of korrup: 'n deel daarvan kan nie uitgepak word nie</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: %1</source>
+            <translation>die lêer is onvolledig of korrup: %1</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be read (%2).</source>
+            <translation>'%1' kan nie gelees word nie (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' was not found. It may have been moved, renamed or deleted.</source>
+            <translation>'%1' is nie gevind nie. Dit is dalk geskuif, hernoem of uitgevee.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its own table of contents says</source>
+            <translation>die lêer is korter as wat sy eie inhoudsopgawe sê</translation>
+        </message>
+        <message>
+            <source>'%1' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx (Excel Workbook) in LibreOffice or Excel and open that.</source>
+            <translation>'%1' is 'n OpenDocument-sigblad (.ods). Stoor dit asseblief as .xlsx (Excel-werkboek) in LibreOffice of Excel en maak dié een oop.</translation>
+        </message>
+        <message>
+            <source>'%1' is a Word document, not an Excel workbook (.xlsx).</source>
+            <translation>'%1' is 'n Word-dokument, nie 'n Excel-werkboek (.xlsx) nie.</translation>
+        </message>
+        <message>
+            <source>'%1' contains XML entity declarations (in %2), which spreadsheets never use and which can be used to attack programs that read XML; it was not opened.</source>
+            <translation>'%1' bevat XML-entiteitverklarings (in %2), wat sigblaaie nooit gebruik nie en wat gebruik kan word om programme aan te val wat XML lees; dit is nie oopgemaak nie.</translation>
+        </message>
+        <message>
+            <source>'%1': the '%2' sheet has a value in cell %3, so opening it would lay out %4 rows × %5 columns (%6 cells), far more than a client list needs. If that cell is a stray entry, delete it (in Excel, Ctrl+End jumps to it), save, and try again.</source>
+            <translation>'%1': die '%2'-blad het 'n waarde in sel %3, dus sou dit %4 rye × %5 kolomme (%6 selle) uitlê as dit oopgemaak word, baie meer as wat 'n kliëntelys nodig het. As daardie sel 'n verdwaalde inskrywing is, vee dit uit (in Excel spring Ctrl+End daarheen), stoor en probeer weer.</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet is missing from it: %2 is not in the file</source>
+            <translation>die '%1'-blad ontbreek daarin: %2 is nie in die lêer nie</translation>
+        </message>
+        <message>
+            <source>permission denied: is it open in Excel, or is the folder read-only?</source>
+            <translation>toestemming geweier: is dit in Excel oop, of is die vouer leesalleen?</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>die skyf is vol</translation>
+        </message>
+        <message>
+            <source>a column of dates</source>
+            <translation>'n kolom datums</translation>
+        </message>
+        <message>
+            <source>a column of money</source>
+            <translation>'n kolom geld</translation>
+        </message>
+        <message>
+            <source>a column of numbers</source>
+            <translation>'n kolom getalle</translation>
+        </message>
+        <message>
+            <source>a column of email addresses</source>
+            <translation>'n kolom e-posadresse</translation>
+        </message>
+        <message>
+            <source>a column of phone numbers</source>
+            <translation>'n kolom telefoonnommers</translation>
+        </message>
+        <message>
+            <source>a column of names or words</source>
+            <translation>'n kolom name of woorde</translation>
+        </message>
+        <message>
+            <source>a column of mixed values</source>
+            <translation>'n kolom gemengde waardes</translation>
+        </message>
+        <message>
+            <source>a column of nothing</source>
+            <translation>'n kolom met niks</translation>
+        </message>
+        <message>
+            <source>header '%1'</source>
+            <translation>opskrif '%1'</translation>
+        </message>
+        <message>
+            <source>There is no field called '%1'. Fields: %2.</source>
+            <translation>Daar is geen veld met die naam '%1' nie. Velde: %2.</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>deur jou gekies</translation>
+        </message>
+        <message>
+            <source>a column of %1</source>
+            <translation>'n kolom %1</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date</source>
+            <translation>'%1' is nie 'n datum nie</translation>
+        </message>
+        <message>
+            <source>%1 is not a date</source>
+            <translation>%1 is nie 'n datum nie</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet</source>
+            <translation>%1 is 'n getal, nie 'n datum nie; formateer die kolom as datums in die sigblad</translation>
+        </message>
+        <message>
+            <source>%1 is a time of day, not a date</source>
+            <translation>%1 is 'n tyd van die dag, nie 'n datum nie</translation>
+        </message>
+        <message>
+            <source>%1 is a length of time, not a date</source>
+            <translation>%1 is 'n tydsduur, nie 'n datum nie</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not a number</source>
+            <translation>%1 is 'n datum, nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not a number</source>
+            <translation>%1 is 'n tyd, nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not a number</source>
+            <translation>die sel bevat 'NaN' (nie 'n getal nie), nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not a number</source>
+            <translation>die sel bevat 'n oneindige getal, nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number</source>
+            <translation>%1 is te groot om 'n getal te wees</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' is nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not an amount</source>
+            <translation>%1 is 'n datum, nie 'n bedrag nie</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not an amount</source>
+            <translation>%1 is 'n tyd, nie 'n bedrag nie</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not an amount</source>
+            <translation>die sel bevat 'NaN' (nie 'n getal nie), nie 'n bedrag nie</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not an amount</source>
+            <translation>die sel bevat 'n oneindige getal, nie 'n bedrag nie</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount</source>
+            <translation>%1 is te groot om 'n bedrag te wees</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount</source>
+            <translation>'%1' is nie 'n bedrag nie</translation>
+        </message>
+        <message>
+            <source>'%1' is not a real date</source>
+            <translation>'%1' is nie 'n werklike datum nie</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet (as a date it would be %2)</source>
+            <translation>%1 is 'n getal, nie 'n datum nie; formateer die kolom as datums in die sigblad (as 'n datum sou dit %2 wees)</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read day first, as '%2' can only be read that way.</source>
+            <translation>Teksdatums in %1 is dag-eerste gelees, aangesien '%2' net so gelees kan word.</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read month first, as '%2' can only be read that way.</source>
+            <translation>Teksdatums in %1 is maand-eerste gelees, aangesien '%2' net so gelees kan word.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in day/month/year order</source>
+            <translation>'%1' is nie 'n datum in dag/maand/jaar-volgorde nie</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in month/day/year order</source>
+            <translation>'%1' is nie 'n datum in maand/dag/jaar-volgorde nie</translation>
+        </message>
+        <message>
+            <source>'%1' could be %2 or %3; choose the day/month order</source>
+            <translation>'%1' kan %2 of %3 wees; kies die dag/maand-volgorde</translation>
+        </message>
+        <message>
+            <source>Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.</source>
+            <translation>Kies die kolomme self: in die invoervenster, of met --map FIELD=COLUMN.</translation>
+        </message>
+        <message>
+            <source>%1; left empty</source>
+            <translation>%1; leeg gelaat</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>datums</translation>
+        </message>
+        <message>
+            <source>clients (names or IDs)</source>
+            <translation>kliënte (name of ID's)</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>bedrae</translation>
+        </message>
+        <message>
+            <source>Client IDs or names</source>
+            <translation>Kliënt-ID's of name</translation>
+        </message>
+        <message>
+            <source>money</source>
+            <translation>geld</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>getalle</translation>
+        </message>
+        <message>
+            <source>email addresses</source>
+            <translation>e-posadresse</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>telefoonnommers</translation>
+        </message>
+        <message>
+            <source>names or words</source>
+            <translation>name of woorde</translation>
+        </message>
+        <message>
+            <source>mixed values</source>
+            <translation>gemengde waardes</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>niks</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used.</source>
+            <translation>'%1': geen bruikbare rye op die '%2'-blad gevind nie: elkeen van sy %3 rye het 'n sel wat nie gebruik kan word nie.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2); left empty</source>
+            <translation>%1 kan nie negatief wees nie (dit is %2); leeg gelaat</translation>
+        </message>
+        <message>
+            <source>a client cannot refer themselves; the referral is not counted</source>
+            <translation>'n kliënt kan nie homself verwys nie; die verwysing tel nie</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out ('%2' row %3), so this transaction is too</source>
+            <translation>kliënt '%1' is uitgelaat ('%2' ry %3), dus ook hierdie transaksie</translation>
+        </message>
+        <message>
+            <source>there is no client '%1' on the '%2' sheet (by ID or name)</source>
+            <translation>daar is geen kliënt '%1' op die '%2'-blad nie (volgens ID of naam)</translation>
+        </message>
+        <message>
+            <source>'%1' has no worksheets (only charts or macros), so nothing to import.</source>
+            <translation>'%1' het geen werkblaaie nie (net grafieke of makro's), dus is daar niks om in te voer nie.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty: its sheets (%2) hold no cells at all.</source>
+            <translation>'%1' is leeg: sy blaaie (%2) bevat glad nie selle nie.</translation>
+        </message>
+        <message>
+            <source>'%1': no sheet looks like sales (a column of dates and one of amounts) or a client list. %2</source>
+            <translation>'%1': geen blad lyk soos verkope ('n kolom datums en een met bedrae) of 'n kliëntelys nie. %2</translation>
+        </message>
+        <message>
+            <source>'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5</source>
+            <translation>'%1': geen kolom %2 is op die '%3'-blad gevind nie (sy kolomme: %4). %5</translation>
+        </message>
+        <message>
+            <source>'%1': could not tell which column of the '%2' sheet holds the %3: the best guess, %4, holds %5, which is not enough to go on. %6</source>
+            <translation>'%1': kon nie bepaal watter kolom van die '%2'-blad die %3 bevat nie: die beste raaiskoot, %4, bevat %5, wat nie genoeg is nie. %6</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet at all; nothing to import.</source>
+            <translation>'%1': glad geen rye op die '%2'-blad gevind nie; niks om in te voer nie.</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used. The first: %4.</source>
+            <translation>'%1': geen bruikbare rye op die '%2'-blad gevind nie: elkeen van sy %3 rye het 'n sel wat nie gebruik kan word nie. Die eerste: %4.</translation>
+        </message>
+        <message>
+            <source>Row %1 of '%2' is a totals row and was left out.</source>
+            <translation>Ry %1 van '%2' is 'n totaalry en is uitgelaat.</translation>
+        </message>
+        <message>
+            <source>a client needs a Client ID</source>
+            <translation>'n kliënt het 'n Kliënt-ID nodig</translation>
+        </message>
+        <message>
+            <source>a client needs a name</source>
+            <translation>'n kliënt het 'n naam nodig</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (row %2); the referral is not counted</source>
+            <translation>kliënt '%1' is uitgelaat (ry %2); die verwysing tel nie</translation>
+        </message>
+        <message>
+            <source>no client with this ID or name; the referral is not counted</source>
+            <translation>geen kliënt met hierdie ID of naam nie; die verwysing tel nie</translation>
+        </message>
+        <message>
+            <source>a transaction needs an amount</source>
+            <translation>'n transaksie het 'n bedrag nodig</translation>
+        </message>
+        <message>
+            <source>a transaction needs a client</source>
+            <translation>'n transaksie het 'n kliënt nodig</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet below its headers (row %3); nothing to import.</source>
+            <translation>'%1': geen rye op die '%2'-blad onder sy opskrifte (ry %3) gevind nie; niks om in te voer nie.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used on row %2</source>
+            <translation>Kliënt-ID '%1' word reeds op ry %2 gebruik</translation>
+        </message>
+        <message>
+            <source>a transaction needs a date</source>
+            <translation>'n transaksie het 'n datum nodig</translation>
+        </message>
+        <message>
+            <source>'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last column is %5).</source>
+            <translation>'%1': kolom %2 wat vir %3 gekies is, is leeg op die '%4'-blad (sy laaste kolom is %5).</translation>
+        </message>
+        <message>
+            <source>'%1': %2 cells cannot be used; the first: %3.</source>
+            <translation>'%1': %2 selle kan nie gebruik word nie; die eerste: %3.</translation>
+        </message>
+        <message>
+            <source>There is no client sheet: %1 clients were made from the '%2' column of '%3'.</source>
+            <translation>Daar is geen kliëntblad nie: %1 kliënte is uit die '%2'-kolom van '%3' gemaak.</translation>
+        </message>
+        <message>
+            <source>'%1': the dates on the '%2' sheet (such as %3 in %4) could be read day first or month first. Choose the day/month order: in the import window, or with --day-first or --month-first.</source>
+            <translation>'%1': die datums op die '%2'-blad (soos %3 in %4) kan dag-eerste of maand-eerste gelees word. Kies die dag/maand-volgorde: in die invoervenster, of met --day-first of --month-first.</translation>
+        </message>
+        <message>
+            <source>'%1' (the '%2' sheet)</source>
+            <translation>'%1' (die '%2'-blad)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>'%1' has no sheet called '%2' (its sheets: %3).</source>
+            <translation>'%1' het geen blad met die naam '%2' nie (sy blaaie: %3).</translation>
+        </message>
+        <message>
+            <source>its zip container cannot be unpacked: %1</source>
+            <translation>sy zip-houer kan nie uitgepak word nie: %1</translation>
+        </message>
+        <message>
+            <source> (the '%1' sheet)</source>
+            <translation> (die '%1'-blad)</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged: the XML inside it%2 is malformed (%3). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>'%1' is beskadig: die XML daarin%2 is misvorm (%3). Maak dit in Excel of LibreOffice oop en stoor dit weer as .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>%1 kan nie gelees word nie: %2. Maak dit in Excel of LibreOffice oop en stoor dit weer as .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to open in the memory this computer has.</source>
+            <translation>%1 is te groot om oop te maak met die geheue wat hierdie rekenaar het.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged in a way the reader cannot get past (%2). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>%1 is beskadig op 'n manier waarby die leser nie kan verbykom nie (%2). Maak dit in Excel of LibreOffice oop en stoor dit weer as .xlsx.</translation>
+        </message>
+        <message>
+            <source>the file needs more memory than a workbook should</source>
+            <translation>die lêer het meer geheue nodig as wat 'n werkboek behoort te hê</translation>
+        </message>
+        <message>
+            <source>The workbook has no transactions yet.</source>
+            <translation>Die werkboek het nog geen transaksies nie.</translation>
+        </message>
+        <message>
+            <source>There is no scenario setting called '%1'. Known: %2.</source>
+            <translation>Daar is geen scenario-instelling met die naam '%1' nie. Bekend: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 moet 'n getal wees.</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number.</source>
+            <translation>%1 moet 'n eindige getal wees.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3; got %4.</source>
+            <translation>%1 moet tussen %2 en %3 wees; dit is %4.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or empty.</source>
+            <translation>%1 moet 'n datum of leeg wees.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2.</source>
+            <translation>%1 moet een van %2 wees.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number.</source>
+            <translation>%1: '%2' is nie 'n getal nie.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>%1: '%2' is nie 'n datum nie; skryf dit as JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing workbooks with other layouts comes in a later version.</source>
+            <translation>Die invoer van werkboeke met ander uitlegte kom in 'n latere weergawe.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and save again.</source>
+            <translation>%1 op ry %2 van die %3-blad is %4 karakters lank; 'n sigbladsel hou hoogstens %5. Maak dit korter en stoor weer.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and export again.</source>
+            <translation>%1 op ry %2 van die %3-blad is %4 karakters lank; 'n sigbladsel hou hoogstens %5. Maak dit korter en voer weer uit.</translation>
+        </message>
+        <message>
+            <source>no 'Setting' and 'Value' columns here; the default scenario is used</source>
+            <translation>geen 'Setting'- en 'Value'-kolomme hier nie; die verstekscenario word gebruik</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: '%2' is nie 'n getal nie</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>leeg</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: it has no '%2' sheet (its sheets: %3). %4</source>
+            <translation>'%1' lyk nie soos 'n LTV Desktop-werkboek nie: dit het geen '%2'-blad nie (sy blaaie: %3). %4</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date</source>
+            <translation>%1: '%2' is nie 'n datum nie</translation>
+        </message>
+        <message>
+            <source>the reader stopped at: %1</source>
+            <translation>die leser het gestop by: %1</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet cannot be read: %2</source>
+            <translation>die '%1'-blad kan nie gelees word nie: %2</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: the '%2' sheet has no '%3' column. %4</source>
+            <translation>'%1' lyk nie soos 'n LTV Desktop-werkboek nie: die '%2'-blad het geen '%3'-kolom nie. %4</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2)</source>
+            <translation>%1 kan nie negatief wees nie (dit is %2)</translation>
+        </message>
+        <message>
+            <source>no client with this ID; the referral is not counted</source>
+            <translation>geen kliënt met hierdie ID nie; die verwysing tel nie</translation>
+        </message>
+        <message>
+            <source>'%1' is not a scenario setting; the row is ignored</source>
+            <translation>'%1' is nie 'n scenario-instelling nie; die ry word geïgnoreer</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice; the first one is used</source>
+            <translation>'%1' word twee keer gelys; die eerste word gebruik</translation>
+        </message>
+        <message>
+            <source>'%1' could not be saved (%2). The previous version is untouched.</source>
+            <translation>'%1' kon nie gestoor word nie (%2). Die vorige weergawe is onaangeraak.</translation>
+        </message>
+        <message>
+            <source>a transaction needs a Client ID</source>
+            <translation>'n transaksie het 'n Kliënt-ID nodig</translation>
+        </message>
+        <message>
+            <source>no setting name; the row is ignored</source>
+            <translation>geen instellingnaam nie; die ry word geïgnoreer</translation>
+        </message>
+        <message>
+            <source>%1; the default (%2) is used</source>
+            <translation>%1; die verstek (%2) word gebruik</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (Clients row %2), so this transaction is too</source>
+            <translation>kliënt '%1' is uitgelaat (Kliënte ry %2), dus ook hierdie transaksie</translation>
+        </message>
+        <message>
+            <source>there is no client with ID '%1' in the Clients sheet</source>
+            <translation>daar is geen kliënt met ID '%1' in die Kliënte-blad nie</translation>
+        </message>
+        <message>
+            <source>%1; the Value column's setting is used</source>
+            <translation>%1; die Value-kolom se instelling word gebruik</translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message>
             <source>The page size must be A4 or Letter, not '%1'.</source>
             <translation>Die bladsygrootte moet A4 of Letter wees, nie '%1' nie.</translation>
-        </message>
-        <message>
-            <source>no purchase yet</source>
-            <translation>nog geen aankoop nie</translation>
-        </message>
-        <message>
-            <source>one purchase so far</source>
-            <translation>een aankoop tot dusver</translation>
-        </message>
-        <message>
-            <source>has bought more than once</source>
-            <translation>het meer as een keer gekoop</translation>
-        </message>
-        <message>
-            <source>three years or more of buying</source>
-            <translation>drie jaar of langer se aankope</translation>
-        </message>
-        <message>
-            <source>has referred other clients</source>
-            <translation>het ander kliënte verwys</translation>
-        </message>
-        <message>
-            <source>no purchase for a long while</source>
-            <translation>lanklaas 'n aankoop</translation>
         </message>
         <message>
             <source>Printed %1</source>
@@ -1831,6 +2634,26 @@ Vervang dit in elk geval?</translation>
             <translation>meeste waarde</translation>
         </message>
         <message>
+            <source>Your purchases</source>
+            <translation>Jou aankope</translation>
+        </message>
+        <message>
+            <source>Thank you for choosing %1. Here is what you have bought from us so far; we look forward to seeing you again.</source>
+            <translation>Dankie dat jy %1 gekies het. Hier is wat jy tot dusver by ons gekoop het; ons sien uit daarna om jou weer te sien.</translation>
+        </message>
+        <message>
+            <source>Thank you for getting in touch with %1. We look forward to working with you.</source>
+            <translation>Dankie dat jy met %1 in verbinding getree het. Ons sien uit daarna om met jou te werk.</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Wat jy gekoop het</translation>
+        </message>
+        <message>
+            <source>With thanks from %1</source>
+            <translation>Met dank van %1</translation>
+        </message>
+        <message>
             <source>Client summary</source>
             <translation>Kliëntopsomming</translation>
         </message>
@@ -1845,6 +2668,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Referred</source>
             <translation>Verwys</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1885,6 +2712,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Profit (with referral value)</source>
             <translation>Wins (met verwysingswaarde)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Verkrygingskoste</translation>
         </message>
         <message>
             <source>Net (with referral value)</source>
@@ -1953,6 +2784,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Profit ÷ acquisition cost</source>
             <translation>Wins ÷ verkrygingskoste</translation>
+        </message>
+        <message>
+            <source>A lead: the acquisition cost is set against profit from the first purchase, so net is 0 until then.</source>
+            <translation>'n Vooruitsig: die verkrygingskoste word teen die wins uit die eerste aankoop gestel, dus is netto 0 tot dan.</translation>
         </message>
         <message>
             <source>How the total is worked out:  %1</source>
@@ -2491,6 +3326,14 @@ Vervang dit in elk geval?</translation>
             <translation>PDF-dokumente (*.pdf)</translation>
         </message>
         <message>
+            <source>For the studio: rank, notes and value</source>
+            <translation>Vir die ateljee: posisie, notas en waarde</translation>
+        </message>
+        <message>
+            <source>For the client: what they bought, with thanks</source>
+            <translation>Vir die kliënt: wat hulle gekoop het, met dank</translation>
+        </message>
+        <message>
             <source>&amp;Print client summary…</source>
             <translation>&amp;Druk kliëntopsomming…</translation>
         </message>
@@ -2608,6 +3451,10 @@ Vervang dit in elk geval?</translation>
         <message>
             <source>Save as PDF…</source>
             <translation>Stoor as PDF…</translation>
+        </message>
+        <message>
+            <source>Which version of the summary to print</source>
+            <translation>Watter weergawe van die opsomming om te druk</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3866,25 @@ Wil jy dit vervang?</translation>
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>the disk did not take all of it</source>
+            <translation>die skyf het nie alles geneem nie</translation>
+        </message>
+        <message>
+            <source>the new file could not replace the old one</source>
+            <translation>die nuwe lêer kon nie die ou een vervang nie</translation>
+        </message>
+        <message>
+            <source>an untitled workbook (autosaved %1)</source>
+            <translation>'n werkboek sonder titel (outomaties gestoor %1)</translation>
+        </message>
+        <message>
+            <source>%1 (autosaved %2)</source>
+            <translation>%1 (outomaties gestoor %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetyNet</name>
         <message>
             <source>Autosave failed: %1</source>
@@ -3332,6 +4198,50 @@ Wil jy dit vervang?</translation>
             <source>lapsed</source>
             <translation>verval</translation>
         </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>nog geen aankoop nie</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>een aankoop tot dusver</translation>
+        </message>
+        <message>
+            <source>two or more purchases</source>
+            <translation>twee of meer aankope</translation>
+        </message>
+        <message>
+            <source>buying for three years or more, from first to last purchase</source>
+            <translation>koop al drie jaar of langer, van eerste tot laaste aankoop</translation>
+        </message>
+        <message>
+            <source>has referred at least one other client</source>
+            <translation>het minstens een ander kliënt verwys</translation>
+        </message>
+        <message>
+            <source>no purchase within the lapse window or twice their usual gap</source>
+            <translation>geen aankoop binne die vervaltydperk of twee keer hul gewone tussenpose nie</translation>
+        </message>
+        <message>
+            <source>Buying for %1 yr from first to last purchase; loyal from %2 yr.</source>
+            <translation>Koop al %1 jr van eerste tot laaste aankoop; lojaal vanaf %2 jr.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (the lapse window) they count as lapsed.</source>
+            <translation>Laaste aankoop %1 jr gelede; ná meer as %2 jr sonder 'n aankoop (die vervaltydperk) tel hulle as verval.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (twice their usual gap, longer than the %3 yr lapse window) they count as lapsed.</source>
+            <translation>Laaste aankoop %1 jr gelede; ná meer as %2 jr sonder 'n aankoop (twee keer hul gewone tussenpose, langer as die vervaltydperk van %3 jr) tel hulle as verval.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than the %2 yr lapse window.</source>
+            <translation>Laaste aankoop %1 jr gelede: meer as die vervaltydperk van %2 jr.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than %2 yr, twice their usual gap (longer than the %3 yr lapse window).</source>
+            <translation>Laaste aankoop %1 jr gelede: meer as %2 jr, twee keer hul gewone tussenpose (langer as die vervaltydperk van %3 jr).</translation>
+        </message>
     </context>
     <context>
         <name>Totals</name>
@@ -3469,12 +4379,24 @@ Wil jy dit vervang?</translation>
             <translation>Verkrygingsbesteding</translation>
         </message>
         <message>
-            <source>New per 1 spent</source>
-            <translation>Nuut per 1 bestee</translation>
+            <source>New revenue ÷ acquisition spend</source>
+            <translation>Nuwe inkomste ÷ verkrygingsuitgawe</translation>
         </message>
         <message>
-            <source>Returning per 1 spent</source>
-            <translation>Terugkerend per 1 bestee</translation>
+            <source>Returning revenue ÷ acquisition spend</source>
+            <translation>Herhaalde inkomste ÷ verkrygingsuitgawe</translation>
+        </message>
+        <message>
+            <source>What winning the clients whose first purchase was in this year cost (each client's acquisition cost).</source>
+            <translation>Wat dit gekos het om die kliënte te wen wie se eerste aankoop in hierdie jaar was (elke kliënt se verkrygingskoste).</translation>
+        </message>
+        <message>
+            <source>Revenue from new clients in this year for every 1 spent winning clients that year: 2.5 means each 100 spent brought 250 from first purchases.</source>
+            <translation>Inkomste van nuwe kliënte in hierdie jaar vir elke 1 wat daardie jaar bestee is om kliënte te wen: 2,5 beteken elke 100 wat bestee is, het 250 uit eerste aankope ingebring.</translation>
+        </message>
+        <message>
+            <source>Revenue from returning clients in this year for every 1 spent winning clients that year.</source>
+            <translation>Inkomste van terugkerende kliënte in hierdie jaar vir elke 1 wat daardie jaar bestee is om kliënte te wen.</translation>
         </message>
         <message>
             <source>New clients</source>

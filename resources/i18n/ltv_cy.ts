@@ -72,6 +72,10 @@
             <translation>Cleientiaid</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>Fersiwn</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>Allbwn</translation>
         </message>
@@ -217,6 +221,22 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Each client's life-cycle stage, worked out from their purchases; it changes when the data or a lever changes.</source>
+            <translation>Cam cylch bywyd pob cleient, wedi'i gyfrifo o'u pryniannau; mae'n newid pan fydd y data neu lifer yn newid.</translation>
+        </message>
+        <message>
+            <source>When more than one fits, the first in this order counts: %1.</source>
+            <translation>Pan fydd mwy nag un yn ffitio, yr un cyntaf yn y drefn hon sy'n cyfrif: %1.</translation>
+        </message>
+        <message>
             <source>Updating the forecast from the clients' history…</source>
             <translation>Wrthi'n diweddaru'r rhagolwg o hanes y cleientiaid…</translation>
         </message>
@@ -227,30 +247,6 @@
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>Does gan yr un cleient yr ID hwn, felly nid yw'r atgyfeiriad hwn yn cyfrif i neb.</translation>
-        </message>
-        <message>
-            <source>Lead: no purchase yet.</source>
-            <translation>Darpar gleient: dim pryniant eto.</translation>
-        </message>
-        <message>
-            <source>New: one purchase so far.</source>
-            <translation>Newydd: un pryniant hyd yma.</translation>
-        </message>
-        <message>
-            <source>Repeat: two or more purchases.</source>
-            <translation>Ailbrynu: dau bryniant neu fwy.</translation>
-        </message>
-        <message>
-            <source>Loyal: buying for three years or more.</source>
-            <translation>Ffyddlon: yn prynu ers tair blynedd neu fwy.</translation>
-        </message>
-        <message>
-            <source>Advocate: has referred at least one client.</source>
-            <translation>Eiriolwr: wedi atgyfeirio o leiaf un cleient.</translation>
-        </message>
-        <message>
-            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
-            <translation>Wedi darfod: dim pryniant ers mwy na'r cyfnod darfod (neu ddwywaith eu bwlch arferol).</translation>
         </message>
     </context>
     <context>
@@ -411,6 +407,14 @@
             <source>Order</source>
             <translation>Archeb</translation>
         </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Pryniannau y flwyddyn</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Cost caffael</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -528,6 +532,14 @@
     <context>
         <name>Document</name>
         <message>
+            <source>Clients row %1, %2: %3</source>
+            <translation>Cleientiaid, rhes %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Transactions row %1, %2: %3</source>
+            <translation>Trafodion, rhes %1, %2: %3</translation>
+        </message>
+        <message>
             <source>Untitled (from %1)</source>
             <translation>Dideitl (o %1)</translation>
         </message>
@@ -605,6 +617,10 @@
         <message>
             <source>Predicted from history (updating…):</source>
             <translation>Wedi'i ragweld o'r hanes (wrthi'n diweddaru…):</translation>
+        </message>
+        <message>
+            <source>Stage: %1 — %2.</source>
+            <translation>Cam: %1 — %2.</translation>
         </message>
     </context>
     <context>
@@ -805,10 +821,6 @@ Ei ddisodli beth bynnag?</translation>
                 <numerusform>Mae pob un o'r %n cleient sy'n prynu yn is na %1.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
-            <translation>Mae rhy ychydig o gleientiaid sy'n prynu (1 cleient) i'w rhannu'n chwarteri; mae yn y grŵp canol.</translation>
-        </message>
         <message numerus="yes">
             <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
             <translation>
@@ -937,6 +949,13 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Purchases so far</source>
             <translation>Pryniannau hyd yma</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastRunner</name>
+        <message>
+            <source>The forecast could not be made: %1</source>
+            <translation>Methu gwneud y rhagolwg: %1</translation>
         </message>
     </context>
     <context>
@@ -1133,17 +1152,27 @@ Ei ddisodli beth bynnag?</translation>
             <source>from history instead: %1</source>
             <translation>o'r hanes yn lle hynny: %1</translation>
         </message>
-        <message>
-            <source>+ %1 referrals × %2 × %3 = %4</source>
-            <translation>+ %1 atgyfeiriad × %2 × %3 = %4</translation>
+        <message numerus="yes">
+            <source>+ %n referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>
+                <numerusform>+ %n atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</numerusform>
+                <numerusform>+ %n atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</numerusform>
+                <numerusform>+ %n atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</numerusform>
+                <numerusform>+ %n atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</numerusform>
+                <numerusform>+ %n atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</numerusform>
+            </translation>
         </message>
         <message>
-            <source>+ add-on %1 × %2 = %3</source>
-            <translation>+ ychwanegiad %1 × %2 = %3</translation>
+            <source>+ add-on %1 (take rate) × %2 (add-on price) = %3</source>
+            <translation>+ ychwanegion %1 (cyfradd cymryd) × %2 (pris ychwanegiad) = %3</translation>
         </message>
         <message>
-            <source>+ partner fees %1 × %2 = %3</source>
-            <translation>+ ffioedd partner %1 × %2 = %3</translation>
+            <source>+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3</source>
+            <translation>+ ffioedd partner %1 (cyfradd atgyfeirio at bartneriaid) × %2 (ffi canfod) = %3</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>+ %1 atgyfeiriad × %2 × %3 (ffactor cleient a atgyfeiriwyd) = %4</translation>
         </message>
         <message>
             <source>total %1</source>
@@ -1366,10 +1395,6 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Dyddiad cyfrifo</translation>
         </message>
         <message>
-            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
-            <translation>Y diwrnod y mae'r ffigurau'n cael eu cyfrifo ar ei gyfer. Mae gwag yn golygu dyddiad y trafodyn diweddaraf.</translation>
-        </message>
-        <message>
             <source>Assumptions</source>
             <translation>Rhagdybiaethau</translation>
         </message>
@@ -1386,16 +1411,8 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Ffactor cleient a atgyfeiriwyd</translation>
         </message>
         <message>
-            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
-            <translation>Gwerth cleient a atgyfeiriwyd o'i gymharu â'r un a'i atgyfeiriodd (1 = yr un fath).</translation>
-        </message>
-        <message>
             <source>Add-on take rate</source>
             <translation>Cyfradd cymryd ychwanegion</translation>
-        </message>
-        <message>
-            <source>Share of buying clients who also take an add-on (an up-sell).</source>
-            <translation>Cyfran y cleientiaid sy'n prynu sydd hefyd yn cymryd ychwanegiad (uwchwerthu).</translation>
         </message>
         <message>
             <source>Add-ons and partners</source>
@@ -1406,32 +1423,16 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Pris ychwanegiad</translation>
         </message>
         <message>
-            <source>What one add-on sells for.</source>
-            <translation>Am faint mae un ychwanegiad yn gwerthu.</translation>
-        </message>
-        <message>
             <source>Partner referral rate</source>
             <translation>Cyfradd atgyfeirio at bartneriaid</translation>
-        </message>
-        <message>
-            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
-            <translation>Cyfran y cleientiaid sy'n prynu rydych yn eu trosglwyddo i fusnes partner sy'n talu ffi i chi.</translation>
         </message>
         <message>
             <source>Finder's fee</source>
             <translation>Ffi canfod</translation>
         </message>
         <message>
-            <source>What a partner pays you for each client you send them.</source>
-            <translation>Faint mae partner yn ei dalu i chi am bob cleient rydych yn ei anfon atynt.</translation>
-        </message>
-        <message>
             <source>Gross margin</source>
             <translation>Maint elw gros</translation>
-        </message>
-        <message>
-            <source>Share of each sale you keep after the direct cost of doing the work.</source>
-            <translation>Y gyfran o bob gwerthiant rydych yn ei chadw ar ôl cost uniongyrchol gwneud y gwaith.</translation>
         </message>
         <message>
             <source>Costs</source>
@@ -1450,24 +1451,52 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Cost caffael</translation>
         </message>
         <message>
-            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
-            <translation>Faint mae ennill un cleient newydd yn ei gostio (hysbysebion, ffeiriau, sesiynau am ddim), oni bai bod eu rhes yn dweud.</translation>
-        </message>
-        <message>
             <source>Discount rate</source>
             <translation>Cyfradd ddisgowntio</translation>
-        </message>
-        <message>
-            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
-            <translation>Faint yn llai mae arian y flwyddyn nesaf yn werth i chi nag arian heddiw. 0 = dim disgowntio.</translation>
         </message>
         <message>
             <source>Price change</source>
             <translation>Newid pris</translation>
         </message>
         <message>
-            <source>Raise or lower every average sale by this share.</source>
-            <translation>Codi neu ostwng pob gwerthiant cyfartalog o'r gyfran hon.</translation>
+            <source>The day the figures are worked out for; empty means the date of the latest sale.</source>
+            <translation>Y diwrnod y cyfrifir y ffigurau ar ei gyfer; mae gwag yn golygu dyddiad y gwerthiant diweddaraf.</translation>
+        </message>
+        <message>
+            <source>What a client sent to you by another client is worth, compared with the client who sent them: 1 = the same, 0.5 = half.</source>
+            <translation>Gwerth cleient a anfonwyd atoch gan gleient arall, o'i gymharu â'r cleient a'i hanfonodd: 1 = yr un fath, 0.5 = hanner.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many also buy an extra, such as an album or prints.</source>
+            <translation>O bob 100 cleient sy'n talu, faint sydd hefyd yn prynu rhywbeth ychwanegol, fel albwm neu brintiau.</translation>
+        </message>
+        <message>
+            <source>What one extra (an album, a set of prints) sells for.</source>
+            <translation>Am faint mae un peth ychwanegol (albwm, set o brintiau) yn gwerthu.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many you send on to a partner business (a florist, a venue) that pays you for each one.</source>
+            <translation>O bob 100 cleient sy'n talu, faint rydych chi'n eu hanfon at fusnes partner (gwerthwr blodau, lleoliad) sy'n talu i chi am bob un.</translation>
+        </message>
+        <message>
+            <source>What a partner business pays you for each client you send them.</source>
+            <translation>Faint mae busnes partner yn ei dalu i chi am bob cleient rydych chi'n ei anfon atyn nhw.</translation>
+        </message>
+        <message>
+            <source>How much of each sale you keep after paying for the job itself (prints, travel, an assistant); 100 % keeps all of it.</source>
+            <translation>Faint o bob gwerthiant rydych chi'n ei gadw ar ôl talu am y gwaith ei hun (printiau, teithio, cynorthwyydd); mae 100 % yn cadw'r cyfan.</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says otherwise.</source>
+            <translation>Beth mae ennill un cleient newydd yn ei gostio (hysbysebion, ffeiriau, sesiynau am ddim), oni bai bod eu rhes yn dweud fel arall.</translation>
+        </message>
+        <message>
+            <source>Money in later years counts for less than money now: how much less each year, in percent. 0 % counts every year the same.</source>
+            <translation>Mae arian mewn blynyddoedd diweddarach yn cyfrif am lai nag arian nawr: faint yn llai bob blwyddyn, mewn canran. Mae 0 % yn cyfrif pob blwyddyn yr un fath.</translation>
+        </message>
+        <message>
+            <source>Try every price this much higher (or lower).</source>
+            <translation>Rhowch gynnig ar bob pris hyn yn uwch (neu'n is).</translation>
         </message>
         <message>
             <source>What if</source>
@@ -1494,16 +1523,16 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Newid cyfradd atgyfeirio</translation>
         </message>
         <message>
-            <source>Clients refer this much more (or less) often.</source>
-            <translation>Mae cleientiaid yn atgyfeirio hyn yn amlach (neu'n llai aml).</translation>
+            <source>Clients recommend you this much more (or less) often.</source>
+            <translation>Mae cleientiaid yn eich argymell hyn yn amlach (neu'n llai aml).</translation>
+        </message>
+        <message>
+            <source>How long without a purchase before a client counts as lapsed (gone); for a client who usually buys less often, twice their usual gap instead.</source>
+            <translation>Pa mor hir heb bryniant cyn i gleient gyfrif fel wedi darfod (wedi mynd); i gleient sydd fel arfer yn prynu'n llai aml, dwywaith eu bwlch arferol yn lle hynny.</translation>
         </message>
         <message>
             <source>Lapse window</source>
             <translation>Cyfnod darfod</translation>
-        </message>
-        <message>
-            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
-            <translation>Mae cleient heb bryniant am fwy na hyn (neu ddwywaith eu bwlch arferol) wedi darfod.</translation>
         </message>
         <message>
             <source>Value from</source>
@@ -1533,6 +1562,10 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Cliciwch ar gam i restru ei gleientiaid.</translation>
         </message>
         <message>
+            <source>Click to list these clients.</source>
+            <translation>Cliciwch i restru'r cleientiaid hyn.</translation>
+        </message>
+        <message>
             <source>Clients</source>
             <translation>Cleientiaid</translation>
         </message>
@@ -1545,6 +1578,10 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Cyfran o'r cleientiaid</translation>
         </message>
         <message>
+            <source>What it means</source>
+            <translation>Beth mae'n ei olygu</translation>
+        </message>
+        <message>
             <source>Stage: %1</source>
             <translation>Cam: %1</translation>
         </message>
@@ -1554,6 +1591,13 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Cancel</source>
             <translation>Diddymu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <source>the reader stopped unexpectedly</source>
+            <translation>stopiodd y darllenydd yn annisgwyl</translation>
         </message>
     </context>
     <context>
@@ -1611,6 +1655,10 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Pwy i'w ffonio</translation>
         </message>
         <message>
+            <source>What's &amp;This?</source>
+            <translation>&amp;Beth yw Hwn?</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
@@ -1642,13 +1690,45 @@ Ei ddisodli beth bynnag?</translation>
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
-        <message>
-            <source>clients</source>
-            <translation>cleient</translation>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln cleient</numerusform>
+                <numerusform>%Ln cleient</numerusform>
+                <numerusform>%Ln cleient</numerusform>
+                <numerusform>%Ln cleient</numerusform>
+                <numerusform>%Ln cleient</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>transactions</source>
-            <translation>trafodyn</translation>
+        <message numerus="yes">
+            <source>%Ln transaction(s)</source>
+            <translation>
+                <numerusform>%Ln trafodyn</numerusform>
+                <numerusform>%Ln trafodyn</numerusform>
+                <numerusform>%Ln trafodyn</numerusform>
+                <numerusform>%Ln trafodyn</numerusform>
+                <numerusform>%Ln trafodyn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln cleient</numerusform>
+                <numerusform>%1 / %Ln cleient</numerusform>
+                <numerusform>%1 / %Ln cleient</numerusform>
+                <numerusform>%1 / %Ln cleient</numerusform>
+                <numerusform>%1 / %Ln cleient</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln transaction(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln trafodyn</numerusform>
+                <numerusform>%1 / %Ln trafodyn</numerusform>
+                <numerusform>%1 / %Ln trafodyn</numerusform>
+                <numerusform>%1 / %Ln trafodyn</numerusform>
+                <numerusform>%1 / %Ln trafodyn</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 clients (%2 buying)</source>
@@ -1776,34 +1856,787 @@ Ei ddisodli beth bynnag?</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Clients can be split by %1; not by '%2'.</source>
+            <translation>Gellir rhannu cleientiaid yn ôl %1; nid yn ôl '%2'.</translation>
+        </message>
+        <message>
+            <source>Splitting at a threshold needs a money amount.</source>
+            <translation>Mae angen swm o arian i rannu ar drothwy.</translation>
+        </message>
+        <message>
+            <source>There is no stage called '%1'. Known: %2.</source>
+            <translation>Does dim cam o'r enw '%1'. Rhai hysbys: %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date.</source>
+            <translation>Nid yw '%1' yn ddyddiad.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number.</source>
+            <translation>Nid yw '%1' yn rhif.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number.</source>
+            <translation>Mae %1 yn rhy fawr i fod yn rhif.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount.</source>
+            <translation>Nid yw '%1' yn swm.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount.</source>
+            <translation>Mae %1 yn rhy fawr i fod yn swm.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a money amount.</source>
+            <translation>Nid yw '%1' yn swm o arian.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a money amount.</source>
+            <translation>Mae %1 yn rhy fawr i fod yn swm o arian.</translation>
+        </message>
+        <message>
+            <source>Two clients share a Client ID.</source>
+            <translation>Mae dau gleient yn rhannu ID cleient.</translation>
+        </message>
+        <message>
+            <source>New clients need Client IDs that are not used yet.</source>
+            <translation>Mae angen IDs cleient nad ydyn nhw'n cael eu defnyddio eto ar gleientiaid newydd.</translation>
+        </message>
+        <message>
+            <source>%1 of these clients still have transactions (%2). Delete or move their transactions first.</source>
+            <translation>Mae gan %1 o'r cleientiaid hyn drafodion o hyd (%2). Dilëwch neu symudwch eu trafodion yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>A new transaction names a client that does not exist.</source>
+            <translation>Mae trafodyn newydd yn enwi cleient nad yw'n bodoli.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>Nid yw '%1' yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD.</translation>
+        </message>
+        <message>
+            <source>A client needs a Client ID.</source>
+            <translation>Mae angen ID cleient ar gleient.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used by another client.</source>
+            <translation>Mae cleient arall eisoes yn defnyddio ID cleient '%1'.</translation>
+        </message>
+        <message>
+            <source>A client cannot refer themselves.</source>
+            <translation>Ni all cleient ei atgyfeirio ei hun.</translation>
+        </message>
+        <message>
+            <source>A client needs a name.</source>
+            <translation>Mae angen enw ar gleient.</translation>
+        </message>
+        <message>
+            <source>There is no client with ID '%1'.</source>
+            <translation>Does dim cleient ag ID '%1'.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>Ni all %1 fod yn negatif.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a Client ID.</source>
+            <translation>Mae angen ID cleient ar drafodyn.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a date.</source>
+            <translation>Mae angen dyddiad ar drafodyn.</translation>
+        </message>
+        <message>
+            <source>A transaction needs an amount.</source>
+            <translation>Mae angen swm ar drafodyn.</translation>
+        </message>
+        <message>
+            <source>'%1' already exists and is not a call list written by LTV Desktop; choose another name, so that nothing in it is lost.</source>
+            <translation>Mae '%1' eisoes yn bodoli ac nid yw'n rhestr alwadau a ysgrifennwyd gan LTV Desktop; dewiswch enw arall, fel nad oes dim ynddo'n cael ei golli.</translation>
+        </message>
+        <message>
+            <source>'%1' could not be written (%2).</source>
+            <translation>Methu ysgrifennu '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>lapsed, so the years from their first to their last purchase</source>
+            <translation>wedi darfod, felly'r blynyddoedd o'u pryniant cyntaf i'w pryniant olaf</translation>
+        </message>
+        <message>
+            <source>set on the client's row</source>
+            <translation>wedi'i osod ar res y cleient</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.</source>
+            <translation>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant, yna newid pris %3.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant, yna newid pris %3.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant, yna newid pris %3.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant, yna newid pris %3.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant, yna newid pris %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s).</source>
+            <translation>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.</numerusform>
+                <numerusform>Gwerthiant cyfartalog %1 = refeniw %2 ÷ %n pryniant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2, %3 yr.</source>
+            <translation>Blynyddoedd yn aros %1: %2, %3 bl.</translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2.</source>
+            <translation>Blynyddoedd yn aros %1: %2.</translation>
+        </message>
+        <message>
+            <source>Profit %1 = %2 × %3 margin − %4/yr × %5 yr; net %6 after %7 to win them.</source>
+            <translation>Elw %1 = %2 × maint elw %3 − %4/bl. × %5 bl.; net %6 ar ôl %7 i'w hennill.</translation>
+        </message>
+        <message>
+            <source>1 client names them as referrer</source>
+            <translation>mae 1 cleient yn eu henwi fel atgyfeiriwr</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clients name them as referrer</source>
+            <translation>
+                <numerusform>mae %n cleient yn eu henwi fel atgyfeiriwr</numerusform>
+                <numerusform>mae %n cleient yn eu henwi fel atgyfeiriwr</numerusform>
+                <numerusform>mae %n cleient yn eu henwi fel atgyfeiriwr</numerusform>
+                <numerusform>mae %n cleient yn eu henwi fel atgyfeiriwr</numerusform>
+                <numerusform>mae %n cleient yn eu henwi fel atgyfeiriwr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2, then %3.</source>
+            <translation>Atgyfeiriadau %1: %2, yna %3.</translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2.</source>
+            <translation>Atgyfeiriadau %1: %2.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2), then %3.</source>
+            <translation>Pryniannau y flwyddyn %1: wedi'i osod ar res y cleient (%2), yna %3.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2).</source>
+            <translation>Pryniannau y flwyddyn %1: wedi'i osod ar res y cleient (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1), then %2.</source>
+            <translation>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1), yna %2.</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1), yna %2.</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1), yna %2.</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1), yna %2.</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1), yna %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1).</source>
+            <translation>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1).</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1).</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1).</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1).</numerusform>
+                <numerusform>Pryniannau y flwyddyn %1 = %n pryniant ÷ blynyddoedd ers y pryniant cyntaf (o leiaf 1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the %1 years they have already stayed</source>
+            <translation>y %1 blynedd maen nhw wedi aros eisoes</translation>
+        </message>
+        <message>
+            <source>the scenario's default</source>
+            <translation>rhagosodiad y senario</translation>
+        </message>
+        <message>
+            <source>'%1' could not be exported (%2).</source>
+            <translation>Methu allforio '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>a stray value far from the table (more than %1 empty rows or %2 empty columns away) was left out</source>
+            <translation>gadawyd gwerth crwydr ymhell o'r tabl allan (mwy na %1 rhes wag neu %2 colofn wag i ffwrdd)</translation>
+        </message>
+        <message>
+            <source>you do not have permission to open it</source>
+            <translation>does gennych chi ddim caniatâd i'w agor</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged (%2). It may not have finished downloading or copying; try a backup copy, or open it in Excel, which can sometimes repair it.</source>
+            <translation>Mae '%1' wedi'i ddifrodi (%2). Efallai nad yw wedi gorffen llwytho i lawr na chopïo; rhowch gynnig ar gopi wrth gefn, neu agorwch ef yn Excel, sy'n gallu ei drwsio weithiau.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed (it would unpack to %2 GB); it was not opened.</source>
+            <translation>Mae '%1' yn rhy fawr neu wedi'i gamffurfio (byddai'n dadbacio i %2 GB); ni chafodd ei agor.</translation>
+        </message>
+        <message>
+            <source>'%1' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx (Excel Workbook) in Excel or LibreOffice and open that.</source>
+            <translation>Mae '%1' yn hen lyfr gwaith Excel 97–2003 (.xls). Cadwch ef fel .xlsx (Llyfr Gwaith Excel) yn Excel neu LibreOffice ac agorwch hwnnw.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an Excel workbook (.xlsx).</source>
+            <translation>Nid yw '%1' yn llyfr gwaith Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a workbook.</source>
+            <translation>Ffolder yw '%1', nid llyfr gwaith.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a workbook file.</source>
+            <translation>Nid yw '%1' yn ffeil llyfr gwaith.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty (0 bytes). It may not have finished downloading or copying.</source>
+            <translation>Mae '%1' yn wag (0 beit). Efallai nad yw wedi gorffen llwytho i lawr na chopïo.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed; it was not opened.</source>
+            <translation>Mae '%1' yn rhy fawr neu wedi'i gamffurfio; ni chafodd ei agor.</translation>
+        </message>
+        <message>
+            <source>'%1' is an Excel binary workbook (.xlsb). Please save it as .xlsx (Excel Workbook) in Excel and open that.</source>
+            <translation>Mae '%1' yn llyfr gwaith deuaidd Excel (.xlsb). Cadwch ef fel .xlsx (Llyfr Gwaith Excel) yn Excel ac agorwch hwnnw.</translation>
+        </message>
+        <message>
+            <source>'%1' is saved in the Strict Open XML format, which LTV Desktop cannot open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" and open that.</source>
+            <translation>Mae '%1' wedi'i gadw yn y fformat Strict Open XML, na all LTV Desktop ei agor yma. Cadwch ef yn Excel fel "Llyfr Gwaith Excel (.xlsx)" arferol ac agorwch hwnnw.</translation>
+        </message>
+        <message>
+            <source>'%1' is a password-protected workbook; open it in Excel, remove the password, and try again.</source>
+            <translation>Mae '%1' yn llyfr gwaith wedi'i ddiogelu â chyfrinair; agorwch ef yn Excel, tynnwch y cyfrinair, a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: part of it cannot be unpacked</source>
+            <translation>mae'r ffeil yn anghyflawn neu'n llwgr: ni ellir dadbacio rhan ohoni</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: %1</source>
+            <translation>mae'r ffeil yn anghyflawn neu'n llwgr: %1</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be read (%2).</source>
+            <translation>Methu darllen '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' was not found. It may have been moved, renamed or deleted.</source>
+            <translation>Ni chafwyd hyd i '%1'. Efallai ei fod wedi'i symud, ei ailenwi neu ei ddileu.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its own table of contents says</source>
+            <translation>mae'r ffeil yn fyrrach na'r hyn mae ei thabl cynnwys ei hun yn ei ddweud</translation>
+        </message>
+        <message>
+            <source>'%1' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx (Excel Workbook) in LibreOffice or Excel and open that.</source>
+            <translation>Mae '%1' yn daenlen OpenDocument (.ods). Cadwch hi fel .xlsx (Llyfr Gwaith Excel) yn LibreOffice neu Excel ac agorwch honno.</translation>
+        </message>
+        <message>
+            <source>'%1' is a Word document, not an Excel workbook (.xlsx).</source>
+            <translation>Dogfen Word yw '%1', nid llyfr gwaith Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' contains XML entity declarations (in %2), which spreadsheets never use and which can be used to attack programs that read XML; it was not opened.</source>
+            <translation>Mae '%1' yn cynnwys datganiadau endid XML (yn %2), nad yw taenlenni byth yn eu defnyddio ac y gellir eu defnyddio i ymosod ar raglenni sy'n darllen XML; ni chafodd ei agor.</translation>
+        </message>
+        <message>
+            <source>'%1': the '%2' sheet has a value in cell %3, so opening it would lay out %4 rows × %5 columns (%6 cells), far more than a client list needs. If that cell is a stray entry, delete it (in Excel, Ctrl+End jumps to it), save, and try again.</source>
+            <translation>'%1': mae gan y ddalen '%2' werth yng nghell %3, felly byddai ei hagor yn gosod %4 rhes × %5 colofn (%6 cell), llawer mwy nag sydd ei angen ar restr cleientiaid. Os cofnod crwydr yw'r gell honno, dilëwch hi (yn Excel, mae Ctrl+End yn neidio ati), cadwch, a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet is missing from it: %2 is not in the file</source>
+            <translation>mae'r ddalen '%1' ar goll ohono: nid yw %2 yn y ffeil</translation>
+        </message>
+        <message>
+            <source>permission denied: is it open in Excel, or is the folder read-only?</source>
+            <translation>gwrthodwyd caniatâd: ydy e ar agor yn Excel, neu ydy'r ffolder yn un darllen yn unig?</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>mae'r ddisg yn llawn</translation>
+        </message>
+        <message>
+            <source>a column of dates</source>
+            <translation>colofn o ddyddiadau</translation>
+        </message>
+        <message>
+            <source>a column of money</source>
+            <translation>colofn o arian</translation>
+        </message>
+        <message>
+            <source>a column of numbers</source>
+            <translation>colofn o rifau</translation>
+        </message>
+        <message>
+            <source>a column of email addresses</source>
+            <translation>colofn o gyfeiriadau e-bost</translation>
+        </message>
+        <message>
+            <source>a column of phone numbers</source>
+            <translation>colofn o rifau ffôn</translation>
+        </message>
+        <message>
+            <source>a column of names or words</source>
+            <translation>colofn o enwau neu eiriau</translation>
+        </message>
+        <message>
+            <source>a column of mixed values</source>
+            <translation>colofn o werthoedd cymysg</translation>
+        </message>
+        <message>
+            <source>a column of nothing</source>
+            <translation>colofn o ddim byd</translation>
+        </message>
+        <message>
+            <source>header '%1'</source>
+            <translation>pennawd '%1'</translation>
+        </message>
+        <message>
+            <source>There is no field called '%1'. Fields: %2.</source>
+            <translation>Does dim maes o'r enw '%1'. Meysydd: %2.</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>wedi'i dewis gennych chi</translation>
+        </message>
+        <message>
+            <source>a column of %1</source>
+            <translation>colofn o %1</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date</source>
+            <translation>nid yw '%1' yn ddyddiad</translation>
+        </message>
+        <message>
+            <source>%1 is not a date</source>
+            <translation>nid yw %1 yn ddyddiad</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet</source>
+            <translation>rhif yw %1, nid dyddiad; fformatiwch y golofn fel dyddiadau yn y daenlen</translation>
+        </message>
+        <message>
+            <source>%1 is a time of day, not a date</source>
+            <translation>amser o'r dydd yw %1, nid dyddiad</translation>
+        </message>
+        <message>
+            <source>%1 is a length of time, not a date</source>
+            <translation>hyd o amser yw %1, nid dyddiad</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not a number</source>
+            <translation>dyddiad yw %1, nid rhif</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not a number</source>
+            <translation>amser yw %1, nid rhif</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not a number</source>
+            <translation>mae'r gell yn dal 'NaN' (nid rhif), nid rhif</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not a number</source>
+            <translation>mae'r gell yn dal rhif anfeidraidd, nid rhif</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number</source>
+            <translation>mae %1 yn rhy fawr i fod yn rhif</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>nid yw '%1' yn rhif</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not an amount</source>
+            <translation>dyddiad yw %1, nid swm</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not an amount</source>
+            <translation>amser yw %1, nid swm</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not an amount</source>
+            <translation>mae'r gell yn dal 'NaN' (nid rhif), nid swm</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not an amount</source>
+            <translation>mae'r gell yn dal rhif anfeidraidd, nid swm</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount</source>
+            <translation>mae %1 yn rhy fawr i fod yn swm</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount</source>
+            <translation>nid yw '%1' yn swm</translation>
+        </message>
+        <message>
+            <source>'%1' is not a real date</source>
+            <translation>nid yw '%1' yn ddyddiad go iawn</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet (as a date it would be %2)</source>
+            <translation>rhif yw %1, nid dyddiad; fformatiwch y golofn fel dyddiadau yn y daenlen (fel dyddiad, %2 fyddai)</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read day first, as '%2' can only be read that way.</source>
+            <translation>Darllenwyd dyddiadau testun yn %1 gyda'r diwrnod yn gyntaf, gan mai dim ond felly y gellir darllen '%2'.</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read month first, as '%2' can only be read that way.</source>
+            <translation>Darllenwyd dyddiadau testun yn %1 gyda'r mis yn gyntaf, gan mai dim ond felly y gellir darllen '%2'.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in day/month/year order</source>
+            <translation>nid yw '%1' yn ddyddiad yn y drefn diwrnod/mis/blwyddyn</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in month/day/year order</source>
+            <translation>nid yw '%1' yn ddyddiad yn y drefn mis/diwrnod/blwyddyn</translation>
+        </message>
+        <message>
+            <source>'%1' could be %2 or %3; choose the day/month order</source>
+            <translation>gallai '%1' fod yn %2 neu'n %3; dewiswch y drefn diwrnod/mis</translation>
+        </message>
+        <message>
+            <source>Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.</source>
+            <translation>Dewiswch y colofnau eich hun: yn y ffenestr fewnforio, neu gyda --map MAES=COLOFN.</translation>
+        </message>
+        <message>
+            <source>%1; left empty</source>
+            <translation>%1; wedi'i adael yn wag</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>dyddiadau</translation>
+        </message>
+        <message>
+            <source>clients (names or IDs)</source>
+            <translation>cleientiaid (enwau neu IDs)</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>symiau</translation>
+        </message>
+        <message>
+            <source>Client IDs or names</source>
+            <translation>IDs cleient neu enwau</translation>
+        </message>
+        <message>
+            <source>money</source>
+            <translation>arian</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>rhifau</translation>
+        </message>
+        <message>
+            <source>email addresses</source>
+            <translation>cyfeiriadau e-bost</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>rhifau ffôn</translation>
+        </message>
+        <message>
+            <source>names or words</source>
+            <translation>enwau neu eiriau</translation>
+        </message>
+        <message>
+            <source>mixed values</source>
+            <translation>gwerthoedd cymysg</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>dim byd</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 neu %2</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used.</source>
+            <translation>'%1': ni chafwyd hyd i resi y gellir eu defnyddio ar y ddalen '%2': mae gan bob un o'i %3 rhes gell na ellir ei defnyddio.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2); left empty</source>
+            <translation>ni all %1 fod yn negatif (mae'n %2); wedi'i adael yn wag</translation>
+        </message>
+        <message>
+            <source>a client cannot refer themselves; the referral is not counted</source>
+            <translation>ni all cleient ei atgyfeirio ei hun; nid yw'r atgyfeiriad yn cyfrif</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out ('%2' row %3), so this transaction is too</source>
+            <translation>gadawyd cleient '%1' allan ('%2' rhes %3), felly mae'r trafodyn hwn hefyd</translation>
+        </message>
+        <message>
+            <source>there is no client '%1' on the '%2' sheet (by ID or name)</source>
+            <translation>does dim cleient '%1' ar y ddalen '%2' (yn ôl ID nac enw)</translation>
+        </message>
+        <message>
+            <source>'%1' has no worksheets (only charts or macros), so nothing to import.</source>
+            <translation>Does gan '%1' ddim taflenni gwaith (dim ond siartiau neu facros), felly does dim i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty: its sheets (%2) hold no cells at all.</source>
+            <translation>Mae '%1' yn wag: does dim celloedd o gwbl yn ei ddalennau (%2).</translation>
+        </message>
+        <message>
+            <source>'%1': no sheet looks like sales (a column of dates and one of amounts) or a client list. %2</source>
+            <translation>'%1': does dim dalen yn edrych fel gwerthiannau (colofn o ddyddiadau ac un o symiau) na rhestr cleientiaid. %2</translation>
+        </message>
+        <message>
+            <source>'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5</source>
+            <translation>'%1': ni chafwyd hyd i golofn o %2 ar y ddalen '%3' (ei cholofnau: %4). %5</translation>
+        </message>
+        <message>
+            <source>'%1': could not tell which column of the '%2' sheet holds the %3: the best guess, %4, holds %5, which is not enough to go on. %6</source>
+            <translation>'%1': methu dweud pa golofn o'r ddalen '%2' sy'n dal y %3: mae'r dyfaliad gorau, %4, yn dal %5, sydd ddim yn ddigon i fynd ymlaen. %6</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet at all; nothing to import.</source>
+            <translation>'%1': ni chafwyd hyd i resi o gwbl ar y ddalen '%2'; does dim i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used. The first: %4.</source>
+            <translation>'%1': ni chafwyd hyd i resi y gellir eu defnyddio ar y ddalen '%2': mae gan bob un o'i %3 rhes gell na ellir ei defnyddio. Y gyntaf: %4.</translation>
+        </message>
+        <message>
+            <source>Row %1 of '%2' is a totals row and was left out.</source>
+            <translation>Rhes cyfansymiau yw rhes %1 o '%2' ac fe'i gadawyd allan.</translation>
+        </message>
+        <message>
+            <source>a client needs a Client ID</source>
+            <translation>mae angen ID cleient ar gleient</translation>
+        </message>
+        <message>
+            <source>a client needs a name</source>
+            <translation>mae angen enw ar gleient</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (row %2); the referral is not counted</source>
+            <translation>gadawyd cleient '%1' allan (rhes %2); nid yw'r atgyfeiriad yn cyfrif</translation>
+        </message>
+        <message>
+            <source>no client with this ID or name; the referral is not counted</source>
+            <translation>dim cleient â'r ID neu'r enw hwn; nid yw'r atgyfeiriad yn cyfrif</translation>
+        </message>
+        <message>
+            <source>a transaction needs an amount</source>
+            <translation>mae angen swm ar drafodyn</translation>
+        </message>
+        <message>
+            <source>a transaction needs a client</source>
+            <translation>mae angen cleient ar drafodyn</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet below its headers (row %3); nothing to import.</source>
+            <translation>'%1': ni chafwyd hyd i resi ar y ddalen '%2' o dan ei phenawdau (rhes %3); does dim i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used on row %2</source>
+            <translation>mae ID cleient '%1' eisoes yn cael ei ddefnyddio ar res %2</translation>
+        </message>
+        <message>
+            <source>a transaction needs a date</source>
+            <translation>mae angen dyddiad ar drafodyn</translation>
+        </message>
+        <message>
+            <source>'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last column is %5).</source>
+            <translation>'%1': mae colofn %2 a ddewiswyd ar gyfer %3 yn wag ar y ddalen '%4' (ei cholofn olaf yw %5).</translation>
+        </message>
+        <message>
+            <source>'%1': %2 cells cannot be used; the first: %3.</source>
+            <translation>'%1': ni ellir defnyddio %2 cell; y gyntaf: %3.</translation>
+        </message>
+        <message>
+            <source>There is no client sheet: %1 clients were made from the '%2' column of '%3'.</source>
+            <translation>Does dim dalen cleientiaid: gwnaed %1 cleient o'r golofn '%2' yn '%3'.</translation>
+        </message>
+        <message>
+            <source>'%1': the dates on the '%2' sheet (such as %3 in %4) could be read day first or month first. Choose the day/month order: in the import window, or with --day-first or --month-first.</source>
+            <translation>'%1': gellid darllen y dyddiadau ar y ddalen '%2' (fel %3 yn %4) gyda'r diwrnod neu'r mis yn gyntaf. Dewiswch y drefn diwrnod/mis: yn y ffenestr fewnforio, neu gyda --day-first neu --month-first.</translation>
+        </message>
+        <message>
+            <source>'%1' (the '%2' sheet)</source>
+            <translation>'%1' (y ddalen '%2')</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>'%1' has no sheet called '%2' (its sheets: %3).</source>
+            <translation>Does gan '%1' ddim dalen o'r enw '%2' (ei ddalennau: %3).</translation>
+        </message>
+        <message>
+            <source>its zip container cannot be unpacked: %1</source>
+            <translation>ni ellir dadbacio ei gynhwysydd zip: %1</translation>
+        </message>
+        <message>
+            <source> (the '%1' sheet)</source>
+            <translation> (y ddalen '%1')</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged: the XML inside it%2 is malformed (%3). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>Mae '%1' wedi'i ddifrodi: mae'r XML y tu mewn iddo%2 wedi'i gamffurfio (%3). Agorwch ef yn Excel neu LibreOffice a'i gadw eto fel .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>Ni ellir darllen %1: %2. Agorwch ef yn Excel neu LibreOffice a'i gadw eto fel .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to open in the memory this computer has.</source>
+            <translation>Mae %1 yn rhy fawr i'w agor yn y cof sydd gan y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged in a way the reader cannot get past (%2). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>Mae %1 wedi'i ddifrodi mewn ffordd na all y darllenydd fynd heibio iddi (%2). Agorwch ef yn Excel neu LibreOffice a'i gadw eto fel .xlsx.</translation>
+        </message>
+        <message>
+            <source>the file needs more memory than a workbook should</source>
+            <translation>mae angen mwy o gof ar y ffeil nag y dylai llyfr gwaith ei gael</translation>
+        </message>
+        <message>
+            <source>The workbook has no transactions yet.</source>
+            <translation>Does dim trafodion yn y llyfr gwaith eto.</translation>
+        </message>
+        <message>
+            <source>There is no scenario setting called '%1'. Known: %2.</source>
+            <translation>Does dim gosodiad senario o'r enw '%1'. Rhai hysbys: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>Rhaid i %1 fod yn rhif.</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number.</source>
+            <translation>Rhaid i %1 fod yn rhif meidraidd.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3; got %4.</source>
+            <translation>Rhaid i %1 fod rhwng %2 a %3; cafwyd %4.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or empty.</source>
+            <translation>Rhaid i %1 fod yn ddyddiad neu'n wag.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2.</source>
+            <translation>Rhaid i %1 fod yn un o %2.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number.</source>
+            <translation>%1: nid yw '%2' yn rhif.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>%1: nid yw '%2' yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing workbooks with other layouts comes in a later version.</source>
+            <translation>Daw mewnforio llyfrau gwaith â chynlluniau eraill mewn fersiwn diweddarach.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and save again.</source>
+            <translation>Mae %1 ar res %2 o'r ddalen %3 yn %4 nod o hyd; mae cell taenlen yn dal %5 ar y mwyaf. Byrhewch ef a'i gadw eto.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and export again.</source>
+            <translation>Mae %1 ar res %2 o'r ddalen %3 yn %4 nod o hyd; mae cell taenlen yn dal %5 ar y mwyaf. Byrhewch ef a'i allforio eto.</translation>
+        </message>
+        <message>
+            <source>no 'Setting' and 'Value' columns here; the default scenario is used</source>
+            <translation>dim colofnau 'Setting' a 'Value' yma; defnyddir y senario rhagosodedig</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: nid yw '%2' yn rhif</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>gwag</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: it has no '%2' sheet (its sheets: %3). %4</source>
+            <translation>Nid yw '%1' yn edrych fel llyfr gwaith LTV Desktop: does ganddo ddim dalen '%2' (ei ddalennau: %3). %4</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date</source>
+            <translation>%1: nid yw '%2' yn ddyddiad</translation>
+        </message>
+        <message>
+            <source>the reader stopped at: %1</source>
+            <translation>stopiodd y darllenydd yn: %1</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet cannot be read: %2</source>
+            <translation>ni ellir darllen y ddalen '%1': %2</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: the '%2' sheet has no '%3' column. %4</source>
+            <translation>Nid yw '%1' yn edrych fel llyfr gwaith LTV Desktop: does gan y ddalen '%2' ddim colofn '%3'. %4</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2)</source>
+            <translation>ni all %1 fod yn negatif (mae'n %2)</translation>
+        </message>
+        <message>
+            <source>no client with this ID; the referral is not counted</source>
+            <translation>dim cleient â'r ID hwn; nid yw'r atgyfeiriad yn cyfrif</translation>
+        </message>
+        <message>
+            <source>'%1' is not a scenario setting; the row is ignored</source>
+            <translation>nid yw '%1' yn osodiad senario; anwybyddir y rhes</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice; the first one is used</source>
+            <translation>mae '%1' wedi'i restru ddwywaith; defnyddir yr un cyntaf</translation>
+        </message>
+        <message>
+            <source>'%1' could not be saved (%2). The previous version is untouched.</source>
+            <translation>Methu cadw '%1' (%2). Nid yw'r fersiwn flaenorol wedi'i chyffwrdd.</translation>
+        </message>
+        <message>
+            <source>a transaction needs a Client ID</source>
+            <translation>mae angen ID cleient ar drafodyn</translation>
+        </message>
+        <message>
+            <source>no setting name; the row is ignored</source>
+            <translation>dim enw gosodiad; anwybyddir y rhes</translation>
+        </message>
+        <message>
+            <source>%1; the default (%2) is used</source>
+            <translation>%1; defnyddir y rhagosodiad (%2)</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (Clients row %2), so this transaction is too</source>
+            <translation>gadawyd cleient '%1' allan (Cleientiaid rhes %2), felly mae'r trafodyn hwn hefyd</translation>
+        </message>
+        <message>
+            <source>there is no client with ID '%1' in the Clients sheet</source>
+            <translation>does dim cleient ag ID '%1' yn y ddalen Cleientiaid</translation>
+        </message>
+        <message>
+            <source>%1; the Value column's setting is used</source>
+            <translation>%1; defnyddir gosodiad y golofn Value</translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message>
             <source>The page size must be A4 or Letter, not '%1'.</source>
             <translation>Rhaid i faint y dudalen fod yn A4 neu Letter, nid '%1'.</translation>
-        </message>
-        <message>
-            <source>no purchase yet</source>
-            <translation>dim pryniant eto</translation>
-        </message>
-        <message>
-            <source>one purchase so far</source>
-            <translation>un pryniant hyd yma</translation>
-        </message>
-        <message>
-            <source>has bought more than once</source>
-            <translation>wedi prynu fwy nag unwaith</translation>
-        </message>
-        <message>
-            <source>three years or more of buying</source>
-            <translation>tair blynedd neu fwy o brynu</translation>
-        </message>
-        <message>
-            <source>has referred other clients</source>
-            <translation>wedi atgyfeirio cleientiaid eraill</translation>
-        </message>
-        <message>
-            <source>no purchase for a long while</source>
-            <translation>dim pryniant ers amser hir</translation>
         </message>
         <message>
             <source>Printed %1</source>
@@ -1870,6 +2703,26 @@ Ei ddisodli beth bynnag?</translation>
             <translation>mwyaf o werth</translation>
         </message>
         <message>
+            <source>Your purchases</source>
+            <translation>Eich pryniannau</translation>
+        </message>
+        <message>
+            <source>Thank you for choosing %1. Here is what you have bought from us so far; we look forward to seeing you again.</source>
+            <translation>Diolch am ddewis %1. Dyma'r hyn rydych chi wedi'i brynu gennym hyd yma; edrychwn ymlaen at eich gweld eto.</translation>
+        </message>
+        <message>
+            <source>Thank you for getting in touch with %1. We look forward to working with you.</source>
+            <translation>Diolch am gysylltu â %1. Edrychwn ymlaen at weithio gyda chi.</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Beth brynoch chi</translation>
+        </message>
+        <message>
+            <source>With thanks from %1</source>
+            <translation>Gyda diolch gan %1</translation>
+        </message>
+        <message>
             <source>Client summary</source>
             <translation>Crynodeb cleient</translation>
         </message>
@@ -1884,6 +2737,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Referred</source>
             <translation>Wedi atgyfeirio</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1924,6 +2781,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Profit (with referral value)</source>
             <translation>Elw (gyda gwerth atgyfeiriadau)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Cost caffael</translation>
         </message>
         <message>
             <source>Net (with referral value)</source>
@@ -1992,6 +2853,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Profit ÷ acquisition cost</source>
             <translation>Elw ÷ cost caffael</translation>
+        </message>
+        <message>
+            <source>A lead: the acquisition cost is set against profit from the first purchase, so net is 0 until then.</source>
+            <translation>Darpar gleient: mae'r gost caffael yn cael ei gosod yn erbyn elw o'r pryniant cyntaf, felly mae'r net yn 0 tan hynny.</translation>
         </message>
         <message>
             <source>How the total is worked out:  %1</source>
@@ -2545,6 +3410,14 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Dogfennau PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>For the studio: rank, notes and value</source>
+            <translation>I'r stiwdio: safle, nodiadau a gwerth</translation>
+        </message>
+        <message>
+            <source>For the client: what they bought, with thanks</source>
+            <translation>I'r cleient: yr hyn a brynwyd, gyda diolch</translation>
+        </message>
+        <message>
             <source>&amp;Print client summary…</source>
             <translation>A&amp;rgraffu crynodeb cleient…</translation>
         </message>
@@ -2665,6 +3538,10 @@ Ei ddisodli beth bynnag?</translation>
         <message>
             <source>Save as PDF…</source>
             <translation>Cadw fel PDF…</translation>
+        </message>
+        <message>
+            <source>Which version of the summary to print</source>
+            <translation>Pa fersiwn o'r crynodeb i'w hargraffu</translation>
         </message>
     </context>
     <context>
@@ -3076,6 +3953,25 @@ Ydych chi am ei disodli?</translation>
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>the disk did not take all of it</source>
+            <translation>ni chymerodd y ddisg y cyfan</translation>
+        </message>
+        <message>
+            <source>the new file could not replace the old one</source>
+            <translation>ni allai'r ffeil newydd gymryd lle'r hen un</translation>
+        </message>
+        <message>
+            <source>an untitled workbook (autosaved %1)</source>
+            <translation>llyfr gwaith heb deitl (cadwyd yn awtomatig %1)</translation>
+        </message>
+        <message>
+            <source>%1 (autosaved %2)</source>
+            <translation>%1 (cadwyd yn awtomatig %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetyNet</name>
         <message>
             <source>Autosave failed: %1</source>
@@ -3404,6 +4300,50 @@ Ydych chi am ei disodli?</translation>
             <source>lapsed</source>
             <translation>wedi darfod</translation>
         </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>dim pryniant eto</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>un pryniant hyd yma</translation>
+        </message>
+        <message>
+            <source>two or more purchases</source>
+            <translation>dau bryniant neu fwy</translation>
+        </message>
+        <message>
+            <source>buying for three years or more, from first to last purchase</source>
+            <translation>yn prynu ers tair blynedd neu fwy, o'r pryniant cyntaf i'r olaf</translation>
+        </message>
+        <message>
+            <source>has referred at least one other client</source>
+            <translation>wedi atgyfeirio o leiaf un cleient arall</translation>
+        </message>
+        <message>
+            <source>no purchase within the lapse window or twice their usual gap</source>
+            <translation>dim pryniant o fewn y cyfnod darfod na dwywaith eu bwlch arferol</translation>
+        </message>
+        <message>
+            <source>Buying for %1 yr from first to last purchase; loyal from %2 yr.</source>
+            <translation>Yn prynu ers %1 bl. o'r pryniant cyntaf i'r olaf; ffyddlon o %2 bl.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (the lapse window) they count as lapsed.</source>
+            <translation>Pryniant diwethaf %1 bl. yn ôl; ar ôl mwy na %2 bl. heb bryniant (y cyfnod darfod) maen nhw'n cyfrif fel wedi darfod.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (twice their usual gap, longer than the %3 yr lapse window) they count as lapsed.</source>
+            <translation>Pryniant diwethaf %1 bl. yn ôl; ar ôl mwy na %2 bl. heb bryniant (dwywaith eu bwlch arferol, yn hirach na'r cyfnod darfod o %3 bl.) maen nhw'n cyfrif fel wedi darfod.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than the %2 yr lapse window.</source>
+            <translation>Pryniant diwethaf %1 bl. yn ôl: mwy na'r cyfnod darfod o %2 bl.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than %2 yr, twice their usual gap (longer than the %3 yr lapse window).</source>
+            <translation>Pryniant diwethaf %1 bl. yn ôl: mwy na %2 bl., dwywaith eu bwlch arferol (yn hirach na'r cyfnod darfod o %3 bl.).</translation>
+        </message>
     </context>
     <context>
         <name>Totals</name>
@@ -3541,12 +4481,24 @@ Ydych chi am ei disodli?</translation>
             <translation>Gwariant caffael</translation>
         </message>
         <message>
-            <source>New per 1 spent</source>
-            <translation>Newydd fesul 1 a wariwyd</translation>
+            <source>New revenue ÷ acquisition spend</source>
+            <translation>Refeniw newydd ÷ gwariant caffael</translation>
         </message>
         <message>
-            <source>Returning per 1 spent</source>
-            <translation>Dychwelyd fesul 1 a wariwyd</translation>
+            <source>Returning revenue ÷ acquisition spend</source>
+            <translation>Refeniw sy'n dychwelyd ÷ gwariant caffael</translation>
+        </message>
+        <message>
+            <source>What winning the clients whose first purchase was in this year cost (each client's acquisition cost).</source>
+            <translation>Beth gostiodd ennill y cleientiaid yr oedd eu pryniant cyntaf yn y flwyddyn hon (cost caffael pob cleient).</translation>
+        </message>
+        <message>
+            <source>Revenue from new clients in this year for every 1 spent winning clients that year: 2.5 means each 100 spent brought 250 from first purchases.</source>
+            <translation>Refeniw gan gleientiaid newydd yn y flwyddyn hon am bob 1 a wariwyd yn ennill cleientiaid y flwyddyn honno: mae 2.5 yn golygu bod pob 100 a wariwyd wedi dod â 250 o bryniannau cyntaf.</translation>
+        </message>
+        <message>
+            <source>Revenue from returning clients in this year for every 1 spent winning clients that year.</source>
+            <translation>Refeniw gan gleientiaid sy'n dychwelyd yn y flwyddyn hon am bob 1 a wariwyd yn ennill cleientiaid y flwyddyn honno.</translation>
         </message>
         <message>
             <source>New clients</source>

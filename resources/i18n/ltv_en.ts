@@ -111,6 +111,85 @@
         </message>
     </context>
     <context>
+        <name>Formula</name>
+        <message numerus="yes">
+            <source>+ %n referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>
+                <numerusform>+ %n referral × %2 × %3 (referred-client factor) = %4</numerusform>
+                <numerusform>+ %n referrals × %2 × %3 (referred-client factor) = %4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln client</numerusform>
+                <numerusform>%Ln clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transaction(s)</source>
+            <translation>
+                <numerusform>%Ln transaction</numerusform>
+                <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln client</numerusform>
+                <numerusform>%1 / %Ln clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln transaction(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln transaction</numerusform>
+                <numerusform>%1 / %Ln transactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.</source>
+            <translation>
+                <numerusform>Average sale %1 = revenue %2 ÷ %n purchase, then %3 price change.</numerusform>
+                <numerusform>Average sale %1 = revenue %2 ÷ %n purchases, then %3 price change.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s).</source>
+            <translation>
+                <numerusform>Average sale %1 = revenue %2 ÷ %n purchase.</numerusform>
+                <numerusform>Average sale %1 = revenue %2 ÷ %n purchases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clients name them as referrer</source>
+            <translation>
+                <numerusform>%n client names them as referrer</numerusform>
+                <numerusform>%n clients name them as referrer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1), then %2.</source>
+            <translation>
+                <numerusform>Purchases per year %1 = %n purchase ÷ years since the first purchase (at least 1), then %2.</numerusform>
+                <numerusform>Purchases per year %1 = %n purchases ÷ years since the first purchase (at least 1), then %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1).</source>
+            <translation>
+                <numerusform>Purchases per year %1 = %n purchase ÷ years since the first purchase (at least 1).</numerusform>
+                <numerusform>Purchases per year %1 = %n purchases ÷ years since the first purchase (at least 1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message numerus="yes">
             <source>%1 refunds</source>

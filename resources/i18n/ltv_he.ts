@@ -63,6 +63,10 @@
             <translation>לקוחות</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>גרסה</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>פלט</translation>
         </message>
@@ -208,6 +212,22 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Each client's life-cycle stage, worked out from their purchases; it changes when the data or a lever changes.</source>
+            <translation>שלב מחזור החיים של כל לקוח, לפי הרכישות שלו; הוא משתנה כשהנתונים או מנוף משתנים.</translation>
+        </message>
+        <message>
+            <source>When more than one fits, the first in this order counts: %1.</source>
+            <translation>כשיותר משלב אחד מתאים, הראשון בסדר הזה קובע: %1.</translation>
+        </message>
+        <message>
             <source>Updating the forecast from the clients' history…</source>
             <translation>מעדכנים את התחזית מההיסטוריה של הלקוחות…</translation>
         </message>
@@ -218,30 +238,6 @@
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>לאף לקוח אין מזהה כזה, ולכן ההפניה הזו לא נזקפת לאף אחד.</translation>
-        </message>
-        <message>
-            <source>Lead: no purchase yet.</source>
-            <translation>ליד: עדיין אין רכישה.</translation>
-        </message>
-        <message>
-            <source>New: one purchase so far.</source>
-            <translation>חדש: רכישה אחת עד כה.</translation>
-        </message>
-        <message>
-            <source>Repeat: two or more purchases.</source>
-            <translation>חוזר: שתי רכישות או יותר.</translation>
-        </message>
-        <message>
-            <source>Loyal: buying for three years or more.</source>
-            <translation>נאמן: קונה שלוש שנים או יותר.</translation>
-        </message>
-        <message>
-            <source>Advocate: has referred at least one client.</source>
-            <translation>ממליץ: הפנה לפחות לקוח אחד.</translation>
-        </message>
-        <message>
-            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
-            <translation>רדום: אין רכישה יותר מחלון הרדימות (או מפעמיים הפער הרגיל שלו).</translation>
         </message>
     </context>
     <context>
@@ -402,6 +398,14 @@
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>רכישות בשנה</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>עלות גיוס</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -516,6 +520,14 @@
     <context>
         <name>Document</name>
         <message>
+            <source>Clients row %1, %2: %3</source>
+            <translation>לקוחות, שורה %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Transactions row %1, %2: %3</source>
+            <translation>עסקאות, שורה %1, %2: %3</translation>
+        </message>
+        <message>
             <source>Untitled (from %1)</source>
             <translation>ללא שם (מתוך %1)</translation>
         </message>
@@ -587,6 +599,10 @@
         <message>
             <source>Predicted from history (updating…):</source>
             <translation>חזוי מההיסטוריה (מתעדכן…):</translation>
+        </message>
+        <message>
+            <source>Stage: %1 — %2.</source>
+            <translation>שלב: %1 — %2.</translation>
         </message>
     </context>
     <context>
@@ -778,10 +794,6 @@ Replace it anyway?</source>
                 <numerusform>כל %n הלקוחות הקונים נמצאים מתחת ל־%1.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
-            <translation>יש מעט מדי לקוחות קונים (לקוח אחד) כדי לחלק לרבעים; הוא בקבוצת האמצע.</translation>
-        </message>
         <message numerus="yes">
             <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
             <translation>
@@ -907,6 +919,13 @@ Replace it anyway?</source>
         <message>
             <source>Purchases so far</source>
             <translation>רכישות עד כה</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastRunner</name>
+        <message>
+            <source>The forecast could not be made: %1</source>
+            <translation>לא ניתן היה לבנות את התחזית: %1</translation>
         </message>
     </context>
     <context>
@@ -1094,17 +1113,24 @@ Replace it anyway?</source>
             <source>from history instead: %1</source>
             <translation>מההיסטוריה במקום זאת: %1</translation>
         </message>
-        <message>
-            <source>+ %1 referrals × %2 × %3 = %4</source>
-            <translation>+ %1 הפניות × %2 × %3 = %4</translation>
+        <message numerus="yes">
+            <source>+ %n referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>
+                <numerusform>+ הפניה אחת × %2 × %3 (מקדם לקוח מופנה) = %4</numerusform>
+                <numerusform>+ %n הפניות × %2 × %3 (מקדם לקוח מופנה) = %4</numerusform>
+            </translation>
         </message>
         <message>
-            <source>+ add-on %1 × %2 = %3</source>
-            <translation>+ תוספת %1 × %2 = %3</translation>
+            <source>+ add-on %1 (take rate) × %2 (add-on price) = %3</source>
+            <translation>+ תוספות %1 (שיעור רכישה) × %2 (מחיר תוספת) = %3</translation>
         </message>
         <message>
-            <source>+ partner fees %1 × %2 = %3</source>
-            <translation>+ עמלות שותפים %1 × %2 = %3</translation>
+            <source>+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3</source>
+            <translation>+ עמלות שותפים %1 (שיעור הפניה לשותפים) × %2 (דמי תיווך) = %3</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>+ %1 הפניות × %2 × %3 (מקדם לקוח מופנה) = %4</translation>
         </message>
         <message>
             <source>total %1</source>
@@ -1327,10 +1353,6 @@ Replace it anyway?</source>
             <translation>תאריך החישוב</translation>
         </message>
         <message>
-            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
-            <translation>היום שלגביו מחושבים הנתונים. ריק פירושו תאריך העסקה האחרונה.</translation>
-        </message>
-        <message>
             <source>Assumptions</source>
             <translation>הנחות</translation>
         </message>
@@ -1347,16 +1369,8 @@ Replace it anyway?</source>
             <translation>מקדם לקוח מופנה</translation>
         </message>
         <message>
-            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
-            <translation>כמה שווה לקוח מופנה בהשוואה ללקוח שהפנה אותו (1 = אותו ערך).</translation>
-        </message>
-        <message>
             <source>Add-on take rate</source>
             <translation>שיעור רכישת תוספות</translation>
-        </message>
-        <message>
-            <source>Share of buying clients who also take an add-on (an up-sell).</source>
-            <translation>שיעור הלקוחות הקונים שלוקחים גם תוספת (מכירה נוספת).</translation>
         </message>
         <message>
             <source>Add-ons and partners</source>
@@ -1367,32 +1381,16 @@ Replace it anyway?</source>
             <translation>מחיר תוספת</translation>
         </message>
         <message>
-            <source>What one add-on sells for.</source>
-            <translation>המחיר שבו נמכרת תוספת אחת.</translation>
-        </message>
-        <message>
             <source>Partner referral rate</source>
             <translation>שיעור הפניה לשותפים</translation>
-        </message>
-        <message>
-            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
-            <translation>שיעור הלקוחות הקונים שאתם מעבירים לעסק שותף שמשלם לכם עמלה.</translation>
         </message>
         <message>
             <source>Finder's fee</source>
             <translation>דמי תיווך</translation>
         </message>
         <message>
-            <source>What a partner pays you for each client you send them.</source>
-            <translation>כמה שותף משלם לכם על כל לקוח שאתם שולחים אליו.</translation>
-        </message>
-        <message>
             <source>Gross margin</source>
             <translation>שיעור רווח גולמי</translation>
-        </message>
-        <message>
-            <source>Share of each sale you keep after the direct cost of doing the work.</source>
-            <translation>החלק מכל מכירה שנשאר לכם אחרי העלות הישירה של ביצוע העבודה.</translation>
         </message>
         <message>
             <source>Costs</source>
@@ -1411,24 +1409,52 @@ Replace it anyway?</source>
             <translation>עלות גיוס</translation>
         </message>
         <message>
-            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
-            <translation>כמה עולה לגייס לקוח חדש אחד (פרסום, ירידים, מפגשים בחינם), אלא אם בשורה שלו כתוב אחרת.</translation>
-        </message>
-        <message>
             <source>Discount rate</source>
             <translation>שיעור היוון</translation>
-        </message>
-        <message>
-            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
-            <translation>בכמה פחות שווה לכם כסף של השנה הבאה לעומת כסף של היום. 0 = ללא היוון.</translation>
         </message>
         <message>
             <source>Price change</source>
             <translation>שינוי מחיר</translation>
         </message>
         <message>
-            <source>Raise or lower every average sale by this share.</source>
-            <translation>להעלות או להוריד כל מכירה ממוצעת בשיעור הזה.</translation>
+            <source>The day the figures are worked out for; empty means the date of the latest sale.</source>
+            <translation>היום שלגביו מחושבים המספרים; ריק פירושו תאריך המכירה האחרונה.</translation>
+        </message>
+        <message>
+            <source>What a client sent to you by another client is worth, compared with the client who sent them: 1 = the same, 0.5 = half.</source>
+            <translation>כמה שווה לקוח שלקוח אחר שלח אליכם, בהשוואה ללקוח ששלח אותו: 1 = אותו דבר, 0.5 = חצי.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many also buy an extra, such as an album or prints.</source>
+            <translation>מתוך כל 100 לקוחות משלמים, כמה קונים גם תוספת, כמו אלבום או הדפסות.</translation>
+        </message>
+        <message>
+            <source>What one extra (an album, a set of prints) sells for.</source>
+            <translation>המחיר שבו נמכרת תוספת אחת (אלבום, סט הדפסות).</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many you send on to a partner business (a florist, a venue) that pays you for each one.</source>
+            <translation>מתוך כל 100 לקוחות משלמים, כמה אתם שולחים לעסק שותף (חנות פרחים, אולם) שמשלם לכם על כל אחד.</translation>
+        </message>
+        <message>
+            <source>What a partner business pays you for each client you send them.</source>
+            <translation>כמה עסק שותף משלם לכם על כל לקוח שאתם שולחים אליו.</translation>
+        </message>
+        <message>
+            <source>How much of each sale you keep after paying for the job itself (prints, travel, an assistant); 100 % keeps all of it.</source>
+            <translation>כמה מכל מכירה נשאר לכם אחרי התשלום על העבודה עצמה (הדפסות, נסיעות, עוזר); 100 % פירושו שהכול נשאר.</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says otherwise.</source>
+            <translation>כמה עולה להשיג לקוח חדש אחד (פרסום, ירידים, מפגשים בחינם), אלא אם כתוב אחרת בשורה שלו.</translation>
+        </message>
+        <message>
+            <source>Money in later years counts for less than money now: how much less each year, in percent. 0 % counts every year the same.</source>
+            <translation>כסף בשנים מאוחרות שווה פחות מכסף עכשיו: בכמה פחות בכל שנה, באחוזים. 0 % סופר כל שנה אותו דבר.</translation>
+        </message>
+        <message>
+            <source>Try every price this much higher (or lower).</source>
+            <translation>נסו כל מחיר גבוה (או נמוך) יותר בשיעור הזה.</translation>
         </message>
         <message>
             <source>What if</source>
@@ -1455,16 +1481,16 @@ Replace it anyway?</source>
             <translation>שינוי בשיעור ההפניות</translation>
         </message>
         <message>
-            <source>Clients refer this much more (or less) often.</source>
-            <translation>הלקוחות מפנים לעתים קרובות יותר (או פחות) בשיעור הזה.</translation>
+            <source>Clients recommend you this much more (or less) often.</source>
+            <translation>הלקוחות ממליצים עליכם לעתים קרובות יותר (או פחות) בשיעור הזה.</translation>
+        </message>
+        <message>
+            <source>How long without a purchase before a client counts as lapsed (gone); for a client who usually buys less often, twice their usual gap instead.</source>
+            <translation>כמה זמן בלי רכישה עד שלקוח נחשב רדום (עזב); ללקוח שבדרך כלל קונה לעתים רחוקות יותר, פעמיים הפער הרגיל שלו במקום זה.</translation>
         </message>
         <message>
             <source>Lapse window</source>
             <translation>חלון רדימות</translation>
-        </message>
-        <message>
-            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
-            <translation>לקוח שלא רכש יותר מזמן זה (או מפעמיים הפער הרגיל שלו) נחשב רדום.</translation>
         </message>
         <message>
             <source>Value from</source>
@@ -1494,6 +1520,10 @@ Replace it anyway?</source>
             <translation>לחצו על שלב כדי להציג את הלקוחות שבו.</translation>
         </message>
         <message>
+            <source>Click to list these clients.</source>
+            <translation>לחצו כדי להציג את הלקוחות האלה.</translation>
+        </message>
+        <message>
             <source>Clients</source>
             <translation>לקוחות</translation>
         </message>
@@ -1506,6 +1536,10 @@ Replace it anyway?</source>
             <translation>נתח הלקוחות</translation>
         </message>
         <message>
+            <source>What it means</source>
+            <translation>מה זה אומר</translation>
+        </message>
+        <message>
             <source>Stage: %1</source>
             <translation>שלב: %1</translation>
         </message>
@@ -1515,6 +1549,13 @@ Replace it anyway?</source>
         <message>
             <source>Cancel</source>
             <translation>ביטול</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <source>the reader stopped unexpectedly</source>
+            <translation>הקורא נעצר באופן בלתי צפוי</translation>
         </message>
     </context>
     <context>
@@ -1572,6 +1613,10 @@ Replace it anyway?</source>
             <translation>למי להתקשר</translation>
         </message>
         <message>
+            <source>What's &amp;This?</source>
+            <translation>&amp;מה זה?</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;קובץ</translation>
         </message>
@@ -1603,13 +1648,33 @@ Replace it anyway?</source>
             <source>&amp;Redo</source>
             <translation>ביצוע &amp;מחדש</translation>
         </message>
-        <message>
-            <source>clients</source>
-            <translation>לקוחות</translation>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>לקוח אחד</numerusform>
+                <numerusform>%Ln לקוחות</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>transactions</source>
-            <translation>עסקאות</translation>
+        <message numerus="yes">
+            <source>%Ln transaction(s)</source>
+            <translation>
+                <numerusform>עסקה אחת</numerusform>
+                <numerusform>%Ln עסקאות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 / לקוח אחד</numerusform>
+                <numerusform>%1 / %Ln לקוחות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln transaction(s)</source>
+            <translation>
+                <numerusform>%1 / עסקה אחת</numerusform>
+                <numerusform>%1 / %Ln עסקאות</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 clients (%2 buying)</source>
@@ -1737,34 +1802,772 @@ Replace it anyway?</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Clients can be split by %1; not by '%2'.</source>
+            <translation>אפשר לחלק לקוחות לפי %1; לא לפי '%2'.</translation>
+        </message>
+        <message>
+            <source>Splitting at a threshold needs a money amount.</source>
+            <translation>חלוקה לפי סף דורשת סכום כסף.</translation>
+        </message>
+        <message>
+            <source>There is no stage called '%1'. Known: %2.</source>
+            <translation>אין שלב בשם '%1'. השלבים המוכרים: %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date.</source>
+            <translation>'%1' אינו תאריך.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number.</source>
+            <translation>'%1' אינו מספר.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number.</source>
+            <translation>%1 גדול מדי בשביל להיות מספר.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount.</source>
+            <translation>'%1' אינו סכום.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount.</source>
+            <translation>%1 גדול מדי בשביל להיות סכום.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a money amount.</source>
+            <translation>'%1' אינו סכום כסף.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a money amount.</source>
+            <translation>%1 גדול מדי בשביל להיות סכום כסף.</translation>
+        </message>
+        <message>
+            <source>Two clients share a Client ID.</source>
+            <translation>לשני לקוחות יש אותו מזהה לקוח.</translation>
+        </message>
+        <message>
+            <source>New clients need Client IDs that are not used yet.</source>
+            <translation>לקוחות חדשים צריכים מזהי לקוח שעדיין לא בשימוש.</translation>
+        </message>
+        <message>
+            <source>%1 of these clients still have transactions (%2). Delete or move their transactions first.</source>
+            <translation>ל־%1 מהלקוחות האלה עדיין יש עסקאות (%2). מחקו או העבירו קודם את העסקאות שלהם.</translation>
+        </message>
+        <message>
+            <source>A new transaction names a client that does not exist.</source>
+            <translation>עסקה חדשה מציינת לקוח שלא קיים.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>'%1' אינו תאריך; כתבו אותו בצורה YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>A client needs a Client ID.</source>
+            <translation>ללקוח נדרש מזהה לקוח.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used by another client.</source>
+            <translation>מזהה הלקוח '%1' כבר בשימוש אצל לקוח אחר.</translation>
+        </message>
+        <message>
+            <source>A client cannot refer themselves.</source>
+            <translation>לקוח לא יכול להפנות את עצמו.</translation>
+        </message>
+        <message>
+            <source>A client needs a name.</source>
+            <translation>ללקוח נדרש שם.</translation>
+        </message>
+        <message>
+            <source>There is no client with ID '%1'.</source>
+            <translation>אין לקוח עם המזהה '%1'.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 לא יכול להיות שלילי.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a Client ID.</source>
+            <translation>לעסקה נדרש מזהה לקוח.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a date.</source>
+            <translation>לעסקה נדרש תאריך.</translation>
+        </message>
+        <message>
+            <source>A transaction needs an amount.</source>
+            <translation>לעסקה נדרש סכום.</translation>
+        </message>
+        <message>
+            <source>'%1' already exists and is not a call list written by LTV Desktop; choose another name, so that nothing in it is lost.</source>
+            <translation>'%1' כבר קיים ואינו רשימת שיחות ש־LTV Desktop כתב; בחרו שם אחר, כדי ששום דבר שבו לא יאבד.</translation>
+        </message>
+        <message>
+            <source>'%1' could not be written (%2).</source>
+            <translation>לא ניתן היה לכתוב את '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>lapsed, so the years from their first to their last purchase</source>
+            <translation>רדום, ולכן השנים מהרכישה הראשונה ועד האחרונה</translation>
+        </message>
+        <message>
+            <source>set on the client's row</source>
+            <translation>נקבע בשורה של הלקוח</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.</source>
+            <translation>
+                <numerusform>מכירה ממוצעת %1 = הכנסות %2 ÷ רכישה אחת, ואז שינוי מחיר %3.</numerusform>
+                <numerusform>מכירה ממוצעת %1 = הכנסות %2 ÷ %n רכישות, ואז שינוי מחיר %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s).</source>
+            <translation>
+                <numerusform>מכירה ממוצעת %1 = הכנסות %2 ÷ רכישה אחת.</numerusform>
+                <numerusform>מכירה ממוצעת %1 = הכנסות %2 ÷ %n רכישות.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2, %3 yr.</source>
+            <translation>שנות שימור %1: %2, %3 שנים.</translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2.</source>
+            <translation>שנות שימור %1: %2.</translation>
+        </message>
+        <message>
+            <source>Profit %1 = %2 × %3 margin − %4/yr × %5 yr; net %6 after %7 to win them.</source>
+            <translation>רווח %1 = %2 × שיעור רווח %3 − %4 לשנה × %5 שנים; נטו %6 אחרי %7 לגיוס.</translation>
+        </message>
+        <message>
+            <source>1 client names them as referrer</source>
+            <translation>לקוח אחד מציין אותו כמפנה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clients name them as referrer</source>
+            <translation>
+                <numerusform>לקוח אחד מציין אותו כמפנה</numerusform>
+                <numerusform>%n לקוחות מציינים אותו כמפנה</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2, then %3.</source>
+            <translation>הפניות %1: %2, ואז %3.</translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2.</source>
+            <translation>הפניות %1: %2.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2), then %3.</source>
+            <translation>רכישות בשנה %1: נקבע בשורה של הלקוח (%2), ואז %3.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2).</source>
+            <translation>רכישות בשנה %1: נקבע בשורה של הלקוח (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1), then %2.</source>
+            <translation>
+                <numerusform>רכישות בשנה %1 = רכישה אחת ÷ שנים מאז הרכישה הראשונה (לפחות 1), ואז %2.</numerusform>
+                <numerusform>רכישות בשנה %1 = %n רכישות ÷ שנים מאז הרכישה הראשונה (לפחות 1), ואז %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1).</source>
+            <translation>
+                <numerusform>רכישות בשנה %1 = רכישה אחת ÷ שנים מאז הרכישה הראשונה (לפחות 1).</numerusform>
+                <numerusform>רכישות בשנה %1 = %n רכישות ÷ שנים מאז הרכישה הראשונה (לפחות 1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the %1 years they have already stayed</source>
+            <translation>%1 השנים שכבר נשאר</translation>
+        </message>
+        <message>
+            <source>the scenario's default</source>
+            <translation>ברירת המחדל של התרחיש</translation>
+        </message>
+        <message>
+            <source>'%1' could not be exported (%2).</source>
+            <translation>לא ניתן היה לייצא את '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>a stray value far from the table (more than %1 empty rows or %2 empty columns away) was left out</source>
+            <translation>ערך תועה רחוק מהטבלה (יותר מ־%1 שורות ריקות או %2 עמודות ריקות ממנה) הושמט</translation>
+        </message>
+        <message>
+            <source>you do not have permission to open it</source>
+            <translation>אין לכם הרשאה לפתוח אותו</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged (%2). It may not have finished downloading or copying; try a backup copy, or open it in Excel, which can sometimes repair it.</source>
+            <translation>'%1' פגום (%2). ייתכן שההורדה או ההעתקה שלו לא הסתיימו; נסו עותק גיבוי, או פתחו אותו ב־Excel, שלפעמים מצליח לתקן אותו.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed (it would unpack to %2 GB); it was not opened.</source>
+            <translation>'%1' גדול מדי או פגום במבנהו (הוא היה נפרס ל־%2 GB); הוא לא נפתח.</translation>
+        </message>
+        <message>
+            <source>'%1' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx (Excel Workbook) in Excel or LibreOffice and open that.</source>
+            <translation>'%1' היא חוברת עבודה ישנה של Excel 97–2003 (.xls). שמרו אותה כ־.xlsx (חוברת עבודה של Excel) ב־Excel או ב־LibreOffice ופתחו אותה.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an Excel workbook (.xlsx).</source>
+            <translation>'%1' אינו חוברת עבודה של Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a workbook.</source>
+            <translation>'%1' היא תיקייה, לא חוברת עבודה.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a workbook file.</source>
+            <translation>'%1' אינו קובץ של חוברת עבודה.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty (0 bytes). It may not have finished downloading or copying.</source>
+            <translation>'%1' ריק (0 בתים). ייתכן שההורדה או ההעתקה שלו לא הסתיימו.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed; it was not opened.</source>
+            <translation>'%1' גדול מדי או פגום במבנהו; הוא לא נפתח.</translation>
+        </message>
+        <message>
+            <source>'%1' is an Excel binary workbook (.xlsb). Please save it as .xlsx (Excel Workbook) in Excel and open that.</source>
+            <translation>'%1' היא חוברת עבודה בינארית של Excel (.xlsb). שמרו אותה כ־.xlsx (חוברת עבודה של Excel) ב־Excel ופתחו אותה.</translation>
+        </message>
+        <message>
+            <source>'%1' is saved in the Strict Open XML format, which LTV Desktop cannot open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" and open that.</source>
+            <translation>'%1' נשמר בתבנית Strict Open XML, ש־LTV Desktop לא יכול לפתוח כאן. שמרו אותו ב־Excel כ"חוברת עבודה של Excel (.xlsx)" רגילה ופתחו אותה.</translation>
+        </message>
+        <message>
+            <source>'%1' is a password-protected workbook; open it in Excel, remove the password, and try again.</source>
+            <translation>'%1' היא חוברת עבודה מוגנת בסיסמה; פתחו אותה ב־Excel, הסירו את הסיסמה ונסו שוב.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: part of it cannot be unpacked</source>
+            <translation>הקובץ חלקי או פגום: לא ניתן לפרוס חלק ממנו</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: %1</source>
+            <translation>הקובץ חלקי או פגום: %1</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be read (%2).</source>
+            <translation>לא ניתן לקרוא את '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' was not found. It may have been moved, renamed or deleted.</source>
+            <translation>'%1' לא נמצא. ייתכן שהוא הועבר, ששמו שונה או שנמחק.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its own table of contents says</source>
+            <translation>הקובץ קצר ממה שתוכן העניינים שלו עצמו אומר</translation>
+        </message>
+        <message>
+            <source>'%1' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx (Excel Workbook) in LibreOffice or Excel and open that.</source>
+            <translation>'%1' הוא גיליון אלקטרוני של OpenDocument (.ods). שמרו אותו כ־.xlsx (חוברת עבודה של Excel) ב־LibreOffice או ב־Excel ופתחו אותו.</translation>
+        </message>
+        <message>
+            <source>'%1' is a Word document, not an Excel workbook (.xlsx).</source>
+            <translation>'%1' הוא מסמך Word, לא חוברת עבודה של Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' contains XML entity declarations (in %2), which spreadsheets never use and which can be used to attack programs that read XML; it was not opened.</source>
+            <translation>'%1' מכיל הצהרות ישויות XML (ב־%2), שגיליונות אלקטרוניים אף פעם לא משתמשים בהן ושאפשר לנצל אותן לתקיפת תוכנות שקוראות XML; הוא לא נפתח.</translation>
+        </message>
+        <message>
+            <source>'%1': the '%2' sheet has a value in cell %3, so opening it would lay out %4 rows × %5 columns (%6 cells), far more than a client list needs. If that cell is a stray entry, delete it (in Excel, Ctrl+End jumps to it), save, and try again.</source>
+            <translation>'%1': בגיליון '%2' יש ערך בתא %3, ולכן פתיחתו הייתה פורסת %4 שורות × %5 עמודות (%6 תאים), הרבה יותר ממה שרשימת לקוחות צריכה. אם התא הזה הוא רישום תועה, מחקו אותו (ב־Excel, ‏Ctrl+End קופץ אליו), שמרו ונסו שוב.</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet is missing from it: %2 is not in the file</source>
+            <translation>הגיליון '%1' חסר בו: %2 לא נמצא בקובץ</translation>
+        </message>
+        <message>
+            <source>permission denied: is it open in Excel, or is the folder read-only?</source>
+            <translation>ההרשאה נדחתה: האם הוא פתוח ב־Excel, או שהתיקייה לקריאה בלבד?</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>הדיסק מלא</translation>
+        </message>
+        <message>
+            <source>a column of dates</source>
+            <translation>עמודה של תאריכים</translation>
+        </message>
+        <message>
+            <source>a column of money</source>
+            <translation>עמודה של סכומי כסף</translation>
+        </message>
+        <message>
+            <source>a column of numbers</source>
+            <translation>עמודה של מספרים</translation>
+        </message>
+        <message>
+            <source>a column of email addresses</source>
+            <translation>עמודה של כתובות דוא"ל</translation>
+        </message>
+        <message>
+            <source>a column of phone numbers</source>
+            <translation>עמודה של מספרי טלפון</translation>
+        </message>
+        <message>
+            <source>a column of names or words</source>
+            <translation>עמודה של שמות או מילים</translation>
+        </message>
+        <message>
+            <source>a column of mixed values</source>
+            <translation>עמודה של ערכים מעורבים</translation>
+        </message>
+        <message>
+            <source>a column of nothing</source>
+            <translation>עמודה ריקה</translation>
+        </message>
+        <message>
+            <source>header '%1'</source>
+            <translation>הכותרת '%1'</translation>
+        </message>
+        <message>
+            <source>There is no field called '%1'. Fields: %2.</source>
+            <translation>אין שדה בשם '%1'. השדות: %2.</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>נבחרה על ידיכם</translation>
+        </message>
+        <message>
+            <source>a column of %1</source>
+            <translation>עמודה של %1</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date</source>
+            <translation>'%1' אינו תאריך</translation>
+        </message>
+        <message>
+            <source>%1 is not a date</source>
+            <translation>%1 אינו תאריך</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet</source>
+            <translation>%1 הוא מספר, לא תאריך; עצבו את העמודה כתאריכים בגיליון האלקטרוני</translation>
+        </message>
+        <message>
+            <source>%1 is a time of day, not a date</source>
+            <translation>%1 הוא שעה ביום, לא תאריך</translation>
+        </message>
+        <message>
+            <source>%1 is a length of time, not a date</source>
+            <translation>%1 הוא משך זמן, לא תאריך</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not a number</source>
+            <translation>%1 הוא תאריך, לא מספר</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not a number</source>
+            <translation>%1 הוא שעה, לא מספר</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not a number</source>
+            <translation>התא מכיל 'NaN' (לא מספר), לא מספר</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not a number</source>
+            <translation>התא מכיל מספר אינסופי, לא מספר</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number</source>
+            <translation>%1 גדול מדי בשביל להיות מספר</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' אינו מספר</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not an amount</source>
+            <translation>%1 הוא תאריך, לא סכום</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not an amount</source>
+            <translation>%1 הוא שעה, לא סכום</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not an amount</source>
+            <translation>התא מכיל 'NaN' (לא מספר), לא סכום</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not an amount</source>
+            <translation>התא מכיל מספר אינסופי, לא סכום</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount</source>
+            <translation>%1 גדול מדי בשביל להיות סכום</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount</source>
+            <translation>'%1' אינו סכום</translation>
+        </message>
+        <message>
+            <source>'%1' is not a real date</source>
+            <translation>'%1' אינו תאריך אמיתי</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet (as a date it would be %2)</source>
+            <translation>%1 הוא מספר, לא תאריך; עצבו את העמודה כתאריכים בגיליון האלקטרוני (כתאריך הוא היה %2)</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read day first, as '%2' can only be read that way.</source>
+            <translation>תאריכים כטקסט ב־%1 נקראו כשהיום ראשון, כי את '%2' אפשר לקרוא רק כך.</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read month first, as '%2' can only be read that way.</source>
+            <translation>תאריכים כטקסט ב־%1 נקראו כשהחודש ראשון, כי את '%2' אפשר לקרוא רק כך.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in day/month/year order</source>
+            <translation>'%1' אינו תאריך בסדר יום/חודש/שנה</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in month/day/year order</source>
+            <translation>'%1' אינו תאריך בסדר חודש/יום/שנה</translation>
+        </message>
+        <message>
+            <source>'%1' could be %2 or %3; choose the day/month order</source>
+            <translation>'%1' יכול להיות %2 או %3; בחרו את סדר היום/חודש</translation>
+        </message>
+        <message>
+            <source>Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.</source>
+            <translation>בחרו את העמודות בעצמכם: בחלון הייבוא, או עם ‎--map FIELD=COLUMN.</translation>
+        </message>
+        <message>
+            <source>%1; left empty</source>
+            <translation>%1; נשאר ריק</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>תאריכים</translation>
+        </message>
+        <message>
+            <source>clients (names or IDs)</source>
+            <translation>לקוחות (שמות או מזהים)</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>סכומים</translation>
+        </message>
+        <message>
+            <source>Client IDs or names</source>
+            <translation>מזהי לקוח או שמות</translation>
+        </message>
+        <message>
+            <source>money</source>
+            <translation>סכומי כסף</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>מספרים</translation>
+        </message>
+        <message>
+            <source>email addresses</source>
+            <translation>כתובות דוא"ל</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>מספרי טלפון</translation>
+        </message>
+        <message>
+            <source>names or words</source>
+            <translation>שמות או מילים</translation>
+        </message>
+        <message>
+            <source>mixed values</source>
+            <translation>ערכים מעורבים</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>כלום</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 או %2</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used.</source>
+            <translation>'%1': לא נמצאו שורות שמישות בגיליון '%2': בכל אחת מ־%3 השורות שלו יש תא שאי אפשר להשתמש בו.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2); left empty</source>
+            <translation>%1 לא יכול להיות שלילי (הוא %2); נשאר ריק</translation>
+        </message>
+        <message>
+            <source>a client cannot refer themselves; the referral is not counted</source>
+            <translation>לקוח לא יכול להפנות את עצמו; ההפניה לא נספרת</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out ('%2' row %3), so this transaction is too</source>
+            <translation>הלקוח '%1' הושמט ('%2' שורה %3), ולכן גם העסקה הזו</translation>
+        </message>
+        <message>
+            <source>there is no client '%1' on the '%2' sheet (by ID or name)</source>
+            <translation>אין לקוח '%1' בגיליון '%2' (לא לפי מזהה ולא לפי שם)</translation>
+        </message>
+        <message>
+            <source>'%1' has no worksheets (only charts or macros), so nothing to import.</source>
+            <translation>ב־'%1' אין גיליונות עבודה (רק תרשימים או פקודות מאקרו), ולכן אין מה לייבא.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty: its sheets (%2) hold no cells at all.</source>
+            <translation>'%1' ריק: בגיליונות שלו (%2) אין תאים בכלל.</translation>
+        </message>
+        <message>
+            <source>'%1': no sheet looks like sales (a column of dates and one of amounts) or a client list. %2</source>
+            <translation>'%1': אף גיליון לא נראה כמו מכירות (עמודה של תאריכים ועמודה של סכומים) או כמו רשימת לקוחות. %2</translation>
+        </message>
+        <message>
+            <source>'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5</source>
+            <translation>'%1': לא נמצאה עמודה של %2 בגיליון '%3' (העמודות שלו: %4). %5</translation>
+        </message>
+        <message>
+            <source>'%1': could not tell which column of the '%2' sheet holds the %3: the best guess, %4, holds %5, which is not enough to go on. %6</source>
+            <translation>'%1': לא ניתן לזהות איזו עמודה בגיליון '%2' מכילה את ה%3: הניחוש הטוב ביותר, %4, מכיל %5, וזה לא מספיק. %6</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet at all; nothing to import.</source>
+            <translation>'%1': לא נמצאו שורות כלל בגיליון '%2'; אין מה לייבא.</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used. The first: %4.</source>
+            <translation>'%1': לא נמצאו שורות שמישות בגיליון '%2': בכל אחת מ־%3 השורות שלו יש תא שאי אפשר להשתמש בו. הראשון: %4.</translation>
+        </message>
+        <message>
+            <source>Row %1 of '%2' is a totals row and was left out.</source>
+            <translation>שורה %1 של '%2' היא שורת סיכום והושמטה.</translation>
+        </message>
+        <message>
+            <source>a client needs a Client ID</source>
+            <translation>ללקוח נדרש מזהה לקוח</translation>
+        </message>
+        <message>
+            <source>a client needs a name</source>
+            <translation>ללקוח נדרש שם</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (row %2); the referral is not counted</source>
+            <translation>הלקוח '%1' הושמט (שורה %2); ההפניה לא נספרת</translation>
+        </message>
+        <message>
+            <source>no client with this ID or name; the referral is not counted</source>
+            <translation>אין לקוח עם המזהה או השם הזה; ההפניה לא נספרת</translation>
+        </message>
+        <message>
+            <source>a transaction needs an amount</source>
+            <translation>לעסקה נדרש סכום</translation>
+        </message>
+        <message>
+            <source>a transaction needs a client</source>
+            <translation>לעסקה נדרש לקוח</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet below its headers (row %3); nothing to import.</source>
+            <translation>'%1': לא נמצאו שורות בגיליון '%2' מתחת לכותרות שלו (שורה %3); אין מה לייבא.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used on row %2</source>
+            <translation>מזהה הלקוח '%1' כבר בשימוש בשורה %2</translation>
+        </message>
+        <message>
+            <source>a transaction needs a date</source>
+            <translation>לעסקה נדרש תאריך</translation>
+        </message>
+        <message>
+            <source>'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last column is %5).</source>
+            <translation>'%1': עמודה %2 שנבחרה עבור %3 ריקה בגיליון '%4' (העמודה האחרונה שלו היא %5).</translation>
+        </message>
+        <message>
+            <source>'%1': %2 cells cannot be used; the first: %3.</source>
+            <translation>'%1': אי אפשר להשתמש ב־%2 תאים; הראשון: %3.</translation>
+        </message>
+        <message>
+            <source>There is no client sheet: %1 clients were made from the '%2' column of '%3'.</source>
+            <translation>אין גיליון לקוחות: %1 לקוחות נוצרו מהעמודה '%2' של '%3'.</translation>
+        </message>
+        <message>
+            <source>'%1': the dates on the '%2' sheet (such as %3 in %4) could be read day first or month first. Choose the day/month order: in the import window, or with --day-first or --month-first.</source>
+            <translation>'%1': את התאריכים בגיליון '%2' (כמו %3 ב־%4) אפשר לקרוא כשהיום ראשון או כשהחודש ראשון. בחרו את סדר היום/חודש: בחלון הייבוא, או עם ‎--day-first או ‎--month-first.</translation>
+        </message>
+        <message>
+            <source>'%1' (the '%2' sheet)</source>
+            <translation>'%1' (הגיליון '%2')</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>'%1' has no sheet called '%2' (its sheets: %3).</source>
+            <translation>ב־'%1' אין גיליון בשם '%2' (הגיליונות שלו: %3).</translation>
+        </message>
+        <message>
+            <source>its zip container cannot be unpacked: %1</source>
+            <translation>לא ניתן לפרוס את מכל ה־zip שלו: %1</translation>
+        </message>
+        <message>
+            <source> (the '%1' sheet)</source>
+            <translation> (הגיליון '%1')</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged: the XML inside it%2 is malformed (%3). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>'%1' פגום: ה־XML שבתוכו%2 פגום במבנהו (%3). פתחו אותו ב־Excel או ב־LibreOffice ושמרו אותו שוב כ־.xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>לא ניתן לקרוא את %1: %2. פתחו אותו ב־Excel או ב־LibreOffice ושמרו אותו שוב כ־.xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to open in the memory this computer has.</source>
+            <translation>%1 גדול מדי לפתיחה בזיכרון שיש למחשב הזה.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged in a way the reader cannot get past (%2). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>%1 פגום באופן שהקורא לא מצליח לעבור (%2). פתחו אותו ב־Excel או ב־LibreOffice ושמרו אותו שוב כ־.xlsx.</translation>
+        </message>
+        <message>
+            <source>the file needs more memory than a workbook should</source>
+            <translation>הקובץ דורש יותר זיכרון ממה שחוברת עבודה אמורה לדרוש</translation>
+        </message>
+        <message>
+            <source>The workbook has no transactions yet.</source>
+            <translation>בחוברת העבודה עדיין אין עסקאות.</translation>
+        </message>
+        <message>
+            <source>There is no scenario setting called '%1'. Known: %2.</source>
+            <translation>אין הגדרת תרחיש בשם '%1'. ההגדרות המוכרות: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 חייב להיות מספר.</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number.</source>
+            <translation>%1 חייב להיות מספר סופי.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3; got %4.</source>
+            <translation>%1 חייב להיות בין %2 ל־%3; התקבל %4.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or empty.</source>
+            <translation>%1 חייב להיות תאריך או ריק.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2.</source>
+            <translation>%1 חייב להיות אחד מ־%2.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number.</source>
+            <translation>%1: '%2' אינו מספר.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>%1: '%2' אינו תאריך; כתבו אותו בצורה YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing workbooks with other layouts comes in a later version.</source>
+            <translation>ייבוא חוברות עבודה במבנים אחרים יגיע בגרסה מאוחרת יותר.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and save again.</source>
+            <translation>%1 בשורה %2 של הגיליון %3 באורך %4 תווים; תא בגיליון אלקטרוני מכיל לכל היותר %5. קצרו אותו ושמרו שוב.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and export again.</source>
+            <translation>%1 בשורה %2 של הגיליון %3 באורך %4 תווים; תא בגיליון אלקטרוני מכיל לכל היותר %5. קצרו אותו וייצאו שוב.</translation>
+        </message>
+        <message>
+            <source>no 'Setting' and 'Value' columns here; the default scenario is used</source>
+            <translation>אין כאן עמודות 'Setting' ו־'Value'; נעשה שימוש בתרחיש ברירת המחדל</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: '%2' אינו מספר</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>ריק</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: it has no '%2' sheet (its sheets: %3). %4</source>
+            <translation>'%1' לא נראה כמו חוברת עבודה של LTV Desktop: אין בו גיליון '%2' (הגיליונות שלו: %3). %4</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date</source>
+            <translation>%1: '%2' אינו תאריך</translation>
+        </message>
+        <message>
+            <source>the reader stopped at: %1</source>
+            <translation>הקורא נעצר ב: %1</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet cannot be read: %2</source>
+            <translation>לא ניתן לקרוא את הגיליון '%1': %2</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: the '%2' sheet has no '%3' column. %4</source>
+            <translation>'%1' לא נראה כמו חוברת עבודה של LTV Desktop: בגיליון '%2' אין עמודה '%3'. %4</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2)</source>
+            <translation>%1 לא יכול להיות שלילי (הוא %2)</translation>
+        </message>
+        <message>
+            <source>no client with this ID; the referral is not counted</source>
+            <translation>אין לקוח עם המזהה הזה; ההפניה לא נספרת</translation>
+        </message>
+        <message>
+            <source>'%1' is not a scenario setting; the row is ignored</source>
+            <translation>'%1' אינו הגדרת תרחיש; השורה לא נלקחת בחשבון</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice; the first one is used</source>
+            <translation>'%1' מופיע פעמיים; נעשה שימוש בראשון</translation>
+        </message>
+        <message>
+            <source>'%1' could not be saved (%2). The previous version is untouched.</source>
+            <translation>לא ניתן היה לשמור את '%1' (%2). הגרסה הקודמת לא נפגעה.</translation>
+        </message>
+        <message>
+            <source>a transaction needs a Client ID</source>
+            <translation>לעסקה נדרש מזהה לקוח</translation>
+        </message>
+        <message>
+            <source>no setting name; the row is ignored</source>
+            <translation>אין שם הגדרה; השורה לא נלקחת בחשבון</translation>
+        </message>
+        <message>
+            <source>%1; the default (%2) is used</source>
+            <translation>%1; נעשה שימוש בברירת המחדל (%2)</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (Clients row %2), so this transaction is too</source>
+            <translation>הלקוח '%1' הושמט (לקוחות שורה %2), ולכן גם העסקה הזו</translation>
+        </message>
+        <message>
+            <source>there is no client with ID '%1' in the Clients sheet</source>
+            <translation>אין לקוח עם המזהה '%1' בגיליון הלקוחות</translation>
+        </message>
+        <message>
+            <source>%1; the Value column's setting is used</source>
+            <translation>%1; נעשה שימוש בהגדרה שבעמודה Value</translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message>
             <source>The page size must be A4 or Letter, not '%1'.</source>
             <translation>גודל העמוד חייב להיות A4 או Letter, לא '%1'.</translation>
-        </message>
-        <message>
-            <source>no purchase yet</source>
-            <translation>עדיין אין רכישה</translation>
-        </message>
-        <message>
-            <source>one purchase so far</source>
-            <translation>רכישה אחת עד כה</translation>
-        </message>
-        <message>
-            <source>has bought more than once</source>
-            <translation>קנה יותר מפעם אחת</translation>
-        </message>
-        <message>
-            <source>three years or more of buying</source>
-            <translation>שלוש שנים או יותר של רכישות</translation>
-        </message>
-        <message>
-            <source>has referred other clients</source>
-            <translation>הפנה לקוחות אחרים</translation>
-        </message>
-        <message>
-            <source>no purchase for a long while</source>
-            <translation>לא רכש זמן רב</translation>
         </message>
         <message>
             <source>Printed %1</source>
@@ -1831,6 +2634,26 @@ Replace it anyway?</source>
             <translation>הערך הגבוה ביותר</translation>
         </message>
         <message>
+            <source>Your purchases</source>
+            <translation>הרכישות שלכם</translation>
+        </message>
+        <message>
+            <source>Thank you for choosing %1. Here is what you have bought from us so far; we look forward to seeing you again.</source>
+            <translation>תודה שבחרתם ב־%1. הנה מה שרכשתם מאיתנו עד כה; נשמח לראות אתכם שוב.</translation>
+        </message>
+        <message>
+            <source>Thank you for getting in touch with %1. We look forward to working with you.</source>
+            <translation>תודה שפניתם אל %1. נשמח לעבוד איתכם.</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>מה רכשתם</translation>
+        </message>
+        <message>
+            <source>With thanks from %1</source>
+            <translation>בתודה, %1</translation>
+        </message>
+        <message>
             <source>Client summary</source>
             <translation>סיכום לקוח</translation>
         </message>
@@ -1845,6 +2668,10 @@ Replace it anyway?</source>
         <message>
             <source>Referred</source>
             <translation>הפנה</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1885,6 +2712,10 @@ Replace it anyway?</source>
         <message>
             <source>Profit (with referral value)</source>
             <translation>רווח (כולל ערך הפניות)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>עלות גיוס</translation>
         </message>
         <message>
             <source>Net (with referral value)</source>
@@ -1953,6 +2784,10 @@ Replace it anyway?</source>
         <message>
             <source>Profit ÷ acquisition cost</source>
             <translation>רווח ÷ עלות גיוס</translation>
+        </message>
+        <message>
+            <source>A lead: the acquisition cost is set against profit from the first purchase, so net is 0 until then.</source>
+            <translation>ליד: עלות הגיוס מקוזזת מהרווח של הרכישה הראשונה, ולכן הנטו הוא 0 עד אז.</translation>
         </message>
         <message>
             <source>How the total is worked out:  %1</source>
@@ -2491,6 +3326,14 @@ Replace it anyway?</source>
             <translation>מסמכי PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>For the studio: rank, notes and value</source>
+            <translation>לסטודיו: דירוג, הערות וערך</translation>
+        </message>
+        <message>
+            <source>For the client: what they bought, with thanks</source>
+            <translation>ללקוח: מה שרכש, עם תודה</translation>
+        </message>
+        <message>
             <source>&amp;Print client summary…</source>
             <translation>הדפסת &amp;סיכום לקוח…</translation>
         </message>
@@ -2608,6 +3451,10 @@ Replace it anyway?</source>
         <message>
             <source>Save as PDF…</source>
             <translation>שמירה כ־PDF…</translation>
+        </message>
+        <message>
+            <source>Which version of the summary to print</source>
+            <translation>איזו גרסה של הסיכום להדפיס</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3866,25 @@ Do you want to replace it?</source>
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>the disk did not take all of it</source>
+            <translation>הדיסק לא קיבל את כולו</translation>
+        </message>
+        <message>
+            <source>the new file could not replace the old one</source>
+            <translation>הקובץ החדש לא הצליח להחליף את הישן</translation>
+        </message>
+        <message>
+            <source>an untitled workbook (autosaved %1)</source>
+            <translation>חוברת עבודה ללא שם (נשמרה אוטומטית %1)</translation>
+        </message>
+        <message>
+            <source>%1 (autosaved %2)</source>
+            <translation>%1 (נשמר אוטומטית %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetyNet</name>
         <message>
             <source>Autosave failed: %1</source>
@@ -3332,6 +4198,50 @@ Do you want to replace it?</source>
             <source>lapsed</source>
             <translation>רדום</translation>
         </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>עדיין אין רכישה</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>רכישה אחת עד כה</translation>
+        </message>
+        <message>
+            <source>two or more purchases</source>
+            <translation>שתי רכישות או יותר</translation>
+        </message>
+        <message>
+            <source>buying for three years or more, from first to last purchase</source>
+            <translation>קונה שלוש שנים או יותר, מהרכישה הראשונה ועד האחרונה</translation>
+        </message>
+        <message>
+            <source>has referred at least one other client</source>
+            <translation>הפנה לפחות לקוח אחד נוסף</translation>
+        </message>
+        <message>
+            <source>no purchase within the lapse window or twice their usual gap</source>
+            <translation>אין רכישה בתוך חלון הרדימות או פעמיים הפער הרגיל שלו</translation>
+        </message>
+        <message>
+            <source>Buying for %1 yr from first to last purchase; loyal from %2 yr.</source>
+            <translation>קונה %1 שנים מהרכישה הראשונה ועד האחרונה; נאמן מ־%2 שנים.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (the lapse window) they count as lapsed.</source>
+            <translation>רכישה אחרונה לפני %1 שנים; אחרי יותר מ־%2 שנים בלי רכישה (חלון הרדימות) הלקוח נחשב רדום.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (twice their usual gap, longer than the %3 yr lapse window) they count as lapsed.</source>
+            <translation>רכישה אחרונה לפני %1 שנים; אחרי יותר מ־%2 שנים בלי רכישה (פעמיים הפער הרגיל שלו, יותר מחלון הרדימות של %3 שנים) הלקוח נחשב רדום.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than the %2 yr lapse window.</source>
+            <translation>רכישה אחרונה לפני %1 שנים: יותר מחלון הרדימות של %2 שנים.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than %2 yr, twice their usual gap (longer than the %3 yr lapse window).</source>
+            <translation>רכישה אחרונה לפני %1 שנים: יותר מ־%2 שנים, פעמיים הפער הרגיל שלו (יותר מחלון הרדימות של %3 שנים).</translation>
+        </message>
     </context>
     <context>
         <name>Totals</name>
@@ -3469,12 +4379,24 @@ Do you want to replace it?</source>
             <translation>הוצאות גיוס</translation>
         </message>
         <message>
-            <source>New per 1 spent</source>
-            <translation>חדשים לכל 1 שהוצא</translation>
+            <source>New revenue ÷ acquisition spend</source>
+            <translation>הכנסות חדשות ÷ הוצאות גיוס</translation>
         </message>
         <message>
-            <source>Returning per 1 spent</source>
-            <translation>חוזרים לכל 1 שהוצא</translation>
+            <source>Returning revenue ÷ acquisition spend</source>
+            <translation>הכנסות חוזרות ÷ הוצאות גיוס</translation>
+        </message>
+        <message>
+            <source>What winning the clients whose first purchase was in this year cost (each client's acquisition cost).</source>
+            <translation>כמה עלה להשיג את הלקוחות שהרכישה הראשונה שלהם הייתה בשנה הזו (עלות הגיוס של כל לקוח).</translation>
+        </message>
+        <message>
+            <source>Revenue from new clients in this year for every 1 spent winning clients that year: 2.5 means each 100 spent brought 250 from first purchases.</source>
+            <translation>הכנסות מלקוחות חדשים בשנה הזו על כל 1 שהוצא על השגת לקוחות באותה שנה: 2.5 פירושו שכל 100 שהוצאו הביאו 250 מרכישות ראשונות.</translation>
+        </message>
+        <message>
+            <source>Revenue from returning clients in this year for every 1 spent winning clients that year.</source>
+            <translation>הכנסות מלקוחות חוזרים בשנה הזו על כל 1 שהוצא על השגת לקוחות באותה שנה.</translation>
         </message>
         <message>
             <source>New clients</source>

@@ -63,6 +63,10 @@
             <translation>Clienti</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>Versione</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>Destinazione</translation>
         </message>
@@ -208,6 +212,22 @@
     <context>
         <name>ClientsModel</name>
         <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Each client's life-cycle stage, worked out from their purchases; it changes when the data or a lever changes.</source>
+            <translation>La fase del ciclo di vita di ogni cliente, ricavata dai suoi acquisti; cambia quando cambiano i dati o una leva.</translation>
+        </message>
+        <message>
+            <source>When more than one fits, the first in this order counts: %1.</source>
+            <translation>Quando ne vale più di una, conta la prima in quest'ordine: %1.</translation>
+        </message>
+        <message>
             <source>Updating the forecast from the clients' history…</source>
             <translation>Aggiornamento della previsione dalla storia dei clienti…</translation>
         </message>
@@ -218,30 +238,6 @@
         <message>
             <source>No client has this ID, so this referral counts for no one.</source>
             <translation>Nessun cliente ha questo ID, quindi questa segnalazione non conta per nessuno.</translation>
-        </message>
-        <message>
-            <source>Lead: no purchase yet.</source>
-            <translation>Potenziale: ancora nessun acquisto.</translation>
-        </message>
-        <message>
-            <source>New: one purchase so far.</source>
-            <translation>Nuovo: un acquisto finora.</translation>
-        </message>
-        <message>
-            <source>Repeat: two or more purchases.</source>
-            <translation>Ricorrente: due o più acquisti.</translation>
-        </message>
-        <message>
-            <source>Loyal: buying for three years or more.</source>
-            <translation>Fedele: acquista da tre anni o più.</translation>
-        </message>
-        <message>
-            <source>Advocate: has referred at least one client.</source>
-            <translation>Promotore: ha segnalato almeno un cliente.</translation>
-        </message>
-        <message>
-            <source>Lapsed: no purchase for longer than the lapse window (or twice their usual gap).</source>
-            <translation>Perso: nessun acquisto da più del periodo di inattività (o del doppio del suo intervallo abituale).</translation>
         </message>
     </context>
     <context>
@@ -402,6 +398,14 @@
             <source>Order</source>
             <translation>Ordine</translation>
         </message>
+        <message>
+            <source>Purchases per year</source>
+            <translation>Acquisti all'anno</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Costo di acquisizione</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -516,6 +520,14 @@
     <context>
         <name>Document</name>
         <message>
+            <source>Clients row %1, %2: %3</source>
+            <translation>Clienti, riga %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Transactions row %1, %2: %3</source>
+            <translation>Transazioni, riga %1, %2: %3</translation>
+        </message>
+        <message>
             <source>Untitled (from %1)</source>
             <translation>Senza titolo (da %1)</translation>
         </message>
@@ -587,6 +599,10 @@
         <message>
             <source>Predicted from history (updating…):</source>
             <translation>Previsto dalla storia (aggiornamento…):</translation>
+        </message>
+        <message>
+            <source>Stage: %1 — %2.</source>
+            <translation>Fase: %1 — %2.</translation>
         </message>
     </context>
     <context>
@@ -778,10 +794,6 @@ Sostituirlo comunque?</translation>
                 <numerusform>Tutti i %n clienti acquirenti sono al di sotto di %1.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>There are too few buying clients (1 client) to split into quarters; all of them are in the middle group.</source>
-            <translation>Ci sono troppo pochi clienti acquirenti (1 cliente) per dividerli in quarti; è nel gruppo intermedio.</translation>
-        </message>
         <message numerus="yes">
             <source>There are too few buying clients (%n clients) to split into quarters; all of them are in the middle group.</source>
             <translation>
@@ -907,6 +919,13 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Purchases so far</source>
             <translation>Acquisti finora</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastRunner</name>
+        <message>
+            <source>The forecast could not be made: %1</source>
+            <translation>Impossibile fare la previsione: %1</translation>
         </message>
     </context>
     <context>
@@ -1094,17 +1113,24 @@ Sostituirlo comunque?</translation>
             <source>from history instead: %1</source>
             <translation>dalla storia invece: %1</translation>
         </message>
-        <message>
-            <source>+ %1 referrals × %2 × %3 = %4</source>
-            <translation>+ %1 segnalazioni × %2 × %3 = %4</translation>
+        <message numerus="yes">
+            <source>+ %n referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>
+                <numerusform>+ %n segnalazione × %2 × %3 (fattore cliente segnalato) = %4</numerusform>
+                <numerusform>+ %n segnalazioni × %2 × %3 (fattore cliente segnalato) = %4</numerusform>
+            </translation>
         </message>
         <message>
-            <source>+ add-on %1 × %2 = %3</source>
-            <translation>+ extra %1 × %2 = %3</translation>
+            <source>+ add-on %1 (take rate) × %2 (add-on price) = %3</source>
+            <translation>+ extra %1 (tasso di adesione) × %2 (prezzo dell'extra) = %3</translation>
         </message>
         <message>
-            <source>+ partner fees %1 × %2 = %3</source>
-            <translation>+ compensi dai partner %1 × %2 = %3</translation>
+            <source>+ partner fees %1 (partner referral rate) × %2 (finder's fee) = %3</source>
+            <translation>+ compensi dai partner %1 (tasso di segnalazione ai partner) × %2 (provvigione di segnalazione) = %3</translation>
+        </message>
+        <message>
+            <source>+ %1 referrals × %2 × %3 (referred-client factor) = %4</source>
+            <translation>+ %1 segnalazioni × %2 × %3 (fattore cliente segnalato) = %4</translation>
         </message>
         <message>
             <source>total %1</source>
@@ -1327,10 +1353,6 @@ Sostituirlo comunque?</translation>
             <translation>Data di riferimento</translation>
         </message>
         <message>
-            <source>The day the figures are worked out for. Empty means the latest transaction date.</source>
-            <translation>Il giorno per cui si calcolano i dati. Vuoto significa la data dell'ultima transazione.</translation>
-        </message>
-        <message>
             <source>Assumptions</source>
             <translation>Ipotesi</translation>
         </message>
@@ -1347,16 +1369,8 @@ Sostituirlo comunque?</translation>
             <translation>Fattore cliente segnalato</translation>
         </message>
         <message>
-            <source>What a referred client is worth compared with the one who referred them (1 = the same).</source>
-            <translation>Quanto vale un cliente segnalato rispetto a chi l'ha segnalato (1 = lo stesso).</translation>
-        </message>
-        <message>
             <source>Add-on take rate</source>
             <translation>Tasso di adesione agli extra</translation>
-        </message>
-        <message>
-            <source>Share of buying clients who also take an add-on (an up-sell).</source>
-            <translation>Quota dei clienti acquirenti che prendono anche un extra (una vendita aggiuntiva).</translation>
         </message>
         <message>
             <source>Add-ons and partners</source>
@@ -1367,32 +1381,16 @@ Sostituirlo comunque?</translation>
             <translation>Prezzo dell'extra</translation>
         </message>
         <message>
-            <source>What one add-on sells for.</source>
-            <translation>Il prezzo di vendita di un extra.</translation>
-        </message>
-        <message>
             <source>Partner referral rate</source>
             <translation>Tasso di segnalazione ai partner</translation>
-        </message>
-        <message>
-            <source>Share of buying clients you pass to a partner business that pays you a fee.</source>
-            <translation>Quota dei clienti acquirenti che passi a un'attività partner che ti paga un compenso.</translation>
         </message>
         <message>
             <source>Finder's fee</source>
             <translation>Provvigione di segnalazione</translation>
         </message>
         <message>
-            <source>What a partner pays you for each client you send them.</source>
-            <translation>Quanto ti paga un partner per ogni cliente che gli mandi.</translation>
-        </message>
-        <message>
             <source>Gross margin</source>
             <translation>Margine lordo</translation>
-        </message>
-        <message>
-            <source>Share of each sale you keep after the direct cost of doing the work.</source>
-            <translation>Quota di ogni vendita che ti resta dopo il costo diretto del lavoro.</translation>
         </message>
         <message>
             <source>Costs</source>
@@ -1411,24 +1409,52 @@ Sostituirlo comunque?</translation>
             <translation>Costo di acquisizione</translation>
         </message>
         <message>
-            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says.</source>
-            <translation>Quanto costa conquistare un nuovo cliente (pubblicità, fiere, sessioni gratuite), salvo diversa indicazione nella sua riga.</translation>
-        </message>
-        <message>
             <source>Discount rate</source>
             <translation>Tasso di sconto</translation>
-        </message>
-        <message>
-            <source>How much less next year's money is worth to you than today's. 0 = no discounting.</source>
-            <translation>Quanto meno vale per te il denaro del prossimo anno rispetto a quello di oggi. 0 = nessuna attualizzazione.</translation>
         </message>
         <message>
             <source>Price change</source>
             <translation>Variazione di prezzo</translation>
         </message>
         <message>
-            <source>Raise or lower every average sale by this share.</source>
-            <translation>Aumenta o riduci ogni vendita media di questa quota.</translation>
+            <source>The day the figures are worked out for; empty means the date of the latest sale.</source>
+            <translation>Il giorno a cui si riferiscono i calcoli; vuoto significa la data dell'ultima vendita.</translation>
+        </message>
+        <message>
+            <source>What a client sent to you by another client is worth, compared with the client who sent them: 1 = the same, 0.5 = half.</source>
+            <translation>Quanto vale un cliente mandato da un altro cliente, rispetto a chi lo ha mandato: 1 = uguale, 0,5 = la metà.</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many also buy an extra, such as an album or prints.</source>
+            <translation>Su 100 clienti paganti, quanti comprano anche un extra, come un album o delle stampe.</translation>
+        </message>
+        <message>
+            <source>What one extra (an album, a set of prints) sells for.</source>
+            <translation>Il prezzo di vendita di un extra (un album, una serie di stampe).</translation>
+        </message>
+        <message>
+            <source>Out of every 100 paying clients, how many you send on to a partner business (a florist, a venue) that pays you for each one.</source>
+            <translation>Su 100 clienti paganti, quanti ne mandi a un'attività partner (un fiorista, una location) che ti paga per ognuno.</translation>
+        </message>
+        <message>
+            <source>What a partner business pays you for each client you send them.</source>
+            <translation>Quanto ti paga un'attività partner per ogni cliente che le mandi.</translation>
+        </message>
+        <message>
+            <source>How much of each sale you keep after paying for the job itself (prints, travel, an assistant); 100 % keeps all of it.</source>
+            <translation>Quanto di ogni vendita ti resta dopo aver pagato il lavoro stesso (stampe, viaggi, un assistente); 100 % vuol dire che resta tutto.</translation>
+        </message>
+        <message>
+            <source>What winning one new client costs (ads, fairs, free sessions), unless their row says otherwise.</source>
+            <translation>Quanto costa conquistare un nuovo cliente (pubblicità, fiere, sessioni gratuite), salvo diversa indicazione nella sua riga.</translation>
+        </message>
+        <message>
+            <source>Money in later years counts for less than money now: how much less each year, in percent. 0 % counts every year the same.</source>
+            <translation>I soldi degli anni futuri valgono meno di quelli di oggi: quanto meno ogni anno, in percentuale. 0 % conta ogni anno allo stesso modo.</translation>
+        </message>
+        <message>
+            <source>Try every price this much higher (or lower).</source>
+            <translation>Prova ogni prezzo più alto (o più basso) di tanto.</translation>
         </message>
         <message>
             <source>What if</source>
@@ -1455,16 +1481,16 @@ Sostituirlo comunque?</translation>
             <translation>Variazione del tasso di segnalazione</translation>
         </message>
         <message>
-            <source>Clients refer this much more (or less) often.</source>
-            <translation>I clienti segnalano tanto più (o meno) spesso.</translation>
+            <source>Clients recommend you this much more (or less) often.</source>
+            <translation>I clienti ti consigliano tanto più (o meno) spesso.</translation>
+        </message>
+        <message>
+            <source>How long without a purchase before a client counts as lapsed (gone); for a client who usually buys less often, twice their usual gap instead.</source>
+            <translation>Quanto tempo senza acquisti prima che un cliente sia considerato perso; per un cliente che di solito compra più di rado, invece, il doppio del suo intervallo abituale.</translation>
         </message>
         <message>
             <source>Lapse window</source>
             <translation>Periodo di inattività</translation>
-        </message>
-        <message>
-            <source>A client with no purchase for longer than this (or twice their usual gap) has lapsed.</source>
-            <translation>Un cliente senza acquisti da più di questo (o del doppio del suo intervallo abituale) è perso.</translation>
         </message>
         <message>
             <source>Value from</source>
@@ -1494,6 +1520,10 @@ Sostituirlo comunque?</translation>
             <translation>Fai clic su una fase per elencarne i clienti.</translation>
         </message>
         <message>
+            <source>Click to list these clients.</source>
+            <translation>Fai clic per elencare questi clienti.</translation>
+        </message>
+        <message>
             <source>Clients</source>
             <translation>Clienti</translation>
         </message>
@@ -1506,6 +1536,10 @@ Sostituirlo comunque?</translation>
             <translation>Quota di clienti</translation>
         </message>
         <message>
+            <source>What it means</source>
+            <translation>Che cosa significa</translation>
+        </message>
+        <message>
             <source>Stage: %1</source>
             <translation>Fase: %1</translation>
         </message>
@@ -1515,6 +1549,13 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Cancel</source>
             <translation>Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <source>the reader stopped unexpectedly</source>
+            <translation>il lettore si è fermato inaspettatamente</translation>
         </message>
     </context>
     <context>
@@ -1572,6 +1613,10 @@ Sostituirlo comunque?</translation>
             <translation>Chi chiamare</translation>
         </message>
         <message>
+            <source>What's &amp;This?</source>
+            <translation>&amp;Che cos'è?</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1603,13 +1648,33 @@ Sostituirlo comunque?</translation>
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
-        <message>
-            <source>clients</source>
-            <translation>clienti</translation>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln cliente</numerusform>
+                <numerusform>%Ln clienti</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>transactions</source>
-            <translation>transazioni</translation>
+        <message numerus="yes">
+            <source>%Ln transaction(s)</source>
+            <translation>
+                <numerusform>%Ln transazione</numerusform>
+                <numerusform>%Ln transazioni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln cliente</numerusform>
+                <numerusform>%1 / %Ln clienti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln transaction(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln transazione</numerusform>
+                <numerusform>%1 / %Ln transazioni</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 clients (%2 buying)</source>
@@ -1737,34 +1802,772 @@ Sostituirlo comunque?</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Clients can be split by %1; not by '%2'.</source>
+            <translation>I clienti si possono dividere per %1; non per '%2'.</translation>
+        </message>
+        <message>
+            <source>Splitting at a threshold needs a money amount.</source>
+            <translation>Per dividere a una soglia serve un importo in denaro.</translation>
+        </message>
+        <message>
+            <source>There is no stage called '%1'. Known: %2.</source>
+            <translation>Non esiste una fase chiamata '%1'. Quelle note: %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date.</source>
+            <translation>'%1' non è una data.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number.</source>
+            <translation>'%1' non è un numero.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number.</source>
+            <translation>%1 è troppo grande per essere un numero.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount.</source>
+            <translation>'%1' non è un importo.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount.</source>
+            <translation>%1 è troppo grande per essere un importo.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a money amount.</source>
+            <translation>'%1' non è un importo in denaro.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a money amount.</source>
+            <translation>%1 è troppo grande per essere un importo in denaro.</translation>
+        </message>
+        <message>
+            <source>Two clients share a Client ID.</source>
+            <translation>Due clienti hanno lo stesso ID cliente.</translation>
+        </message>
+        <message>
+            <source>New clients need Client IDs that are not used yet.</source>
+            <translation>I nuovi clienti hanno bisogno di ID cliente non ancora usati.</translation>
+        </message>
+        <message>
+            <source>%1 of these clients still have transactions (%2). Delete or move their transactions first.</source>
+            <translation>%1 di questi clienti hanno ancora transazioni (%2). Elimina o sposta prima le loro transazioni.</translation>
+        </message>
+        <message>
+            <source>A new transaction names a client that does not exist.</source>
+            <translation>Una nuova transazione indica un cliente che non esiste.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>'%1' non è una data; scrivila come AAAA-MM-GG.</translation>
+        </message>
+        <message>
+            <source>A client needs a Client ID.</source>
+            <translation>Un cliente ha bisogno di un ID cliente.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used by another client.</source>
+            <translation>L'ID cliente '%1' è già usato da un altro cliente.</translation>
+        </message>
+        <message>
+            <source>A client cannot refer themselves.</source>
+            <translation>Un cliente non può segnalare sé stesso.</translation>
+        </message>
+        <message>
+            <source>A client needs a name.</source>
+            <translation>Un cliente ha bisogno di un nome.</translation>
+        </message>
+        <message>
+            <source>There is no client with ID '%1'.</source>
+            <translation>Non c'è nessun cliente con ID '%1'.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 non può essere negativo.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a Client ID.</source>
+            <translation>Una transazione ha bisogno di un ID cliente.</translation>
+        </message>
+        <message>
+            <source>A transaction needs a date.</source>
+            <translation>Una transazione ha bisogno di una data.</translation>
+        </message>
+        <message>
+            <source>A transaction needs an amount.</source>
+            <translation>Una transazione ha bisogno di un importo.</translation>
+        </message>
+        <message>
+            <source>'%1' already exists and is not a call list written by LTV Desktop; choose another name, so that nothing in it is lost.</source>
+            <translation>'%1' esiste già e non è un elenco di chiamate scritto da LTV Desktop; scegli un altro nome, così non si perde nulla di quello che contiene.</translation>
+        </message>
+        <message>
+            <source>'%1' could not be written (%2).</source>
+            <translation>Impossibile scrivere '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>lapsed, so the years from their first to their last purchase</source>
+            <translation>perso, quindi gli anni dal primo all'ultimo acquisto</translation>
+        </message>
+        <message>
+            <source>set on the client's row</source>
+            <translation>impostato nella riga del cliente</translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s), then %3 price change.</source>
+            <translation>
+                <numerusform>Vendita media %1 = ricavi %2 ÷ %n acquisto, poi variazione di prezzo %3.</numerusform>
+                <numerusform>Vendita media %1 = ricavi %2 ÷ %n acquisti, poi variazione di prezzo %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average sale %1 = revenue %2 ÷ %n purchase(s).</source>
+            <translation>
+                <numerusform>Vendita media %1 = ricavi %2 ÷ %n acquisto.</numerusform>
+                <numerusform>Vendita media %1 = ricavi %2 ÷ %n acquisti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2, %3 yr.</source>
+            <translation>Anni di permanenza %1: %2, %3 anni.</translation>
+        </message>
+        <message>
+            <source>Years retained %1: %2.</source>
+            <translation>Anni di permanenza %1: %2.</translation>
+        </message>
+        <message>
+            <source>Profit %1 = %2 × %3 margin − %4/yr × %5 yr; net %6 after %7 to win them.</source>
+            <translation>Utile %1 = %2 × margine %3 − %4/anno × %5 anni; netto %6 dopo %7 per conquistarlo.</translation>
+        </message>
+        <message>
+            <source>1 client names them as referrer</source>
+            <translation>1 cliente è stato segnalato da questa persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clients name them as referrer</source>
+            <translation>
+                <numerusform>%n cliente è stato segnalato da questa persona</numerusform>
+                <numerusform>%n clienti sono stati segnalati da questa persona</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2, then %3.</source>
+            <translation>Segnalazioni %1: %2, poi %3.</translation>
+        </message>
+        <message>
+            <source>Referrals %1: %2.</source>
+            <translation>Segnalazioni %1: %2.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2), then %3.</source>
+            <translation>Acquisti all'anno %1: impostato nella riga del cliente (%2), poi %3.</translation>
+        </message>
+        <message>
+            <source>Purchases per year %1: set on the client's row (%2).</source>
+            <translation>Acquisti all'anno %1: impostato nella riga del cliente (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1), then %2.</source>
+            <translation>
+                <numerusform>Acquisti all'anno %1 = %n acquisto ÷ anni dal primo acquisto (almeno 1), poi %2.</numerusform>
+                <numerusform>Acquisti all'anno %1 = %n acquisti ÷ anni dal primo acquisto (almeno 1), poi %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases per year %1 = %n purchase(s) ÷ years since the first purchase (at least 1).</source>
+            <translation>
+                <numerusform>Acquisti all'anno %1 = %n acquisto ÷ anni dal primo acquisto (almeno 1).</numerusform>
+                <numerusform>Acquisti all'anno %1 = %n acquisti ÷ anni dal primo acquisto (almeno 1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the %1 years they have already stayed</source>
+            <translation>i %1 anni in cui è già rimasto</translation>
+        </message>
+        <message>
+            <source>the scenario's default</source>
+            <translation>il valore predefinito dello scenario</translation>
+        </message>
+        <message>
+            <source>'%1' could not be exported (%2).</source>
+            <translation>Impossibile esportare '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>a stray value far from the table (more than %1 empty rows or %2 empty columns away) was left out</source>
+            <translation>un valore isolato lontano dalla tabella (a più di %1 righe vuote o %2 colonne vuote) è stato escluso</translation>
+        </message>
+        <message>
+            <source>you do not have permission to open it</source>
+            <translation>non hai il permesso di aprirlo</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged (%2). It may not have finished downloading or copying; try a backup copy, or open it in Excel, which can sometimes repair it.</source>
+            <translation>'%1' è danneggiato (%2). Forse il download o la copia non sono terminati; prova una copia di riserva, oppure aprilo in Excel, che a volte riesce a ripararlo.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed (it would unpack to %2 GB); it was not opened.</source>
+            <translation>'%1' è troppo grande o malformato (si decomprimerebbe in %2 GB); non è stato aperto.</translation>
+        </message>
+        <message>
+            <source>'%1' is an old Excel 97–2003 workbook (.xls). Please save it as .xlsx (Excel Workbook) in Excel or LibreOffice and open that.</source>
+            <translation>'%1' è una vecchia cartella di lavoro di Excel 97–2003 (.xls). Salvala come .xlsx (Cartella di lavoro di Excel) in Excel o LibreOffice e apri quella.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an Excel workbook (.xlsx).</source>
+            <translation>'%1' non è una cartella di lavoro di Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a workbook.</source>
+            <translation>'%1' è una cartella, non una cartella di lavoro.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a workbook file.</source>
+            <translation>'%1' non è un file di cartella di lavoro.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty (0 bytes). It may not have finished downloading or copying.</source>
+            <translation>'%1' è vuoto (0 byte). Forse il download o la copia non sono terminati.</translation>
+        </message>
+        <message>
+            <source>'%1' is too large or malformed; it was not opened.</source>
+            <translation>'%1' è troppo grande o malformato; non è stato aperto.</translation>
+        </message>
+        <message>
+            <source>'%1' is an Excel binary workbook (.xlsb). Please save it as .xlsx (Excel Workbook) in Excel and open that.</source>
+            <translation>'%1' è una cartella di lavoro binaria di Excel (.xlsb). Salvala come .xlsx (Cartella di lavoro di Excel) in Excel e apri quella.</translation>
+        </message>
+        <message>
+            <source>'%1' is saved in the Strict Open XML format, which LTV Desktop cannot open here. Please save it in Excel as a normal "Excel Workbook (.xlsx)" and open that.</source>
+            <translation>'%1' è salvato nel formato Strict Open XML, che LTV Desktop qui non può aprire. Salvalo in Excel come normale "Cartella di lavoro di Excel (.xlsx)" e apri quella.</translation>
+        </message>
+        <message>
+            <source>'%1' is a password-protected workbook; open it in Excel, remove the password, and try again.</source>
+            <translation>'%1' è una cartella di lavoro protetta da password; aprila in Excel, togli la password e riprova.</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: part of it cannot be unpacked</source>
+            <translation>il file è incompleto o danneggiato: una sua parte non si può decomprimere</translation>
+        </message>
+        <message>
+            <source>the file is incomplete or corrupt: %1</source>
+            <translation>il file è incompleto o danneggiato: %1</translation>
+        </message>
+        <message>
+            <source>'%1' cannot be read (%2).</source>
+            <translation>Impossibile leggere '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' was not found. It may have been moved, renamed or deleted.</source>
+            <translation>'%1' non è stato trovato. Forse è stato spostato, rinominato o eliminato.</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its own table of contents says</source>
+            <translation>il file è più corto di quanto dica il suo stesso indice</translation>
+        </message>
+        <message>
+            <source>'%1' is an OpenDocument spreadsheet (.ods). Please save it as .xlsx (Excel Workbook) in LibreOffice or Excel and open that.</source>
+            <translation>'%1' è un foglio di calcolo OpenDocument (.ods). Salvalo come .xlsx (Cartella di lavoro di Excel) in LibreOffice o Excel e apri quello.</translation>
+        </message>
+        <message>
+            <source>'%1' is a Word document, not an Excel workbook (.xlsx).</source>
+            <translation>'%1' è un documento Word, non una cartella di lavoro di Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>'%1' contains XML entity declarations (in %2), which spreadsheets never use and which can be used to attack programs that read XML; it was not opened.</source>
+            <translation>'%1' contiene dichiarazioni di entità XML (in %2), che i fogli di calcolo non usano mai e che si possono usare per attaccare i programmi che leggono XML; non è stato aperto.</translation>
+        </message>
+        <message>
+            <source>'%1': the '%2' sheet has a value in cell %3, so opening it would lay out %4 rows × %5 columns (%6 cells), far more than a client list needs. If that cell is a stray entry, delete it (in Excel, Ctrl+End jumps to it), save, and try again.</source>
+            <translation>'%1': il foglio '%2' ha un valore nella cella %3, quindi aprirlo creerebbe %4 righe × %5 colonne (%6 celle), molto più di quanto serva a un elenco di clienti. Se quella cella è un dato isolato, cancellalo (in Excel, Ctrl+Fine ci salta sopra), salva e riprova.</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet is missing from it: %2 is not in the file</source>
+            <translation>manca il foglio '%1': %2 non è nel file</translation>
+        </message>
+        <message>
+            <source>permission denied: is it open in Excel, or is the folder read-only?</source>
+            <translation>permesso negato: è aperto in Excel, o la cartella è di sola lettura?</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>il disco è pieno</translation>
+        </message>
+        <message>
+            <source>a column of dates</source>
+            <translation>una colonna di date</translation>
+        </message>
+        <message>
+            <source>a column of money</source>
+            <translation>una colonna di importi</translation>
+        </message>
+        <message>
+            <source>a column of numbers</source>
+            <translation>una colonna di numeri</translation>
+        </message>
+        <message>
+            <source>a column of email addresses</source>
+            <translation>una colonna di indirizzi email</translation>
+        </message>
+        <message>
+            <source>a column of phone numbers</source>
+            <translation>una colonna di numeri di telefono</translation>
+        </message>
+        <message>
+            <source>a column of names or words</source>
+            <translation>una colonna di nomi o parole</translation>
+        </message>
+        <message>
+            <source>a column of mixed values</source>
+            <translation>una colonna di valori misti</translation>
+        </message>
+        <message>
+            <source>a column of nothing</source>
+            <translation>una colonna vuota</translation>
+        </message>
+        <message>
+            <source>header '%1'</source>
+            <translation>intestazione '%1'</translation>
+        </message>
+        <message>
+            <source>There is no field called '%1'. Fields: %2.</source>
+            <translation>Non esiste un campo chiamato '%1'. Campi: %2.</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>scelta da te</translation>
+        </message>
+        <message>
+            <source>a column of %1</source>
+            <translation>una colonna di %1</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date</source>
+            <translation>'%1' non è una data</translation>
+        </message>
+        <message>
+            <source>%1 is not a date</source>
+            <translation>%1 non è una data</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet</source>
+            <translation>%1 è un numero, non una data; formatta la colonna come date nel foglio di calcolo</translation>
+        </message>
+        <message>
+            <source>%1 is a time of day, not a date</source>
+            <translation>%1 è un'ora del giorno, non una data</translation>
+        </message>
+        <message>
+            <source>%1 is a length of time, not a date</source>
+            <translation>%1 è una durata, non una data</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not a number</source>
+            <translation>%1 è una data, non un numero</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not a number</source>
+            <translation>%1 è un'ora, non un numero</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not a number</source>
+            <translation>la cella contiene 'NaN' (non un numero), non un numero</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not a number</source>
+            <translation>la cella contiene un numero infinito, non un numero</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a number</source>
+            <translation>%1 è troppo grande per essere un numero</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' non è un numero</translation>
+        </message>
+        <message>
+            <source>%1 is a date, not an amount</source>
+            <translation>%1 è una data, non un importo</translation>
+        </message>
+        <message>
+            <source>%1 is a time, not an amount</source>
+            <translation>%1 è un'ora, non un importo</translation>
+        </message>
+        <message>
+            <source>the cell holds 'NaN' (not a number), not an amount</source>
+            <translation>la cella contiene 'NaN' (non un numero), non un importo</translation>
+        </message>
+        <message>
+            <source>the cell holds an infinite number, not an amount</source>
+            <translation>la cella contiene un numero infinito, non un importo</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be an amount</source>
+            <translation>%1 è troppo grande per essere un importo</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount</source>
+            <translation>'%1' non è un importo</translation>
+        </message>
+        <message>
+            <source>'%1' is not a real date</source>
+            <translation>'%1' non è una data reale</translation>
+        </message>
+        <message>
+            <source>%1 is a number, not a date; format the column as dates in the spreadsheet (as a date it would be %2)</source>
+            <translation>%1 è un numero, non una data; formatta la colonna come date nel foglio di calcolo (come data sarebbe %2)</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read day first, as '%2' can only be read that way.</source>
+            <translation>Le date in forma di testo in %1 sono state lette con il giorno prima, perché '%2' si può leggere solo così.</translation>
+        </message>
+        <message>
+            <source>Text dates in %1 were read month first, as '%2' can only be read that way.</source>
+            <translation>Le date in forma di testo in %1 sono state lette con il mese prima, perché '%2' si può leggere solo così.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in day/month/year order</source>
+            <translation>'%1' non è una data nell'ordine giorno/mese/anno</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date in month/day/year order</source>
+            <translation>'%1' non è una data nell'ordine mese/giorno/anno</translation>
+        </message>
+        <message>
+            <source>'%1' could be %2 or %3; choose the day/month order</source>
+            <translation>'%1' potrebbe essere %2 o %3; scegli l'ordine giorno/mese</translation>
+        </message>
+        <message>
+            <source>Choose the columns yourself: in the import window, or with --map FIELD=COLUMN.</source>
+            <translation>Scegli tu le colonne: nella finestra di importazione, o con --map FIELD=COLUMN.</translation>
+        </message>
+        <message>
+            <source>%1; left empty</source>
+            <translation>%1; lasciato vuoto</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>clients (names or IDs)</source>
+            <translation>clienti (nomi o ID)</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>importi</translation>
+        </message>
+        <message>
+            <source>Client IDs or names</source>
+            <translation>ID cliente o nomi</translation>
+        </message>
+        <message>
+            <source>money</source>
+            <translation>importi in denaro</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>numeri</translation>
+        </message>
+        <message>
+            <source>email addresses</source>
+            <translation>indirizzi email</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>numeri di telefono</translation>
+        </message>
+        <message>
+            <source>names or words</source>
+            <translation>nomi o parole</translation>
+        </message>
+        <message>
+            <source>mixed values</source>
+            <translation>valori misti</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>niente</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 o %2</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used.</source>
+            <translation>'%1': nessuna riga utilizzabile nel foglio '%2': ognuna delle sue %3 righe ha una cella che non si può usare.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2); left empty</source>
+            <translation>%1 non può essere negativo (è %2); lasciato vuoto</translation>
+        </message>
+        <message>
+            <source>a client cannot refer themselves; the referral is not counted</source>
+            <translation>un cliente non può segnalare sé stesso; la segnalazione non conta</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out ('%2' row %3), so this transaction is too</source>
+            <translation>il cliente '%1' è stato escluso ('%2' riga %3), quindi anche questa transazione</translation>
+        </message>
+        <message>
+            <source>there is no client '%1' on the '%2' sheet (by ID or name)</source>
+            <translation>non c'è nessun cliente '%1' nel foglio '%2' (né per ID né per nome)</translation>
+        </message>
+        <message>
+            <source>'%1' has no worksheets (only charts or macros), so nothing to import.</source>
+            <translation>'%1' non ha fogli di lavoro (solo grafici o macro), quindi non c'è niente da importare.</translation>
+        </message>
+        <message>
+            <source>'%1' is empty: its sheets (%2) hold no cells at all.</source>
+            <translation>'%1' è vuoto: i suoi fogli (%2) non contengono nessuna cella.</translation>
+        </message>
+        <message>
+            <source>'%1': no sheet looks like sales (a column of dates and one of amounts) or a client list. %2</source>
+            <translation>'%1': nessun foglio sembra di vendite (una colonna di date e una di importi) o un elenco di clienti. %2</translation>
+        </message>
+        <message>
+            <source>'%1': no column of %2 was found on the '%3' sheet (its columns: %4). %5</source>
+            <translation>'%1': nessuna colonna di %2 trovata nel foglio '%3' (le sue colonne: %4). %5</translation>
+        </message>
+        <message>
+            <source>'%1': could not tell which column of the '%2' sheet holds the %3: the best guess, %4, holds %5, which is not enough to go on. %6</source>
+            <translation>'%1': impossibile capire quale colonna del foglio '%2' contiene %3: l'ipotesi migliore, %4, contiene %5, che non basta. %6</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet at all; nothing to import.</source>
+            <translation>'%1': nessuna riga trovata nel foglio '%2'; non c'è niente da importare.</translation>
+        </message>
+        <message>
+            <source>'%1': no usable rows found on the '%2' sheet: every one of its %3 rows has a cell that cannot be used. The first: %4.</source>
+            <translation>'%1': nessuna riga utilizzabile nel foglio '%2': ognuna delle sue %3 righe ha una cella che non si può usare. La prima: %4.</translation>
+        </message>
+        <message>
+            <source>Row %1 of '%2' is a totals row and was left out.</source>
+            <translation>La riga %1 di '%2' è una riga di totali ed è stata esclusa.</translation>
+        </message>
+        <message>
+            <source>a client needs a Client ID</source>
+            <translation>un cliente ha bisogno di un ID cliente</translation>
+        </message>
+        <message>
+            <source>a client needs a name</source>
+            <translation>un cliente ha bisogno di un nome</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (row %2); the referral is not counted</source>
+            <translation>il cliente '%1' è stato escluso (riga %2); la segnalazione non conta</translation>
+        </message>
+        <message>
+            <source>no client with this ID or name; the referral is not counted</source>
+            <translation>nessun cliente con questo ID o nome; la segnalazione non conta</translation>
+        </message>
+        <message>
+            <source>a transaction needs an amount</source>
+            <translation>una transazione ha bisogno di un importo</translation>
+        </message>
+        <message>
+            <source>a transaction needs a client</source>
+            <translation>una transazione ha bisogno di un cliente</translation>
+        </message>
+        <message>
+            <source>'%1': no rows found on the '%2' sheet below its headers (row %3); nothing to import.</source>
+            <translation>'%1': nessuna riga trovata nel foglio '%2' sotto le intestazioni (riga %3); non c'è niente da importare.</translation>
+        </message>
+        <message>
+            <source>Client ID '%1' is already used on row %2</source>
+            <translation>l'ID cliente '%1' è già usato alla riga %2</translation>
+        </message>
+        <message>
+            <source>a transaction needs a date</source>
+            <translation>una transazione ha bisogno di una data</translation>
+        </message>
+        <message>
+            <source>'%1': column %2 chosen for %3 is empty on the '%4' sheet (its last column is %5).</source>
+            <translation>'%1': la colonna %2 scelta per %3 è vuota nel foglio '%4' (la sua ultima colonna è %5).</translation>
+        </message>
+        <message>
+            <source>'%1': %2 cells cannot be used; the first: %3.</source>
+            <translation>'%1': %2 celle non si possono usare; la prima: %3.</translation>
+        </message>
+        <message>
+            <source>There is no client sheet: %1 clients were made from the '%2' column of '%3'.</source>
+            <translation>Non c'è un foglio dei clienti: %1 clienti sono stati creati dalla colonna '%2' di '%3'.</translation>
+        </message>
+        <message>
+            <source>'%1': the dates on the '%2' sheet (such as %3 in %4) could be read day first or month first. Choose the day/month order: in the import window, or with --day-first or --month-first.</source>
+            <translation>'%1': le date nel foglio '%2' (come %3 in %4) si potrebbero leggere con il giorno o con il mese prima. Scegli l'ordine giorno/mese: nella finestra di importazione, o con --day-first o --month-first.</translation>
+        </message>
+        <message>
+            <source>'%1' (the '%2' sheet)</source>
+            <translation>'%1' (il foglio '%2')</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>'%1' has no sheet called '%2' (its sheets: %3).</source>
+            <translation>'%1' non ha un foglio chiamato '%2' (i suoi fogli: %3).</translation>
+        </message>
+        <message>
+            <source>its zip container cannot be unpacked: %1</source>
+            <translation>il suo contenitore zip non si può decomprimere: %1</translation>
+        </message>
+        <message>
+            <source> (the '%1' sheet)</source>
+            <translation> (il foglio '%1')</translation>
+        </message>
+        <message>
+            <source>'%1' is damaged: the XML inside it%2 is malformed (%3). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>'%1' è danneggiato: l'XML al suo interno%2 è malformato (%3). Aprilo in Excel o LibreOffice e salvalo di nuovo come .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>%1 non si può leggere: %2. Aprilo in Excel o LibreOffice e salvalo di nuovo come .xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is too large to open in the memory this computer has.</source>
+            <translation>%1 è troppo grande per essere aperto con la memoria di questo computer.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged in a way the reader cannot get past (%2). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+            <translation>%1 è danneggiato in un modo che il lettore non riesce a superare (%2). Aprilo in Excel o LibreOffice e salvalo di nuovo come .xlsx.</translation>
+        </message>
+        <message>
+            <source>the file needs more memory than a workbook should</source>
+            <translation>il file richiede più memoria di quanta dovrebbe una cartella di lavoro</translation>
+        </message>
+        <message>
+            <source>The workbook has no transactions yet.</source>
+            <translation>La cartella di lavoro non ha ancora transazioni.</translation>
+        </message>
+        <message>
+            <source>There is no scenario setting called '%1'. Known: %2.</source>
+            <translation>Non esiste un'impostazione dello scenario chiamata '%1'. Quelle note: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 deve essere un numero.</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number.</source>
+            <translation>%1 deve essere un numero finito.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3; got %4.</source>
+            <translation>%1 deve essere tra %2 e %3; è %4.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or empty.</source>
+            <translation>%1 deve essere una data o vuoto.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2.</source>
+            <translation>%1 deve essere uno tra %2.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number.</source>
+            <translation>%1: '%2' non è un numero.</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>%1: '%2' non è una data; scrivila come AAAA-MM-GG.</translation>
+        </message>
+        <message>
+            <source>Importing workbooks with other layouts comes in a later version.</source>
+            <translation>L'importazione di cartelle di lavoro con altre disposizioni arriverà in una versione successiva.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and save again.</source>
+            <translation>%1 alla riga %2 del foglio %3 è lungo %4 caratteri; una cella di un foglio di calcolo ne contiene al massimo %5. Accorcialo e salva di nuovo.</translation>
+        </message>
+        <message>
+            <source>%1 on row %2 of the %3 sheet is %4 characters long; a spreadsheet cell holds at most %5. Shorten it and export again.</source>
+            <translation>%1 alla riga %2 del foglio %3 è lungo %4 caratteri; una cella di un foglio di calcolo ne contiene al massimo %5. Accorcialo ed esporta di nuovo.</translation>
+        </message>
+        <message>
+            <source>no 'Setting' and 'Value' columns here; the default scenario is used</source>
+            <translation>qui non ci sono colonne 'Setting' e 'Value'; si usa lo scenario predefinito</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: '%2' non è un numero</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vuoto</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: it has no '%2' sheet (its sheets: %3). %4</source>
+            <translation>'%1' non sembra una cartella di lavoro di LTV Desktop: non ha un foglio '%2' (i suoi fogli: %3). %4</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a date</source>
+            <translation>%1: '%2' non è una data</translation>
+        </message>
+        <message>
+            <source>the reader stopped at: %1</source>
+            <translation>il lettore si è fermato a: %1</translation>
+        </message>
+        <message>
+            <source>the '%1' sheet cannot be read: %2</source>
+            <translation>il foglio '%1' non si può leggere: %2</translation>
+        </message>
+        <message>
+            <source>'%1' does not look like an LTV Desktop workbook: the '%2' sheet has no '%3' column. %4</source>
+            <translation>'%1' non sembra una cartella di lavoro di LTV Desktop: il foglio '%2' non ha una colonna '%3'. %4</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative (it is %2)</source>
+            <translation>%1 non può essere negativo (è %2)</translation>
+        </message>
+        <message>
+            <source>no client with this ID; the referral is not counted</source>
+            <translation>nessun cliente con questo ID; la segnalazione non conta</translation>
+        </message>
+        <message>
+            <source>'%1' is not a scenario setting; the row is ignored</source>
+            <translation>'%1' non è un'impostazione dello scenario; la riga è ignorata</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice; the first one is used</source>
+            <translation>'%1' compare due volte; si usa la prima</translation>
+        </message>
+        <message>
+            <source>'%1' could not be saved (%2). The previous version is untouched.</source>
+            <translation>Impossibile salvare '%1' (%2). La versione precedente non è stata toccata.</translation>
+        </message>
+        <message>
+            <source>a transaction needs a Client ID</source>
+            <translation>una transazione ha bisogno di un ID cliente</translation>
+        </message>
+        <message>
+            <source>no setting name; the row is ignored</source>
+            <translation>nessun nome di impostazione; la riga è ignorata</translation>
+        </message>
+        <message>
+            <source>%1; the default (%2) is used</source>
+            <translation>%1; si usa il valore predefinito (%2)</translation>
+        </message>
+        <message>
+            <source>client '%1' was left out (Clients row %2), so this transaction is too</source>
+            <translation>il cliente '%1' è stato escluso (Clienti riga %2), quindi anche questa transazione</translation>
+        </message>
+        <message>
+            <source>there is no client with ID '%1' in the Clients sheet</source>
+            <translation>non c'è nessun cliente con ID '%1' nel foglio Clienti</translation>
+        </message>
+        <message>
+            <source>%1; the Value column's setting is used</source>
+            <translation>%1; si usa l'impostazione della colonna Value</translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message>
             <source>The page size must be A4 or Letter, not '%1'.</source>
             <translation>Il formato della pagina deve essere A4 o Letter, non '%1'.</translation>
-        </message>
-        <message>
-            <source>no purchase yet</source>
-            <translation>ancora nessun acquisto</translation>
-        </message>
-        <message>
-            <source>one purchase so far</source>
-            <translation>un acquisto finora</translation>
-        </message>
-        <message>
-            <source>has bought more than once</source>
-            <translation>ha acquistato più di una volta</translation>
-        </message>
-        <message>
-            <source>three years or more of buying</source>
-            <translation>tre anni o più di acquisti</translation>
-        </message>
-        <message>
-            <source>has referred other clients</source>
-            <translation>ha segnalato altri clienti</translation>
-        </message>
-        <message>
-            <source>no purchase for a long while</source>
-            <translation>nessun acquisto da molto tempo</translation>
         </message>
         <message>
             <source>Printed %1</source>
@@ -1831,6 +2634,26 @@ Sostituirlo comunque?</translation>
             <translation>valore massimo</translation>
         </message>
         <message>
+            <source>Your purchases</source>
+            <translation>I tuoi acquisti</translation>
+        </message>
+        <message>
+            <source>Thank you for choosing %1. Here is what you have bought from us so far; we look forward to seeing you again.</source>
+            <translation>Grazie per aver scelto %1. Ecco che cosa hai acquistato da noi finora; speriamo di rivederti presto.</translation>
+        </message>
+        <message>
+            <source>Thank you for getting in touch with %1. We look forward to working with you.</source>
+            <translation>Grazie per aver contattato %1. Non vediamo l'ora di lavorare con te.</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Che cosa hai acquistato</translation>
+        </message>
+        <message>
+            <source>With thanks from %1</source>
+            <translation>Con i ringraziamenti di %1</translation>
+        </message>
+        <message>
             <source>Client summary</source>
             <translation>Riepilogo cliente</translation>
         </message>
@@ -1845,6 +2668,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Referred</source>
             <translation>Segnalati</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1885,6 +2712,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Profit (with referral value)</source>
             <translation>Utile (con il valore delle segnalazioni)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Costo di acquisizione</translation>
         </message>
         <message>
             <source>Net (with referral value)</source>
@@ -1953,6 +2784,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Profit ÷ acquisition cost</source>
             <translation>Utile ÷ costo di acquisizione</translation>
+        </message>
+        <message>
+            <source>A lead: the acquisition cost is set against profit from the first purchase, so net is 0 until then.</source>
+            <translation>Un potenziale: il costo di acquisizione si sconta dall'utile del primo acquisto, quindi il netto è 0 fino ad allora.</translation>
         </message>
         <message>
             <source>How the total is worked out:  %1</source>
@@ -2491,6 +3326,14 @@ Sostituirlo comunque?</translation>
             <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>For the studio: rank, notes and value</source>
+            <translation>Per lo studio: posizione, note e valore</translation>
+        </message>
+        <message>
+            <source>For the client: what they bought, with thanks</source>
+            <translation>Per il cliente: che cosa ha acquistato, con un ringraziamento</translation>
+        </message>
+        <message>
             <source>&amp;Print client summary…</source>
             <translation>Stampa riepi&amp;logo cliente…</translation>
         </message>
@@ -2608,6 +3451,10 @@ Sostituirlo comunque?</translation>
         <message>
             <source>Save as PDF…</source>
             <translation>Salva come PDF…</translation>
+        </message>
+        <message>
+            <source>Which version of the summary to print</source>
+            <translation>Quale versione del riepilogo stampare</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3866,25 @@ Vuoi sostituirlo?</translation>
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>the disk did not take all of it</source>
+            <translation>il disco non l'ha accolto tutto</translation>
+        </message>
+        <message>
+            <source>the new file could not replace the old one</source>
+            <translation>il nuovo file non ha potuto sostituire quello vecchio</translation>
+        </message>
+        <message>
+            <source>an untitled workbook (autosaved %1)</source>
+            <translation>una cartella di lavoro senza titolo (salvata automaticamente %1)</translation>
+        </message>
+        <message>
+            <source>%1 (autosaved %2)</source>
+            <translation>%1 (salvato automaticamente %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetyNet</name>
         <message>
             <source>Autosave failed: %1</source>
@@ -3332,6 +4198,50 @@ Vuoi sostituirlo?</translation>
             <source>lapsed</source>
             <translation>perso</translation>
         </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>nessun acquisto finora</translation>
+        </message>
+        <message>
+            <source>one purchase so far</source>
+            <translation>un acquisto finora</translation>
+        </message>
+        <message>
+            <source>two or more purchases</source>
+            <translation>due o più acquisti</translation>
+        </message>
+        <message>
+            <source>buying for three years or more, from first to last purchase</source>
+            <translation>compra da tre anni o più, dal primo all'ultimo acquisto</translation>
+        </message>
+        <message>
+            <source>has referred at least one other client</source>
+            <translation>ha segnalato almeno un altro cliente</translation>
+        </message>
+        <message>
+            <source>no purchase within the lapse window or twice their usual gap</source>
+            <translation>nessun acquisto entro il periodo di inattività o il doppio del suo intervallo abituale</translation>
+        </message>
+        <message>
+            <source>Buying for %1 yr from first to last purchase; loyal from %2 yr.</source>
+            <translation>Compra da %1 anni dal primo all'ultimo acquisto; fedele da %2 anni.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (the lapse window) they count as lapsed.</source>
+            <translation>Ultimo acquisto %1 anni fa; dopo più di %2 anni senza acquisti (il periodo di inattività) è considerato perso.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago; after more than %2 yr without a purchase (twice their usual gap, longer than the %3 yr lapse window) they count as lapsed.</source>
+            <translation>Ultimo acquisto %1 anni fa; dopo più di %2 anni senza acquisti (il doppio del suo intervallo abituale, più del periodo di inattività di %3 anni) è considerato perso.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than the %2 yr lapse window.</source>
+            <translation>Ultimo acquisto %1 anni fa: più del periodo di inattività di %2 anni.</translation>
+        </message>
+        <message>
+            <source>Last purchase %1 yr ago: more than %2 yr, twice their usual gap (longer than the %3 yr lapse window).</source>
+            <translation>Ultimo acquisto %1 anni fa: più di %2 anni, il doppio del suo intervallo abituale (più del periodo di inattività di %3 anni).</translation>
+        </message>
     </context>
     <context>
         <name>Totals</name>
@@ -3469,12 +4379,24 @@ Vuoi sostituirlo?</translation>
             <translation>Spesa di acquisizione</translation>
         </message>
         <message>
-            <source>New per 1 spent</source>
-            <translation>Nuovi per 1 speso</translation>
+            <source>New revenue ÷ acquisition spend</source>
+            <translation>Ricavi nuovi ÷ spesa di acquisizione</translation>
         </message>
         <message>
-            <source>Returning per 1 spent</source>
-            <translation>Abituali per 1 speso</translation>
+            <source>Returning revenue ÷ acquisition spend</source>
+            <translation>Ricavi ricorrenti ÷ spesa di acquisizione</translation>
+        </message>
+        <message>
+            <source>What winning the clients whose first purchase was in this year cost (each client's acquisition cost).</source>
+            <translation>Quanto è costato conquistare i clienti il cui primo acquisto è stato in quest'anno (il costo di acquisizione di ogni cliente).</translation>
+        </message>
+        <message>
+            <source>Revenue from new clients in this year for every 1 spent winning clients that year: 2.5 means each 100 spent brought 250 from first purchases.</source>
+            <translation>Ricavi dai nuovi clienti in quest'anno per ogni 1 speso per conquistare clienti quell'anno: 2,5 significa che ogni 100 spesi hanno portato 250 dai primi acquisti.</translation>
+        </message>
+        <message>
+            <source>Revenue from returning clients in this year for every 1 spent winning clients that year.</source>
+            <translation>Ricavi dai clienti che tornano in quest'anno per ogni 1 speso per conquistare clienti quell'anno.</translation>
         </message>
         <message>
             <source>New clients</source>
