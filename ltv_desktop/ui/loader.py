@@ -25,9 +25,17 @@ class Background(Generic[T]):
     free again at once.
     """
 
-    def __init__(self, work: Callable[[], T], dispose: Callable[[T], object] | None = None):
+    def __init__(
+        self,
+        work: Callable[[], T],
+        dispose: Callable[[T], object] | None = None,
+        settle: float = 0.05,
+    ):
         self._work = work
         self._dispose = dispose
+        # How long wait() blocks before turning the event loop: a read that ends at once
+        # needs no loop. A job known to be long (a save) passes 0: the window never waits.
+        self._settle = settle
         self._loop = QEventLoop()
         self._done = threading.Event()
         # Whether the result arrived and whether nobody will take it, decided under one lock:
@@ -66,7 +74,7 @@ class Background(Generic[T]):
         """Return the result (None if cancelled); re-raise the worker's exception."""
         thread = threading.Thread(target=self._run, name="ltv-loader", daemon=True)
         thread.start()
-        if not self._done.wait(0.05):  # most reads end at once: no loop needed
+        if not self._done.wait(self._settle):  # most reads end at once: no loop needed
             poll = QTimer(interval=15)
             poll.timeout.connect(lambda: self._done.is_set() and self._loop.quit())
             poll.start()
