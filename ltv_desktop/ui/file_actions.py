@@ -8,6 +8,7 @@ The window builds the menus; what each file action does lives here, behind
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importing import ImportResult, ImportSession
+from ltv_desktop.core.importing import ColumnMapping, ImportResult, ImportSession, import_workbook
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import LoadedWorkbook, is_written_by_app, read_workbook
 from ltv_desktop.resources import resource, resource_dir
@@ -314,10 +315,12 @@ class FileActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             try:
-                result = session.read(dialog.mapping, day_first=dialog.day_first())
+                result = self._read_import(session, dialog.mapping, dialog.day_first())
             except LtvError as problem:  # e.g. the date order is needed, no usable rows
                 self._window.warn(self.tr("Could not import"), problem_text(problem))
                 continue
+            if result is None:
+                return None
             rows = result.book.transaction_count()
             name = session.preview.name
             skipped = SkippedDialog(name, result.skipped, rows, self._dialog_parent)
@@ -328,10 +331,32 @@ class FileActions(QObject):
     def _read_guessed(self, session: ImportSession) -> ImportResult | None:
         """Return the import under the guessed mapping, with no dialog; None if it fails."""
         try:
-            return session.read()
+            return self._read_import(session, None, None)
         except LtvError as problem:
             self._window.warn(self.tr("Could not import"), problem_text(problem))
             return None
+
+    def _read_import(
+        self, session: ImportSession, mapping: ColumnMapping | None, day_first: bool | None
+    ) -> ImportResult | None:
+        """Read every row under ``mapping`` off the GUI thread, behind the load bar's Cancel.
+
+        A large workbook is read afresh in a child process (building millions of cells
+        holds the GIL; Cancel ends it at once); a small one on a worker thread from the
+        sheets the session already parsed. Returns None (and says so) when cancelled.
+        """
+        path = Path(session.preview.path)
+        job: Background[ImportResult] | InChildProcess[ImportResult]
+        if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
+            job = InChildProcess(
+                functools.partial(import_workbook, day_first=day_first), path, mapping
+            )
+        else:
+            job = Background(lambda: session.read(mapping, day_first=day_first))
+        result = self._wait(job, self.tr("Importing %1…").replace("%1", path.name))
+        if result is None:
+            self._say(self.tr("Importing %1 was cancelled.").replace("%1", path.name), 5000)
+        return result
 
     def export_dialog(self) -> None:
         """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""

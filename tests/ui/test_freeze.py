@@ -14,7 +14,7 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from ltv_desktop.core import saving
@@ -22,9 +22,10 @@ from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.importing import ImportSession
 from ltv_desktop.core.workbook import read_workbook
-from ltv_desktop.ui import document, safety
+from ltv_desktop.ui import document, file_actions, safety
 from ltv_desktop.ui.document import Document, Edit
 from ltv_desktop.ui.import_dialog import ImportDialog, SkippedDialog
+from ltv_desktop.ui.models import ClientColumn
 
 from .test_import import accept, welsh_sales  # noqa: F401 (a fixture)
 
@@ -300,3 +301,66 @@ def test_undo_during_an_as_of_change_keeps_the_earlier_numbers(studio, qtbot, mo
     qtbot.wait(100)  # the worker's late answer is thrown away
     assert doc.results.totals.client_base_total == before
     assert doc.scenario.as_of is None
+
+
+def names_in_table(window) -> list[str]:
+    """The Name column of the Clients table, as shown."""
+    model = window.clients_model
+    index = lambda row: model.index(row, ClientColumn.NAME)  # noqa: E731
+    return [model.data(index(row), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
+
+
+def test_the_import_is_read_off_the_gui_thread(window, welsh_sales, monkeypatch):  # noqa: F811
+    release = slow(ImportSession, "read", monkeypatch)
+    real_read = ImportSession.read
+    threads = []
+
+    def read(session, *args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_read(session, *args, **kwargs)
+
+    monkeypatch.setattr(ImportSession, "read", read)
+    seen = []
+
+    def look_while_reading() -> None:  # runs only if the window is live during the read
+        seen.append((window.load_bar.isVisible(), window.load_bar.progress.text()))
+        release.set()
+
+    def chosen(dialog: ImportDialog) -> None:
+        QTimer.singleShot(50, look_while_reading)
+
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog, chosen))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    assert window.files.import_path(welsh_sales)
+    assert threads == [False]  # on the worker thread
+    assert seen == [(True, "Importing gwerthiant.xlsx…")]
+    assert not window.load_bar.isVisible()
+    assert window.doc.book.transaction_count() == 3
+    assert sorted(names_in_table(window)) == ["Dafydd", "Megan"]
+
+
+def test_a_large_import_is_read_in_another_process(window, welsh_sales, in_child, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(file_actions, "CHILD_PROCESS_BYTES", 0)  # the small file counts as large
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    assert window.files.import_path(welsh_sales)
+    assert [(name, on_gui) for name, _pid, on_gui in in_child] == [("ltv-reader", True)]
+    assert in_child[0][1] != os.getpid()
+    assert window.doc.book.transaction_count() == 3
+    assert sorted(names_in_table(window)) == ["Dafydd", "Megan"]
+    assert "Imported 2 clients and 3 transactions" in window.statusBar().currentMessage()
+
+
+def test_cancelling_a_large_import_imports_nothing(window, welsh_sales, in_child, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(file_actions, "CHILD_PROCESS_BYTES", 0)
+
+    def cancel_once_reading(dialog: ImportDialog) -> None:
+        QTimer.singleShot(0, window.load_cancel.click)  # as soon as the event loop turns
+
+    monkeypatch.setattr(ImportDialog, "exec", accept(ImportDialog, cancel_once_reading))
+    monkeypatch.setattr(SkippedDialog, "exec", lambda d: pytest.fail("nothing was read"))
+    assert not window.files.import_path(welsh_sales)
+    assert [name for name, _pid, _gui in in_child] == ["ltv-reader"]
+    assert window.doc.book.client_count() == 0  # still the empty document
+    assert window.statusBar().currentMessage() == "Importing gwerthiant.xlsx was cancelled."
+    assert not window.load_bar.isVisible()
