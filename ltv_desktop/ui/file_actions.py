@@ -31,6 +31,7 @@ from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.export import export_workbook
 from ltv_desktop.core.importing import ColumnMapping, ImportResult, ImportSession, import_workbook
+from ltv_desktop.core.parcel import packed, unpacked
 from ltv_desktop.core.scenario import Scenario
 from ltv_desktop.core.workbook import LoadedWorkbook, is_written_by_app, read_workbook
 from ltv_desktop.resources import resource, resource_dir
@@ -176,7 +177,7 @@ class FileActions(QObject):
         """
         job: Background[LoadedWorkbook] | InChildProcess[LoadedWorkbook]
         if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
-            job = InChildProcess(read_workbook, path)
+            job = InChildProcess(packed, read_workbook, path, receive=unpacked)
         else:
             job = Background(lambda: read_workbook(path))
         return self._wait(job, self.tr("Opening %1…").replace("%1", path.name))
@@ -348,9 +349,8 @@ class FileActions(QObject):
         path = Path(session.preview.path)
         job: Background[ImportResult] | InChildProcess[ImportResult]
         if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
-            job = InChildProcess(
-                functools.partial(import_workbook, day_first=day_first), path, mapping
-            )
+            read = functools.partial(import_workbook, day_first=day_first)
+            job = InChildProcess(packed, read, path, mapping, receive=unpacked)
         else:
             job = Background(lambda: session.read(mapping, day_first=day_first))
         result = self._wait(job, self.tr("Importing %1…").replace("%1", path.name))

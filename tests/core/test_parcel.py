@@ -46,7 +46,7 @@ def test_an_empty_book_crosses():
 def test_text_holding_the_separator_still_crosses():
     book = make_book([{"client_id": "A", "name": "nul\x00inside"}], [])
     header, _ = pack_book(book)
-    assert ("clients", "name", "pickle", "|O") in header
+    assert ("clients", "name", "pickle", "|O", 1) in header
     same(through_a_pipe(book), book)
 
 
@@ -55,5 +55,5 @@ def test_a_long_text_column_is_packed_in_slices_and_crosses_whole():
     ids = np.array([f"C{i:06d}" for i in range(n)], dtype=object)
     book = Book({"client_id": ids, "name": ids.copy()})
     header, _buffers = pack_book(book)
-    assert ("clients", "client_id", "text", "|O") in header
+    assert ("clients", "client_id", "text", "|O", 3) in header
     same(through_a_pipe(book), book)
