@@ -30,12 +30,16 @@ def child_main(
     work: Callable[..., Any],
     args: tuple[Any, ...],
     feed: Connection | None = None,
+    nice: int = 0,
 ) -> None:
     """Run ``work(*args)`` and send back ("ok", result) or ("error", exception).
 
     With a ``feed``, the buffers sent down it (see :func:`run_in_child`) are
     received first and passed to ``work`` as one more argument, a list of bytes.
+    A ``nice`` above 0 lowers the child's CPU priority by that much (POSIX).
     """
+    if nice > 0 and hasattr(os, "nice"):
+        os.nice(nice)
     if sys.platform.startswith("linux"):
         import resource
 
@@ -86,20 +90,22 @@ def run_in_child(
     args: tuple[Any, ...],
     buffers: Sequence[Any] | None = None,
     name: str = "ltv-child",
+    nice: int = 0,
 ) -> Any:
     """Return ``work(*args)`` (plus ``[bytes of each buffer]`` if given), run in a spawned child.
 
     Blocks until the child answers: call it from a worker thread. The buffers
     (anything with the buffer protocol) go down a pipe after the child has
     started, so nothing large is pickled; writing to a pipe releases the GIL.
-    Re-raises the child's exception; RuntimeError if the child died.
+    Re-raises the child's exception; RuntimeError if the child died. ``nice``
+    lowers the child's CPU priority (see :func:`child_main`).
     ``work`` must be importable by name (a module-level function).
     """
     context = multiprocessing.get_context("spawn")  # never fork a process running Qt
     receiver, sender = context.Pipe(duplex=False)
     feed_out, feed_in = context.Pipe(duplex=False) if buffers is not None else (None, None)
     child = context.Process(
-        target=child_main, args=(sender, work, args, feed_out), name=name, daemon=True
+        target=child_main, args=(sender, work, args, feed_out, nice), name=name, daemon=True
     )
     try:
         child.start()

@@ -22,6 +22,11 @@ from .parcel import Header, pack_book, unpack_book
 from .scenario import Scenario
 from .workbook import workbook_bytes
 
+# The writing child runs at a lower CPU priority: on a busy machine (two cores, a dozen
+# processes) it would otherwise take the core the window's thread needs, and the window
+# would stutter although it holds no lock the child wants. Saving takes a little longer.
+WRITER_NICE = 10
+
 
 class Built(NamedTuple):
     """What building a workbook beside its target came to.
@@ -66,6 +71,7 @@ def build_beside_in_child(
             (os.fspath(path), scenario, baseline, header),
             buffers,
             name="ltv-writer",
+            nice=WRITER_NICE,
         )
     except Exception as problem:  # the child died, or could not start
         return Built(problem=problem)
