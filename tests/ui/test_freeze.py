@@ -364,3 +364,32 @@ def test_cancelling_a_large_import_imports_nothing(window, welsh_sales, in_child
     assert window.doc.book.client_count() == 0  # still the empty document
     assert window.statusBar().currentMessage() == "Importing gwerthiant.xlsx was cancelled."
     assert not window.load_bar.isVisible()
+
+
+def test_undoing_make_baseline_is_worked_out_off_the_gui_thread(studio, qtbot, monkeypatch):
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)  # the small studio counts as large
+    release = slow(document, "client_stats", monkeypatch)
+    release.set()
+    doc, panel = studio.doc, studio.scenario_panel
+    doc.set_scenario(doc.scenario.replace(as_of=dt.date(2021, 6, 30)), "As of")
+    qtbot.waitUntil(lambda: not doc.updating, timeout=WAIT * 1000)
+    doc.make_baseline()  # the levers as of mid-2021 become the baseline: nothing to re-read
+    assert not doc.updating
+    before = panel.baseline_total.text()
+    release.clear()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("tick"))
+    doc.undo_stack.undo()  # the baseline goes back to the latest date: every row re-read
+    assert doc.updating
+    assert panel.updating.isVisible()
+    assert doc.baseline.as_of is None
+    assert panel.baseline_total.text() == before  # the old numbers until the new ones arrive
+    qtbot.waitUntil(lambda: ticks == ["tick"])  # the window went on turning
+    with qtbot.waitSignal(doc.updatingChanged, timeout=WAIT * 1000):
+        release.set()
+    fresh = Engine(doc.book, doc.scenario, doc.baseline)
+    expected = fresh.baseline_results.totals.client_base_total
+    assert doc.engine.baseline_results.totals.client_base_total == expected
+    assert panel.baseline_total.text() == studio.fmt.amount(expected)
+    assert panel.baseline_total.text() != before
+    assert doc.results.totals.client_base_total == fresh.results.totals.client_base_total
