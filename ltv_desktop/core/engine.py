@@ -50,8 +50,9 @@ class Engine:
         return _frozen(client_stats(self.book, as_of))
 
     def stats_needed(self, scenario: Scenario) -> np.datetime64 | None:
-        """Return the as-of day for which ``set_scenario(scenario)`` would re-read every
-        transaction (None: its statistics are at hand, the change is cheap)."""
+        """Return the as-of day for which ``set_scenario(scenario)`` (or ``set_baseline``)
+        would re-read every transaction (None: its statistics are at hand, the change is
+        cheap)."""
         as_of = effective_as_of(self.book, scenario)
         if _same_day(as_of, self._stats.as_of) or _same_day(as_of, self._baseline_stats.as_of):
             return None
@@ -82,9 +83,18 @@ class Engine:
         self._evaluate()
         return self.results
 
-    def set_baseline(self, baseline: Scenario) -> None:
+    def set_baseline(self, baseline: Scenario, stats: ClientStats | None = None) -> None:
+        """Compare against ``baseline`` from now on; ``stats`` as for :meth:`set_scenario`."""
         self.baseline = baseline
-        self._baseline_stats = self._stats_for(baseline)
+        as_of = effective_as_of(self.book, baseline)
+        if (
+            stats is not None
+            and _same_day(as_of, stats.as_of)
+            and not _same_day(as_of, self._stats.as_of)
+        ):
+            self._baseline_stats = _frozen(stats)
+        else:
+            self._baseline_stats = self._stats_for(baseline)
         self._evaluate()
 
     def apply(self, change: Change) -> Results:

@@ -30,6 +30,17 @@ def write_atomically(
     is made durable too. Raises OSError (and whatever ``write`` raises); the
     temporary file never outlives a failure.
     """
+    put_in_place(write_beside(path, write), path, sync_folder=sync_folder)
+
+
+def write_beside(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> str:
+    """Write a temporary file next to ``path``, flushed to disk; return its name.
+
+    The first half of :func:`write_atomically`, for a writer in another process:
+    ``path`` is not touched, and :func:`put_in_place` (or removing the file)
+    finishes the job. The temporary file already has the mode ``path`` keeps.
+    Raises OSError (and whatever ``write`` raises), leaving no file behind.
+    """
     name = os.path.basename(os.fspath(path))
     folder = os.path.dirname(os.path.abspath(path))
     temp: str | None = None
@@ -41,14 +52,27 @@ def write_atomically(
             f.flush()
             os.fsync(f.fileno())
         os.chmod(temp, mode)  # mkstemp makes it private (0600)
-        os.replace(temp, path)
-        temp = None
-        if sync_folder:
-            _sync_folder(folder)
+        done, temp = temp, None
+        return done
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.remove(temp)
+
+
+def put_in_place(temp: str, path: str | os.PathLike[str], *, sync_folder: bool = True) -> None:
+    """Replace ``path`` with ``temp`` (made by :func:`write_beside`) in one step.
+
+    Raises OSError; ``temp`` is removed if it could not be moved.
+    """
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(temp)
+        raise
+    if sync_folder:
+        _sync_folder(os.path.dirname(os.path.abspath(path)))
 
 
 def new_file_mode(path: str | os.PathLike[str]) -> int:
@@ -82,4 +106,4 @@ def write_failure(error: OSError) -> Message:
     return Message("%1", error.strerror or str(error))  # the system's own words
 
 
-__all__ = ["new_file_mode", "write_atomically", "write_failure"]
+__all__ = ["new_file_mode", "put_in_place", "write_atomically", "write_beside", "write_failure"]

@@ -23,7 +23,7 @@ from ltv_desktop.core.book import (
     Sheet,
     empty_column,
 )
-from ltv_desktop.core.compute import ClientStats, ForecastColumns, client_stats
+from ltv_desktop.core.compute import ClientStats, ForecastColumns, client_stats, effective_as_of
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.errors import LtvError, SkippedCell, ValueProblem
 from ltv_desktop.core.scenario import Scenario
@@ -107,9 +107,10 @@ class Document(QObject):
         # Counts every change to what a save writes (an undo too, and a lever move merged
         # into the last undo step), so a save knows whether the document moved on meanwhile.
         self.revision = 0
-        # A scenario whose as-of date moved, waiting for its statistics from the worker;
-        # ``scenario`` is already it, ``results`` are still the previous ones.
-        self._pending: Scenario | None = None
+        # Levers (scenario, baseline) whose as-of date moved, waiting for statistics from the
+        # worker; ``scenario`` and ``baseline`` are already them, ``results`` the previous ones.
+        self._pending: tuple[Scenario, Scenario] | None = None
+        self._found: dict[str, ClientStats] = {}  # statistics the worker made, by day
         self._stats_generation = 0
         self._book_edits = 0
         self._statsReady.connect(self._on_stats_ready)
@@ -124,7 +125,7 @@ class Document(QObject):
 
     @property
     def scenario(self) -> Scenario:
-        return self.engine.scenario if self._pending is None else self._pending
+        return self.engine.scenario if self._pending is None else self._pending[0]
 
     @property
     def updating(self) -> bool:
@@ -133,7 +134,7 @@ class Document(QObject):
 
     @property
     def baseline(self) -> Scenario:
-        return self.engine.baseline
+        return self.engine.baseline if self._pending is None else self._pending[1]
 
     @property
     def results(self):  # type: ignore[no-untyped-def]
@@ -295,18 +296,47 @@ class Document(QObject):
         self.resultsChanged.emit()
 
     def _apply_scenario(self, scenario: Scenario) -> None:
+        self._apply_levers(scenario, self.baseline)
+
+    def _apply_baseline(self, baseline: Scenario) -> None:
+        self._apply_levers(self.scenario, baseline)
+
+    def _apply_levers(self, scenario: Scenario, baseline: Scenario) -> None:
+        """Take new levers; a new as-of day of a large book is worked out on the worker first.
+
+        Meanwhile ``updating`` is True and the previous numbers stay on screen.
+        """
         self.revision += 1
         self._stats_generation += 1  # a worker still busy for an earlier date is not wanted
-        day = self.engine.stats_needed(scenario)
+        self._found = {}
+        day = self._day_needed(scenario, baseline)
         if day is None or self.book.transaction_count() < self.BACKGROUND_FROM:
             self._set_updating(None)
-            self.engine.set_scenario(scenario)
-            self.scenarioChanged.emit()
-            self.resultsChanged.emit()
+            self._set_levers(scenario, baseline)
             return
-        self._set_updating(scenario)
+        self._set_updating((scenario, baseline))
         self.scenarioChanged.emit()
         self._work_out_stats(day)
+
+    def _day_needed(self, scenario: Scenario, baseline: Scenario) -> np.datetime64 | None:
+        """Return an as-of day whose statistics the levers need and nobody has yet."""
+        for levers in (scenario, baseline):
+            day = self.engine.stats_needed(levers)
+            if day is not None and _day_key(day) not in self._found:
+                return day
+        return None
+
+    def _set_levers(self, scenario: Scenario, baseline: Scenario) -> None:
+        """Hand the levers to the engine, with the statistics the worker made for them."""
+        found = lambda levers: self._found.get(  # noqa: E731
+            _day_key(effective_as_of(self.book, levers))
+        )
+        if baseline != self.engine.baseline:
+            self.engine.set_baseline(baseline, found(baseline))
+        self.engine.set_scenario(scenario, found(scenario))
+        self._found = {}
+        self.scenarioChanged.emit()
+        self.resultsChanged.emit()
 
     def _work_out_stats(self, day: np.datetime64) -> None:
         """Start re-reading every transaction for ``day`` on the worker thread."""
@@ -320,31 +350,31 @@ class Document(QObject):
 
     def _on_stats_ready(self, done: tuple[Future[ClientStats], int], generation: int) -> None:
         future, edits = done
-        scenario = self._pending
-        if generation != self._stats_generation or scenario is None:
+        if generation != self._stats_generation or self._pending is None:
             return  # overtaken by a later lever move or an undo
+        scenario, baseline = self._pending
         if edits != self._book_edits:  # the book changed under the worker: read it again
-            day = self.engine.stats_needed(scenario)
-            if day is not None:
-                self._work_out_stats(day)
-                return
-        stats = None if future.exception() is not None else future.result()
+            self._found = {}
+        elif future.exception() is None:
+            stats = future.result()
+            self._found[_day_key(stats.as_of)] = stats
+        else:  # the worker failed: the engine works the numbers out here, at once
+            self._found = {}
+            self._set_updating(None)
+            self._set_levers(scenario, baseline)
+            return
+        day = self._day_needed(scenario, baseline)
+        if day is not None:  # the other levers need a day of their own, or the book moved
+            self._work_out_stats(day)
+            return
         self._set_updating(None)
-        self.engine.set_scenario(scenario, stats)  # without stats (it failed): here, at once
-        self.scenarioChanged.emit()
-        self.resultsChanged.emit()
+        self._set_levers(scenario, baseline)
 
-    def _set_updating(self, pending: Scenario | None) -> None:
+    def _set_updating(self, pending: tuple[Scenario, Scenario] | None) -> None:
         was = self._pending is not None
         self._pending = pending
         if was != (pending is not None):
             self.updatingChanged.emit(pending is not None)
-
-    def _apply_baseline(self, baseline: Scenario) -> None:
-        self.revision += 1
-        self.engine.set_baseline(baseline)
-        self.scenarioChanged.emit()
-        self.resultsChanged.emit()
 
     # -- new rows -------------------------------------------------------
     def blank_client(self) -> dict[str, Array]:
@@ -380,6 +410,10 @@ class Document(QObject):
         if sheet is Sheet.CLIENTS:
             return self.book.check_client_value(-1, key, value)
         return self.book.check_transaction_value(key, value)
+
+
+def _day_key(day: np.datetime64) -> str:
+    return str(np.datetime64(day, "D"))
 
 
 class _EditCells(QUndoCommand):

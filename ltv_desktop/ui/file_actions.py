@@ -8,6 +8,7 @@ The window builds the menus; what each file action does lives here, behind
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,14 +30,10 @@ from PySide6.QtWidgets import (
 from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError, OtherLayoutError, SkippedCell
 from ltv_desktop.core.export import export_workbook
-from ltv_desktop.core.importing import ImportResult, ImportSession
+from ltv_desktop.core.importing import ColumnMapping, ImportResult, ImportSession, import_workbook
+from ltv_desktop.core.parcel import packed, unpacked
 from ltv_desktop.core.scenario import Scenario
-from ltv_desktop.core.workbook import (
-    LoadedWorkbook,
-    is_written_by_app,
-    read_workbook,
-    workbook_bytes,
-)
+from ltv_desktop.core.workbook import LoadedWorkbook, is_written_by_app, read_workbook
 from ltv_desktop.resources import resource, resource_dir
 
 from .document import Document
@@ -44,7 +41,7 @@ from .formatting import Formats
 from .i18n import message_text, problem_text
 from .import_dialog import ImportDialog, SkippedDialog, skipped_table
 from .loader import Background, InChildProcess
-from .safety import DocumentWindow, SafetyNet, backup_previous, write_atomically
+from .safety import DocumentWindow, SafetyNet, backup_previous, build_workbook, put_in_place
 from .welcome import Start, WelcomeDialog
 
 MAX_RECENT = 8
@@ -180,7 +177,7 @@ class FileActions(QObject):
         """
         job: Background[LoadedWorkbook] | InChildProcess[LoadedWorkbook]
         if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
-            job = InChildProcess(read_workbook, path)
+            job = InChildProcess(packed, read_workbook, path, receive=unpacked)
         else:
             job = Background(lambda: read_workbook(path))
         return self._wait(job, self.tr("Opening %1…").replace("%1", path.name))
@@ -319,10 +316,12 @@ class FileActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             try:
-                result = session.read(dialog.mapping, day_first=dialog.day_first())
+                result = self._read_import(session, dialog.mapping, dialog.day_first())
             except LtvError as problem:  # e.g. the date order is needed, no usable rows
                 self._window.warn(self.tr("Could not import"), problem_text(problem))
                 continue
+            if result is None:
+                return None
             rows = result.book.transaction_count()
             name = session.preview.name
             skipped = SkippedDialog(name, result.skipped, rows, self._dialog_parent)
@@ -333,10 +332,31 @@ class FileActions(QObject):
     def _read_guessed(self, session: ImportSession) -> ImportResult | None:
         """Return the import under the guessed mapping, with no dialog; None if it fails."""
         try:
-            return session.read()
+            return self._read_import(session, None, None)
         except LtvError as problem:
             self._window.warn(self.tr("Could not import"), problem_text(problem))
             return None
+
+    def _read_import(
+        self, session: ImportSession, mapping: ColumnMapping | None, day_first: bool | None
+    ) -> ImportResult | None:
+        """Read every row under ``mapping`` off the GUI thread, behind the load bar's Cancel.
+
+        A large workbook is read afresh in a child process (building millions of cells
+        holds the GIL; Cancel ends it at once); a small one on a worker thread from the
+        sheets the session already parsed. Returns None (and says so) when cancelled.
+        """
+        path = Path(session.preview.path)
+        job: Background[ImportResult] | InChildProcess[ImportResult]
+        if path.is_file() and path.stat().st_size > CHILD_PROCESS_BYTES:
+            read = functools.partial(import_workbook, day_first=day_first)
+            job = InChildProcess(packed, read, path, mapping, receive=unpacked)
+        else:
+            job = Background(lambda: session.read(mapping, day_first=day_first))
+        result = self._wait(job, self.tr("Importing %1…").replace("%1", path.name))
+        if result is None:
+            self._say(self.tr("Importing %1 was cancelled.").replace("%1", path.name), 5000)
+        return result
 
     def export_dialog(self) -> None:
         """File ▸ Export: a workbook whose Results are live formulas in Excel and LibreOffice."""
@@ -370,13 +390,13 @@ class FileActions(QObject):
         self._say(self.tr("Exported %1").replace("%1", target.name), 5000)
 
     def save_to(self, path: Path) -> bool:
-        """Write the document through memory and QSaveFile: the old file survives any failure.
+        """Write the document to a file beside it, then over it: the old file survives any failure.
 
-        The workbook is built and written on a worker thread from a copy of the book
-        taken now, so the window stays live and the user may go on editing: the file
-        holds the document as it was when Save was chosen, and the document is marked
-        saved only if nothing changed meanwhile. The version being replaced is first
-        copied to the data folder's backups.
+        The workbook is built and written on a worker thread (in a child process for a
+        large book) from a copy of the book taken now, so the window stays live and the
+        user may go on editing: the file holds the document as it was when Save was
+        chosen, and the document is marked saved only if nothing changed meanwhile. The
+        version being replaced is first copied to the data folder's backups.
         """
         doc = self._window.doc
         assert doc is not None
@@ -386,11 +406,11 @@ class FileActions(QObject):
         revision = doc.revision
         book, scenario, baseline = doc.book.snapshot(), doc.scenario, doc.baseline
         job: Background[tuple[str, str]] = Background(
-            lambda: _write_workbook(path, book, scenario, baseline)
+            lambda: _write_workbook(path, book, scenario, baseline), settle=0
         )
         self._saving = job
         self.load_bar.progress.setText(self.tr("Saving %1…").replace("%1", path.name))
-        self.load_bar.cancel.hide()  # a half-done save is thrown away by QSaveFile, never kept
+        self.load_bar.cancel.hide()  # a half-done save is never moved over the file
         self.load_bar.show()
         try:
             outcome = job.wait()
@@ -502,12 +522,14 @@ def _write_workbook(
     """Build the workbook and write it (on a worker thread); return what went wrong, in words.
 
     The first is why nothing was built (the file was not touched), the second why the
-    file could not be replaced; both empty on success.
+    file could not be replaced; both empty on success. A large book is built in a
+    child process; either way the old file is replaced only by a complete new one.
     """
-    try:
-        data = workbook_bytes(book, scenario, baseline)
-    except Exception as problem:
-        return problem_text(problem) or type(problem).__name__, ""
+    built = build_workbook(path, book, scenario, baseline)
+    if built.problem is not None:
+        return problem_text(built.problem) or type(built.problem).__name__, ""
+    if built.reason is not None:
+        return "", message_text(built.reason)
     with contextlib.suppress(OSError):  # no backup is no reason to refuse the save itself
         backup_previous(path)
-    return "", write_atomically(path, data)
+    return "", put_in_place(built.temp, path)

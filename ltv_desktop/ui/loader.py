@@ -25,9 +25,17 @@ class Background(Generic[T]):
     free again at once.
     """
 
-    def __init__(self, work: Callable[[], T], dispose: Callable[[T], object] | None = None):
+    def __init__(
+        self,
+        work: Callable[[], T],
+        dispose: Callable[[T], object] | None = None,
+        settle: float = 0.05,
+    ):
         self._work = work
         self._dispose = dispose
+        # How long wait() blocks before turning the event loop: a read that ends at once
+        # needs no loop. A job known to be long (a save) passes 0: the window never waits.
+        self._settle = settle
         self._loop = QEventLoop()
         self._done = threading.Event()
         # Whether the result arrived and whether nobody will take it, decided under one lock:
@@ -66,7 +74,7 @@ class Background(Generic[T]):
         """Return the result (None if cancelled); re-raise the worker's exception."""
         thread = threading.Thread(target=self._run, name="ltv-loader", daemon=True)
         thread.start()
-        if not self._done.wait(0.05):  # most reads end at once: no loop needed
+        if not self._done.wait(self._settle):  # most reads end at once: no loop needed
             poll = QTimer(interval=15)
             poll.timeout.connect(lambda: self._done.is_set() and self._loop.quit())
             poll.start()
@@ -91,10 +99,16 @@ class InChildProcess(Generic[T]):
     holds the GIL for seconds, which would freeze the window even from a
     thread. Cancel kills the child at once. ``work`` must be importable by
     name (a module-level function), as the child is spawned afresh.
+
+    The answer is received, unpickled and handed to ``receive`` (e.g. unpacking
+    a book sent as flat buffers) on a helper thread, and the finished child is
+    reaped there too: a large answer never holds up the window's thread.
     """
 
-    def __init__(self, work: Callable[..., T], *args: Any):
-        self._work, self._args = work, args
+    def __init__(
+        self, work: Callable[..., Any], *args: Any, receive: Callable[[Any], T] | None = None
+    ):
+        self._work, self._args, self._receive = work, args, receive
         self._loop = QEventLoop()
         self.cancelled = False
 
@@ -111,29 +125,43 @@ class InChildProcess(Generic[T]):
         )
         child.start()
         sender.close()
-        poll = QTimer(interval=25)
-        poll.timeout.connect(lambda: receiver.poll() and self._loop.quit())
-        poll.start()
-        try:
-            self._loop.exec()
-            poll.stop()
-            if self.cancelled:
-                child.kill()
-                return None
+        done = threading.Event()
+        outcome: list[tuple[str, Any]] = []
+
+        def take() -> None:  # on the helper thread
             try:
                 status, value = receiver.recv()
-            except EOFError:
-                raise RuntimeError(
-                    QCoreApplication.translate("Loader", "the reader stopped unexpectedly")
-                ) from None
-            if status == "error":
-                raise value
-            return value  # type: ignore[no-any-return]
-        finally:
-            receiver.close()
-            child.join(timeout=5)
-            if child.is_alive():
-                child.kill()
+                if status == "ok" and self._receive is not None and not self.cancelled:
+                    value = self._receive(value)
+                outcome.append((status, value))
+            except EOFError:  # the child died (or was killed by Cancel)
+                outcome.append(("died", None))
+            except BaseException as problem:
+                outcome.append(("error", problem))
+            finally:
+                done.set()
+                receiver.close()
+                child.join(timeout=5)
+                if child.is_alive():
+                    child.kill()
+
+        threading.Thread(target=take, name="ltv-receiver", daemon=True).start()
+        poll = QTimer(interval=25)
+        poll.timeout.connect(lambda: done.is_set() and self._loop.quit())
+        poll.start()
+        self._loop.exec()
+        poll.stop()
+        if self.cancelled:
+            child.kill()
+            return None
+        status, value = outcome[0]
+        if status == "died":
+            raise RuntimeError(
+                QCoreApplication.translate("Loader", "the reader stopped unexpectedly")
+            )
+        if status == "error":
+            raise value
+        return value  # type: ignore[no-any-return]
 
 
 class ChildJob(Generic[T]):

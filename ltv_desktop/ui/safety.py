@@ -38,13 +38,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from ltv_desktop.core import files
 from ltv_desktop.core.book import Book
 from ltv_desktop.core.errors import LtvError
+from ltv_desktop.core.saving import Built, build_beside, build_beside_in_child
 from ltv_desktop.core.scenario import Scenario
-from ltv_desktop.core.workbook import read_workbook, workbook_bytes
+from ltv_desktop.core.workbook import read_workbook
 
 from .document import Document
-from .i18n import problem_text
+from .i18n import message_text, problem_text
 
 
 def data_folder() -> Path:
@@ -72,6 +74,33 @@ def write_atomically(path: Path, data: bytes) -> str:
         return out.errorString() or QCoreApplication.translate(
             "Safety", "the new file could not replace the old one"
         )
+    return ""
+
+
+# From this many transactions, a save or an autosave builds the workbook in a child process:
+# in a worker thread, the writer holds the GIL in stretches long enough to stall the window
+# (over 100 ms at a million transactions). Below it, starting a process costs more than the
+# stalls it saves.
+SAVE_IN_CHILD_FROM = 100_000
+
+
+def build_workbook(path: Path, book: Book, scenario: Scenario, baseline: Scenario) -> Built:
+    """Build ``book``'s workbook in a temporary file beside ``path`` (call from a worker thread).
+
+    Large books are built in a child process. ``path`` itself is not touched: the
+    caller puts the file in place (:func:`put_in_place`) or removes it.
+    """
+    if book.transaction_count() >= SAVE_IN_CHILD_FROM:
+        return build_beside_in_child(path, book, scenario, baseline)
+    return build_beside(path, book, scenario, baseline)
+
+
+def put_in_place(temp: str, path: Path) -> str:
+    """Move a built workbook over ``path``; return '' on success, else the reason in words."""
+    try:
+        files.put_in_place(temp, path)
+    except OSError as error:
+        return message_text(files.write_failure(error))
     return ""
 
 
@@ -135,9 +164,9 @@ class Autosave:
     def sidecar(self) -> Path:
         return self.folder / f"{self.session}.json"
 
-    def write(self, data: bytes, original: Path | None) -> str:
-        """Store unsaved work; return '' or the reason it could not be stored."""
-        reason = write_atomically(self.workbook, data)
+    def place(self, temp: str, original: Path | None) -> str:
+        """Store unsaved work built in ``temp``; return '' or the reason it could not be stored."""
+        reason = put_in_place(temp, self.workbook)
         if reason:
             return reason
         info = {
@@ -256,8 +285,9 @@ class SafetyNet(QObject):
     def autosave_now(self) -> None:
         """Start keeping a copy of unsaved work in the data folder (a clean document needs none).
 
-        The workbook is built and written on a worker thread from a copy of the book
-        taken now (seconds at a million transactions): the window never waits for it.
+        The workbook is built and written on a worker thread (a child process for a
+        large book) from a copy of the book taken now (seconds at a million
+        transactions): the window never waits for it.
         """
         doc = self._window.doc
         if doc is None or not doc.is_modified():
@@ -293,14 +323,17 @@ class SafetyNet(QObject):
         generation: int,
     ) -> str | None:
         """Write the copy (on the worker thread); return '' or why not, None if not tried."""
-        try:
-            data = workbook_bytes(book, scenario, baseline)
-        except Exception:  # e.g. a note too long for a cell: the save itself will say so
+        built = build_workbook(self.autosave.workbook, book, scenario, baseline)
+        if built.problem is not None:  # e.g. a note too long for a cell: the save will say so
             return None
+        if built.reason is not None:
+            return message_text(built.reason)
         with self._write_lock:
-            if generation != self._generation:
-                return None  # saved or discarded while this copy was built
-            return self.autosave.write(data, original)
+            if generation != self._generation:  # saved or discarded while this copy was built
+                with contextlib.suppress(OSError):
+                    os.remove(built.temp)
+                return None
+            return self.autosave.place(built.temp, original)
 
     def _on_autosaved(self, outcome: tuple[tuple[int, int], str | None]) -> None:
         self._autosaving = False

@@ -147,9 +147,12 @@ def test_the_previous_version_is_kept_as_a_backup(studio, studio_file, qtbot):
     assert studio_file.read_bytes() != before
 
 
+@pytest.mark.parametrize("where", ["thread", "child process"])
 def test_a_failed_save_leaves_the_file_as_it_was_and_says_why(
-    studio, studio_file, qtbot, monkeypatch
+    studio, studio_file, qtbot, monkeypatch, where
 ):
+    if where == "child process":  # the small studio saved as a large document is
+        monkeypatch.setattr(safety, "SAVE_IN_CHILD_FROM", 0)
     before = digest(studio_file)
     warnings = []
     monkeypatch.setattr(studio, "warn", lambda title, text: warnings.append(text))
@@ -169,6 +172,7 @@ def test_a_failed_save_leaves_the_file_as_it_was_and_says_why(
     assert "blocked.xlsx" in warnings[-1]
     assert studio.doc.path == studio_file.resolve()  # a failed Save As does not move the document
     assert digest(studio_file) == before
+    assert not list(studio_file.parent.glob(".~*"))  # no temporary file left behind
 
 
 @pytest.mark.parametrize(
