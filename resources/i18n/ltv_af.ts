@@ -695,6 +695,10 @@ Vervang dit in elk geval?</translation>
             <translation>Lees %1…</translation>
         </message>
         <message>
+            <source>Importing %1…</source>
+            <translation>Voer %1 in…</translation>
+        </message>
+        <message>
             <source>Export with formulas</source>
             <translation>Voer uit met formules</translation>
         </message>

@@ -716,6 +716,10 @@ Ei ddisodli beth bynnag?</translation>
             <translation>Yn darllen %1…</translation>
         </message>
         <message>
+            <source>Importing %1…</source>
+            <translation>Yn mewnforio %1…</translation>
+        </message>
+        <message>
             <source>Export with formulas</source>
             <translation>Allforio gyda fformiwlâu</translation>
         </message>

@@ -695,6 +695,10 @@ Replace it anyway?</source>
             <translation>קורא את %1…</translation>
         </message>
         <message>
+            <source>Importing %1…</source>
+            <translation>מייבא את %1…</translation>
+        </message>
+        <message>
             <source>Export with formulas</source>
             <translation>ייצוא עם נוסחאות</translation>
         </message>

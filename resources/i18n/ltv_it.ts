@@ -695,6 +695,10 @@ Sostituirlo comunque?</translation>
             <translation>Lettura di %1…</translation>
         </message>
         <message>
+            <source>Importing %1…</source>
+            <translation>Importazione di %1…</translation>
+        </message>
+        <message>
             <source>Export with formulas</source>
             <translation>Esporta con formule</translation>
         </message>
