@@ -669,8 +669,11 @@ class MainWindow(QMainWindow):
         """Give the tables the room; docks get what their content needs."""
         wanted = min(self.scenario_panel.content_width(), max(330, self.width() * 2 // 5))
         self.resizeDocks([self.scenario_dock], [wanted], Qt.Orientation.Horizontal)
+        # Why this number: the formula, the stage and the reasons under them in view (a third
+        # of the window; never less than nine lines), the sheet keeping the rest.
+        lines = 9 * self.fontMetrics().height()
         self.resizeDocks(
-            [self.explain_dock], [9 * self.fontMetrics().height()], Qt.Orientation.Vertical
+            [self.explain_dock], [max(lines, self.height() // 3)], Qt.Orientation.Vertical
         )
 
     def _save_settings(self) -> None:

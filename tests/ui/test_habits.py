@@ -266,3 +266,24 @@ def test_a_fill_that_one_cell_refuses_fills_nothing(studio, qtbot):
     assert studio.doc.undo_stack.count() == 0
     assert "Nothing was filled" in studio.banner.text()
     assert len({shown(studio.clients_model, r, ClientColumn.CLIENT_ID) for r in range(3)}) == 3
+
+
+def test_why_this_number_opens_tall_enough_for_the_formula_and_its_reasons(qtbot, studio_file):
+    # At 1280×720 the dock used to open about four lines tall: the formula showed, the stage
+    # and the reasons under it were cut off below.
+    QSettings().clear()
+    win = MainWindow()
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        assert win.open_path(studio_file, ask=False)
+        win.select_client(win.doc.book.id_row["P1"])
+        explain = win.explain
+        qtbot.waitUntil(lambda: "Stage" in explain.toPlainText())
+        qtbot.wait(50)
+        text = explain.toPlainText()
+        assert "referral" in text and "Stage" in text
+        assert explain.document().size().height() <= explain.viewport().height()
+    finally:
+        discard_and_close(win)
