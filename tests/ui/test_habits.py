@@ -19,13 +19,19 @@ from .conftest import discard_and_close, type_into
 from .test_main_window import client_cell, shown, transaction_view_row
 
 
-def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
-    studio.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
-    spin = studio.scenario_panel.editor("default_years_retained")
+def typing_into_lever(window, qtbot, name: str):
+    """Click into a lever as a person would, its text selected to type over; return it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    spin = window.scenario_panel.editor(name)
     spin.setFocus()
     qtbot.waitUntil(spin.hasFocus)
     spin.selectAll()
+    return spin
+
+
+def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
+    spin = typing_into_lever(studio, qtbot, "default_years_retained")
     qtbot.keyClicks(spin, "12")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert client_cell(studio, "P1", ClientColumn.FORMULA_LIFETIME_VALUE) == "4,800.00"
@@ -40,12 +46,7 @@ def test_ctrl_z_undoes_a_typed_lever_while_the_lever_has_focus(studio, qtbot):
 def test_typing_a_decimal_lever_keeps_every_keystroke(studio, qtbot):
     # Each keystroke moves the lever live; the figures coming back must not reset the text
     # being typed ("0." read as 0 used to lose the point, so "0.5" became 5).
-    studio.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
-    spin = studio.scenario_panel.editor("default_years_retained")
-    spin.setFocus()
-    qtbot.waitUntil(spin.hasFocus)
-    spin.selectAll()
+    spin = typing_into_lever(studio, qtbot, "default_years_retained")
     qtbot.keyClicks(spin, "0.5")
     assert spin.value() == 0.5
     qtbot.keyClick(spin, Qt.Key.Key_Return)
