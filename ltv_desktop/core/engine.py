@@ -97,14 +97,25 @@ class Engine:
             self._baseline_stats = self._stats_for(baseline)
         self._evaluate()
 
-    def apply(self, change: Change) -> Results:
-        """Bring the results up to date after ``change`` to the book."""
+    def apply(self, change: Change, *, keep_day: bool = False) -> Results:
+        """Bring the results up to date after ``change`` to the book.
+
+        An edit that moves the book's latest date moves an as-of day that follows it, and
+        every transaction is re-read for the new day. With ``keep_day`` the statistics stay
+        on the day they were made for (only the clients the edit touched are refreshed), so
+        that the caller can have the new day worked out elsewhere and hand it over with
+        ``set_scenario``/``set_baseline``; ``stats_needed`` then names that day.
+        """
         shared = self._baseline_stats is self._stats
-        self._stats = self._updated(self._stats, self.scenario, change)
-        if shared and _same_day(effective_as_of(self.book, self.baseline), self._stats.as_of):
+        self._stats = self._updated(self._stats, self.scenario, change, keep_day)
+        if shared and (
+            keep_day or _same_day(effective_as_of(self.book, self.baseline), self._stats.as_of)
+        ):
             self._baseline_stats = self._stats
         else:
-            self._baseline_stats = self._updated(self._baseline_stats, self.baseline, change)
+            self._baseline_stats = self._updated(
+                self._baseline_stats, self.baseline, change, keep_day
+            )
         self._evaluate()
         return self.results
 
@@ -118,13 +129,15 @@ class Engine:
                 self.book, self._baseline_stats, self.baseline, self.forecast
             )
 
-    def _updated(self, stats: ClientStats, scenario: Scenario, change: Change) -> ClientStats:
+    def _updated(
+        self, stats: ClientStats, scenario: Scenario, change: Change, keep_day: bool = False
+    ) -> ClientStats:
         """Return ``stats`` brought up to date: a refreshed copy when only some clients moved."""
         as_of = effective_as_of(self.book, scenario)
         rows_moved = change.structural and change.sheet is Sheet.CLIENTS
         if rows_moved or len(stats.purchases) != self.book.client_count():
-            return _frozen(client_stats(self.book, as_of))
-        if not _same_day(as_of, stats.as_of):
+            return _frozen(client_stats(self.book, stats.as_of if keep_day else as_of))
+        if not keep_day and not _same_day(as_of, stats.as_of):
             return _frozen(client_stats(self.book, as_of))
         if not change.clients:
             return stats

@@ -288,12 +288,22 @@ class Document(QObject):
         for change in changes:
             merged.clients |= change.clients
             merged.structural |= change.structural
-        self.engine.apply(merged)
+        large = self.book.transaction_count() >= self.BACKGROUND_FROM
+        self.engine.apply(merged, keep_day=large)
         if merged.structural:
             self.rowsChanged.emit(sheet)
         else:
             self.cellsChanged.emit(sheet)
         self.resultsChanged.emit()
+        if large and self._pending is None:
+            # The edit moved the latest date, and an as-of day that follows it: the new
+            # day's statistics are worked out on the worker, as for an as-of change. (A
+            # worker already busy sees the book changed under it and looks again.)
+            day = self._day_needed(self.scenario, self.baseline)
+            if day is not None:
+                self._stats_generation += 1
+                self._set_updating((self.scenario, self.baseline))
+                self._work_out_stats(day)
 
     def _apply_scenario(self, scenario: Scenario) -> None:
         self._apply_levers(scenario, self.baseline)

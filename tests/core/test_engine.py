@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from ltv_desktop.core.book import Book, Change, client_columns, make_book
-from ltv_desktop.core.compute import Results, compute
+from ltv_desktop.core.compute import Results, client_stats, compute
 from ltv_desktop.core.engine import Engine
 from ltv_desktop.core.errors import BookError
 from ltv_desktop.core.scenario import Scenario
@@ -404,6 +404,29 @@ def test_editing_the_latest_date_moves_the_as_of_date() -> None:
     assert engine.results.as_of == dt.date(2021, 1, 1)
     # 2020 is a leap year: 366 days from A's first purchase, just over a year.
     assert engine.results.purchases_per_year[0] == pytest.approx(2 / (366 / 365.25))
+    assert_engine_current(engine)
+
+
+def test_an_edit_can_keep_the_day_while_the_new_day_is_worked_out_elsewhere() -> None:
+    """With keep_day the statistics stay on their day (the window has the new one worked
+    out on a worker); handed the new day's statistics, the engine is current again."""
+    book = make_book(
+        [client("A"), client("B")],
+        [tx("2020-01-01", "A", 100), tx("2021-01-01", "A", 100), tx("2022-01-01", "B", 50)],
+    )
+    engine = Engine(book, Scenario())
+    engine.apply(book.set_transaction_value(0, "amount", 300), keep_day=True)
+    assert engine.stats_needed(engine.scenario) is None  # the day did not move
+    assert_engine_current(engine)
+    engine.apply(book.set_transaction_value(2, "date", "2024-01-01"), keep_day=True)
+    assert engine.results.as_of == dt.date(2022, 1, 1)  # still the day it was
+    assert engine.results.revenue[0] == 400  # the clients the edit touched are refreshed
+    day = engine.stats_needed(engine.scenario)
+    assert day == np.datetime64("2024-01-01")
+    stats = client_stats(book, day)
+    engine.set_baseline(engine.baseline, stats)
+    engine.set_scenario(engine.scenario, stats)
+    assert engine.results.as_of == dt.date(2024, 1, 1)
     assert_engine_current(engine)
 
 

@@ -24,9 +24,9 @@ class Counts:
         self.notices = 0
         apply = doc.engine.apply
 
-        def counted(change):
+        def counted(change, **options):
             self.recomputes += 1
-            return apply(change)
+            return apply(change, **options)
 
         monkeypatch.setattr(doc.engine, "apply", counted)
         doc.resultsChanged.connect(self._on_results_changed)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
+from ltv_desktop.core import engine as engine_module
 from ltv_desktop.core import saving
 from ltv_desktop.core.book import Sheet
 from ltv_desktop.core.engine import Engine
@@ -301,6 +302,37 @@ def test_undo_during_an_as_of_change_keeps_the_earlier_numbers(studio, qtbot, mo
     qtbot.wait(100)  # the worker's late answer is thrown away
     assert doc.results.totals.client_base_total == before
     assert doc.scenario.as_of is None
+
+
+def test_an_edit_that_moves_the_latest_date_is_worked_out_off_the_gui_thread(
+    studio, qtbot, monkeypatch
+):
+    # A purchase dated after every other moves the as-of day (the latest transaction):
+    # every transaction is read again for it, on the worker, as for an as-of change.
+    monkeypatch.setattr(Document, "BACKGROUND_FROM", 0)  # the small studio counts as large
+    release = slow(document, "client_stats", monkeypatch)
+    on_gui_thread = []
+    original = engine_module.client_stats
+    monkeypatch.setattr(
+        engine_module, "client_stats", lambda *a: on_gui_thread.append(a) or original(*a)
+    )
+    doc, panel = studio.doc, studio.scenario_panel
+    latest = doc.book.latest_date()
+    before = panel.current_total.text()
+    row = int(np.flatnonzero(doc.book.transactions["client_row"] == doc.book.id_row["P1"])[0])
+    later = latest + dt.timedelta(days=40)
+    doc.set_cells(Sheet.TRANSACTIONS, [Edit(row, "date", later)])
+    assert on_gui_thread == []  # nothing re-read on the GUI thread
+    assert panel.updating.isVisible()
+    assert panel.current_total.text() == before  # the day's numbers until the new day's come
+    with qtbot.waitSignal(doc.updatingChanged, timeout=WAIT * 1000) as updated:
+        release.set()
+    assert updated.args == [False]
+    assert doc.results.as_of == np.datetime64(later, "D")
+    fresh = Engine(doc.book, doc.scenario, doc.baseline).results
+    assert doc.results.totals.client_base_total == fresh.totals.client_base_total
+    assert np.array_equal(doc.results.lifetime_value, fresh.lifetime_value)
+    assert panel.current_total.text() == studio.fmt.amount(fresh.totals.client_base_total)
 
 
 def names_in_table(window) -> list[str]:
