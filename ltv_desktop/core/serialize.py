@@ -46,10 +46,11 @@ def _number(value: float, digits: int) -> float | None:
 
 def _money(values: Any) -> list[float | None]:
     """Return money figures in cents (``round_money``), None for NaN or infinity."""
-    return [
-        None if not math.isfinite(v) else (0.0 if v == 0 else v)
-        for v in round_money_array(values).tolist()
-    ]
+    cents = round_money_array(values) + 0.0  # + 0.0: no "-0.0" in files
+    out: list[float | None] = cents.tolist()
+    for index in np.flatnonzero(~np.isfinite(cents)).tolist():
+        out[index] = None
+    return out
 
 
 def _numbers(values: Array, digits: int) -> list[float | None]:
