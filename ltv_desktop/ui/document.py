@@ -295,8 +295,8 @@ class Document(QObject):
         else:
             self.cellsChanged.emit(sheet)
         self.resultsChanged.emit()
-        if large and self._pending is None:
-            # The edit moved the latest date, and an as-of day that follows it: the new
+        if large and sheet is Sheet.TRANSACTIONS and self._pending is None:
+            # Only transactions move the latest date, and an as-of day that follows it: the new
             # day's statistics are worked out on the worker, as for an as-of change. (A
             # worker already busy sees the book changed under it and looks again.)
             day = self._day_needed(self.scenario, self.baseline)
