@@ -73,8 +73,6 @@ def streamed_child_main(connection: Connection, work: Callable[[list[Any]], Any]
     The child is background work (a forecast nobody waits for), so it runs at a lower
     priority: on a busy machine the window's process gets the processor first.
     """
-    if hasattr(os, "nice"):
-        os.nice(10)
     pieces: list[Any] = []
     try:
         while (piece := connection.recv()) is not None:
@@ -82,7 +80,7 @@ def streamed_child_main(connection: Connection, work: Callable[[list[Any]], Any]
     except EOFError:  # the parent went away or gave up on this job
         connection.close()
         return
-    child_main(connection, work, (pieces,))
+    child_main(connection, work, (pieces,), nice=10)
 
 
 def run_in_child(

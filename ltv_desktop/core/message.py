@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import phrase
+
 CONTEXT = "Messages"  # the translation context of every core message
 COLUMN_CONTEXT = "Columns"  # a column heading inside a message, translated as the sheet shows it
 LEVER_CONTEXT = "Levers"  # a lever's label inside a message, translated as the panel shows it
@@ -142,8 +144,7 @@ def render(
 def number(value: float) -> Number:
     """A number with as few decimals as it needs: 10, 2.5, 1,234.25."""
     v = float(value)
-    text = f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{v:,.0f}"
-    return Number(v, "number", text)
+    return Number(v, "number", phrase.number(v))
 
 
 def fixed(value: float, decimals: int) -> Number:
