@@ -237,15 +237,27 @@ def _stable_order(key: IntArray, keys: int, span: int) -> IntArray:
 
 
 def _order_codes(orders: ObjectArray) -> IntArray:
-    """Return a code per row for its trimmed Order text (-1 where there is none)."""
+    """Return a code per row for its trimmed Order text (-1 where there is none).
+
+    Each distinct value is trimmed once: a million rows hold a few hundred
+    thousand Orders at most, and hashing a value costs far less than trimming it.
+    """
     n = len(orders)
     codes = np.full(n, -1, dtype=np.int64)
     # Most rows have no Order: one C-speed pass finds the few that do.
     filled = np.flatnonzero(orders.astype(bool))
     if len(filled) == 0:
         return codes
+    values = orders[filled].tolist()
     seen: dict[str, int] = {}
-    for i, value in zip(filled.tolist(), orders[filled].tolist(), strict=True):
+    if set(map(type, values)) <= {str}:  # (1 == 1.0 == True as keys: only texts are merged)
+        code_of = {
+            value: seen.setdefault(text, len(seen)) if (text := value.strip()) else -1
+            for value in dict.fromkeys(values)
+        }
+        codes[filled] = np.fromiter(map(code_of.__getitem__, values), np.int64, len(values))
+        return codes
+    for i, value in zip(filled.tolist(), values, strict=True):
         text = order_text(value)
         if text:
             codes[i] = seen.setdefault(text, len(seen))

@@ -132,24 +132,24 @@ def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCel
     """Return ``json_text(results_json(...))``, the clients' lines made column by column.
 
     Over 100,000 clients, building a dict per client and encoding it takes
-    seconds; each column is encoded at once here and each line filled in.
+    seconds. Here each column is encoded at once (numbers by one encoder call,
+    cut at their commas), and each client's line is one ``%`` of a template
+    holding the keys.
     """
     data = results_json(book, results, skipped, clients=False)
     columns = _client_columns(book, results)
     n = len(columns["client_id"])
-    # Row by row: '{"client_id": ', its value, ', "name": ', its value, ... '}'.
-    pieces = np.empty((n, 2 * len(CLIENT_KEYS) + 1), dtype=object)
-    for k, key in enumerate(CLIENT_KEYS):
-        pieces[:, 2 * k] = ("{" if k == 0 else ", ") + _encode_text(key) + ": "
+    encoded: list[list[str]] = []
+    for key in CLIENT_KEYS:
         values = columns[key]
         if key in ("client_id", "name", "stage"):
-            pieces[:, 2 * k + 1] = list(map(_encode_text, values))
+            encoded.append(list(map(_encode_text, values)))
         elif n and values.count(values[0]) == n:  # all the same (0.0 or null, often)
-            pieces[:, 2 * k + 1] = _COMPACT.encode(values[0])
-        elif n:  # numbers and nulls: no ", " inside any of them
-            pieces[:, 2 * k + 1] = _COMPACT.encode(values)[1:-1].split(", ")
-    pieces[:, -1] = "}"
-    data["clients"] = EncodedItems(pieces.tolist())
+            encoded.append([_COMPACT.encode(values[0])] * n)
+        else:  # numbers and nulls: no ", " inside any of them
+            encoded.append(_COMPACT.encode(values)[1:-1].split(", ") if n else [])
+    line = "{" + ", ".join(_encode_text(key).replace("%", "%%") + ": %s" for key in CLIENT_KEYS)
+    data["clients"] = EncodedItems(map((line + "}").__mod__, zip(*encoded, strict=True)))
     return json_text(data)
 
 
@@ -349,8 +349,8 @@ def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
 # -- JSON text ----------------------------------------------------------------------
 
 
-class EncodedItems(list[list[str]]):
-    """List items already encoded as JSON, each in pieces, for ``json_text`` to place."""
+class EncodedItems(list[str]):
+    """List items already encoded as JSON, for ``json_text`` to place a line each."""
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
@@ -382,9 +382,7 @@ def _json_lines(value: Any, depth: int, out: list[str]) -> None:
     elif depth < 2 and isinstance(value, list) and value:
         out.append("[")
         if isinstance(value, EncodedItems):
-            for k, pieces in enumerate(value):
-                out += ("," if k else "", pad)
-                out += pieces
+            out += (pad, ("," + pad).join(value))
         else:
             for k, text in enumerate(_list_items(value)):
                 out += ("," if k else "", pad, text)
