@@ -61,6 +61,7 @@ imports: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 # The core must work where PySide6 is not installed at all (napari's rule, checked for real).
+# isal is left out on purpose: this run also reads every sheet with zlib, its fallback.
 NOQT := .venv-noqt
 test-core-noqt: $(STAMP)
 	test -x $(NOQT)/bin/python || $(PYTHON) -m venv $(NOQT)

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -227,3 +228,72 @@ def test_date_serials_become_the_days_calamine_gives():
     ]
     assert xlsxscan.date_value(0.0, True) == dt.date(1904, 1, 1)
     assert json.dumps(days.tolist())  # plain integers
+
+
+def rewritten(path: Path, target: Path, change: Any = None, *, stored: bool = False) -> Path:
+    """Copy a workbook member by member, ``change(name, data)`` applied, optionally uncompressed."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as out:
+        for member in source.infolist():
+            data = source.read(member)
+            if change is not None:
+                data = change(member.filename, data)
+            kind = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            out.writestr(member.filename, data, compress_type=kind)
+    return target
+
+
+@pytest.mark.parametrize("inflate", ["installed", "zlib"])
+def test_a_sheet_inflated_in_many_small_pieces_reads_the_same(tmp_path, monkeypatch, inflate):
+    # Hundreds of chunks, each cut at a row's end: the blocks must join without a seam.
+    # ISA-L inflates where its wheel is installed; zlib where it is not.
+    monkeypatch.setattr(xlsxscan, "_COMPRESSED_PIECE", 97)
+    if inflate == "zlib":
+        monkeypatch.setattr(xlsxscan, "_inflate_lib", zlib)
+    path = generate(tmp_path / "bench.xlsx", 200, 2000)
+    plain, calamine = both_ways(path)
+    assert plain is not None
+    assert plain.book.transaction_count() == 2000
+    assert_same(plain, calamine)
+
+
+def test_rows_written_out_of_order_land_where_they_belong(tmp_path, monkeypatch):
+    # Excel writes rows in order, but a later chunk may hold rows between earlier ones:
+    # those cells are placed one by one, among the rows already there.
+    monkeypatch.setattr(xlsxscan, "_COMPRESSED_PIECE", 64)
+    path = generate(tmp_path / "bench.xlsx", 50, 400)
+
+    def move_rows_up(name: str, data: bytes) -> bytes:
+        if not name.endswith("sheet2.xml"):
+            return data
+        head, rest = data.split(b"<sheetData>")
+        body, tail = rest.split(b"</sheetData>")
+        rows = [r + b"</row>" for r in body.split(b"</row>") if r]
+        rows = rows[:1] + rows[1::2] + rows[2::2]  # rows 2, 4, 6, … before rows 3, 5, 7, …
+        return head + b"<sheetData>" + b"".join(rows) + b"</sheetData>" + tail
+
+    moved = rewritten(path, tmp_path / "moved.xlsx", move_rows_up)
+    plain, calamine = both_ways(moved)
+    assert plain is not None
+    assert_same(plain, calamine)
+    assert_same(plain, both_ways(path)[1])  # and the same book as the file in order
+
+
+def test_stored_and_damaged_members(tmp_path):
+    path = tmp_path / "studio.xlsx"
+    path.write_bytes(workbook_bytes(plain_book(), Scenario()))
+    stored = rewritten(path, tmp_path / "stored.xlsx", stored=True)
+    plain, calamine = both_ways(stored)
+    assert plain is not None
+    assert_same(plain, calamine)
+
+    # A digit of an amount changed inside the stored sheet: still a number, but its CRC
+    # no longer matches, so the file is damaged, not read with a wrong amount.
+    raw = bytearray(stored.read_bytes())
+    at = raw.index(b"<v>", raw.index(b"<sheetData>", raw.index(b"xl/worksheets/sheet2.xml"))) + 3
+    assert raw[at : at + 1].isdigit()
+    raw[at] = ord("9") if raw[at] != ord("9") else ord("8")
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(raw))
+    assert workbook._read_plain(damaged, "damaged.xlsx", False) is None
+    with pytest.raises(WorkbookError, match=r"damaged\.xlsx.*damaged"):
+        read_workbook(damaged)
