@@ -113,6 +113,27 @@ class Table:
                     raise ValueError(f"column {f.key} has {len(given)} rows, expected {n}")
                 self.columns[f.key] = _as_storage(f.type, given)
 
+    @classmethod
+    def adopt(cls, fields: Sequence[Field], columns: Mapping[str, Array]) -> Table:
+        """Return a table holding ``columns`` themselves: arrays a reader made in storage
+        form (texts an object array of str, dates datetime64[D], numbers float64, client
+        rows int64), every field present. Their lengths and types are checked, not each
+        value, and nothing is copied: a million texts are not looked at twice.
+        """
+        table = cls(fields)
+        table._check_keys(columns)
+        lengths = {len(column) for column in columns.values()}
+        if len(lengths) > 1:
+            raise ValueError(f"columns of different lengths: {sorted(lengths)}")
+        for f in table.fields:
+            column = columns.get(f.key)
+            if column is None:
+                raise ValueError(f"column {f.key} is missing")
+            if not isinstance(column, np.ndarray) or column.dtype != _STORAGE[f.type]:
+                raise ValueError(f"column {f.key} is not in storage form")
+            table.columns[f.key] = column
+        return table
+
     def __len__(self) -> int:
         return len(self.columns[self.fields[0].key])
 
@@ -164,6 +185,16 @@ class Table:
         keep[rows] = False
         for key, column in self.columns.items():
             self.columns[key] = column[keep]
+
+
+_STORAGE = {
+    FieldType.DATE: np.dtype("datetime64[D]"),
+    FieldType.MONEY: np.dtype(np.float64),
+    FieldType.NUMBER: np.dtype(np.float64),
+    FieldType.CLIENT: np.dtype(np.int64),
+    FieldType.TEXT: np.dtype(object),
+    FieldType.REFERRER: np.dtype(object),
+}
 
 
 def _as_storage(kind: FieldType, values: Iterable[Any] | Array) -> Array:
@@ -314,11 +345,15 @@ class Book:
 
     def __init__(
         self,
-        clients: Mapping[str, Array] | None = None,
-        transactions: Mapping[str, Array] | None = None,
+        clients: Mapping[str, Array] | Table | None = None,
+        transactions: Mapping[str, Array] | Table | None = None,
     ):
-        self.clients = Table(CLIENT_FIELDS, clients)
-        self.transactions = Table(TRANSACTION_FIELDS, transactions)
+        self.clients = clients if isinstance(clients, Table) else Table(CLIENT_FIELDS, clients)
+        self.transactions = (
+            transactions
+            if isinstance(transactions, Table)
+            else Table(TRANSACTION_FIELDS, transactions)
+        )
         self.id_row: dict[str, int] = {}
         self.referrer: Array = np.empty(0, dtype=np.int64)
         self._reindex()
@@ -326,11 +361,12 @@ class Book:
     # -- indexes --------------------------------------------------------
     def _reindex(self) -> None:
         ids = self.clients["client_id"]
-        self.id_row = {str(cid): row for row, cid in enumerate(ids)}
+        self.id_row = dict(zip(map(str, ids.tolist()), range(len(ids)), strict=True))
         if len(self.id_row) != len(ids):
             raise BookError(Message("Two clients share a Client ID."))
+        get = self.id_row.get
         self.referrer = np.fromiter(
-            (self.id_row.get(str(r).strip(), -1) if r else -1 for r in self.clients["referred_by"]),
+            (get(str(r).strip(), -1) if r else -1 for r in self.clients["referred_by"].tolist()),
             dtype=np.int64,
             count=len(ids),
         )

@@ -92,17 +92,34 @@ def odd_positions(values: list[CellValue], *types: type) -> list[int]:
 def plain_texts(values: list[CellValue]) -> list[str]:
     """Return cells as text, exactly as typed (a column of text is returned as it is)."""
     if isinstance(values, CellColumn):
-        values = values.values()
+        out: list[str] = values.texts(cell_text).tolist()
+        return out
     if set(map(type, values)) <= {str}:
         return values
     return [v if type(v) is str else cell_text(v) for v in values]
 
 
-def mapped(values: list[CellValue], function: Callable[[CellValue], Any]) -> list[Any]:
-    """Return ``function`` of each cell (of each distinct text once, for a column read in bulk)."""
+def text_column(values: list[CellValue]) -> Array:
+    """Return ``plain_texts`` of the cells as an object array (for a column read in bulk,
+    made from its distinct texts without a list in between)."""
+    if isinstance(values, CellColumn):
+        return values.texts(cell_text)
+    return object_array(plain_texts(values))
+
+
+def mapped(values: list[CellValue], function: Callable[[CellValue], Any]) -> Array:
+    """Return ``function`` of each cell as an object array (of each distinct text once,
+    for a column read in bulk)."""
     if isinstance(values, CellColumn):
         return values.mapped(function)
-    return [function(v) for v in values]
+    return object_array([function(v) for v in values])
+
+
+def object_array(items: list[Any]) -> Array:
+    """Return ``items`` as a one-dimensional object array (never a 2-D one of tuples)."""
+    out = np.empty(len(items), dtype=object)
+    out[:] = items
+    return out
 
 
 def looked_up(values: list[CellValue], rows: dict[str, int]) -> Array:

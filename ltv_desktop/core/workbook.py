@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import math
 import os
 import zipfile
@@ -53,7 +54,9 @@ from .cells import (
     is_filled,
     looked_up,
     mapped,
+    object_array,
     plain_texts,
+    text_column,
 )
 from .errors import OtherLayoutError, SkippedCell, ValueProblem, WorkbookError
 from .filecheck import (
@@ -193,8 +196,10 @@ def _loaded(
 ) -> LoadedWorkbook:
     """Return the opened workbook: its book, its scenarios, and every cell it left out."""
     scenario, baseline, scenario_skipped = _read_scenario(scenario_rows, scenario_sheet)
-    book = Book(clients.columns)
-    book.transactions = Table(TRANSACTION_FIELDS, transactions.columns)
+    book = Book(
+        Table.adopt(CLIENT_FIELDS, clients.columns),
+        Table.adopt(TRANSACTION_FIELDS, transactions.columns),
+    )
     return LoadedWorkbook(
         book=book,
         scenario=scenario,
@@ -494,7 +499,7 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
     keep = filled.copy()
     keep[list(problems.bad_rows)] = False
     kept = np.flatnonzero(keep)
-    id_row = {ids[i]: new for new, i in enumerate(kept.tolist())}
+    id_row = dict(zip(map(ids.__getitem__, kept.tolist()), itertools.count()))
     left_out: dict[str, int] = {}
     for i in sorted(problems.bad_rows):
         if ids[i] and ids[i] not in id_row:
@@ -521,10 +526,9 @@ def _read_clients(rows: list[list[CellValue]], sheet: str, name: str) -> _Client
     texts = {"client_id": ids, "name": names, "referred_by": referrers}
     for f in CLIENT_FIELDS:
         if f.type in (FieldType.TEXT, FieldType.REFERRER):
-            values = texts[f.key] if f.key in texts else plain_texts(raw[f.key])
-            column = np.empty(len(kept), dtype=object)
-            column[:] = [values[i] for i in kept.tolist()]
-            columns[f.key] = column
+            given = texts.get(f.key)
+            column = text_column(raw[f.key]) if given is None else object_array(given)
+            columns[f.key] = column[kept]
         else:
             columns[f.key] = columns[f.key][kept]
     return _Clients(columns, id_row, left_out, problems.skipped())
@@ -582,15 +586,14 @@ def _read_transactions(
         "client_row": client_rows[keep],
         "amount": amounts[keep],
     }
-    kept = np.flatnonzero(keep).tolist()
+    every = bool(keep.all())
     for key in ("kind", "description", "order"):
-        values = plain_texts(raw[key])
-        if key == "order" and layout.columns[key] >= 0:
-            # An Order is compared as trimmed text; 1042 (a number cell) is the Order "1042".
-            values = mapped(raw[key], order_text)
-        column = np.empty(len(kept), dtype=object)
-        column[:] = values if len(kept) == n else [values[i] for i in kept]
-        columns[key] = column
+        if layout.columns[key] < 0:
+            columns[key] = np.full(int(keep.sum()), "", dtype=object)
+            continue
+        # An Order is compared as trimmed text; 1042 (a number cell) is the Order "1042".
+        column = mapped(raw[key], order_text) if key == "order" else text_column(raw[key])
+        columns[key] = column if every else column[keep]
     return _Transactions(columns, problems.skipped())
 
 

@@ -20,6 +20,7 @@ depends on which reader ran.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import posixpath
 import re
@@ -103,6 +104,7 @@ class SheetColumns:
     strings: Array  # object array of str
     date1904: bool
     _blank: Array | None = None
+    _or_empty: Array | None = None
 
     @property
     def width(self) -> int:
@@ -131,6 +133,12 @@ class SheetColumns:
 
     def row(self, i: int) -> list[Any]:
         return [self.value(i, j) for j in range(self.width)]
+
+    def strings_or_empty(self) -> Array:
+        """Return ``strings`` with "" after them: index -1 is an empty cell's text."""
+        if self._or_empty is None:
+            self._or_empty = np.append(self.strings, np.array([""], dtype=object))
+        return self._or_empty
 
 
 def date_value(serial: float, date1904: bool) -> dt.date | dt.datetime:
@@ -1008,23 +1016,30 @@ class CellColumn:
         values: list[Any] = out.tolist()
         return values
 
-    def mapped(self, function: Callable[[Any], Any]) -> list[Any]:
-        """Return ``function`` of each cell's value, worked out once for each distinct text."""
-        by_text = np.empty(len(self.sheet.strings), dtype=object)
-        by_text[:] = [function(t) for t in self.sheet.strings.tolist()]
-        out = np.empty(len(self), dtype=object)
-        out[:] = function("")
-        texts = self.kind == TEXT
-        out[texts] = by_text[self.text[texts]]
-        for i in np.flatnonzero(~texts & (self.kind != EMPTY)).tolist():
+    def texts(self, as_text: Callable[[Any], str]) -> Array:
+        """Return every cell as text (an object array of str): "" when empty, ``as_text`` of
+        a cell that holds something other than text."""
+        out = self.sheet.strings_or_empty()[np.where(self.kind == TEXT, self.text, -1)]
+        for i in np.flatnonzero((self.kind != TEXT) & (self.kind != EMPTY)).tolist():
+            out[i] = as_text(self[i])
+        return out
+
+    def mapped(self, function: Callable[[Any], Any]) -> Array:
+        """Return ``function`` of each cell's value (an object array), worked out once for
+        each distinct text."""
+        by_text = np.empty(len(self.sheet.strings) + 1, dtype=object)
+        by_text[:] = [*map(function, self.sheet.strings.tolist()), function("")]
+        out = by_text[np.where(self.kind == TEXT, self.text, -1)]
+        for i in np.flatnonzero((self.kind != TEXT) & (self.kind != EMPTY)).tolist():
             out[i] = function(self[i])
-        values: list[Any] = out.tolist()
-        return values
+        return out
 
     def looked_up(self, rows: dict[str, int]) -> Array:
         """Return ``rows[text]`` for each text cell, -1 for other cells and unknown texts."""
         strings = self.sheet.strings.tolist()
-        found = np.fromiter((rows.get(t, -1) for t in strings), dtype=np.int64, count=len(strings))
+        found = np.fromiter(
+            map(rows.get, strings, itertools.repeat(-1)), dtype=np.int64, count=len(strings)
+        )
         out = np.full(len(self), -1, dtype=np.int64)
         texts = self.kind == TEXT
         out[texts] = found[self.text[texts]]

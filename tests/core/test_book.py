@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from ltv_desktop.core.book import Book, Sheet, client_columns, make_book
+from ltv_desktop.core.book import TRANSACTION_FIELDS, Book, Sheet, Table, client_columns, make_book
 from ltv_desktop.core.errors import BookError, LtvError, ValueProblem
 
 Snapshot = dict[str, Any]
@@ -347,3 +347,24 @@ def test_latest_date_ignores_a_transaction_without_a_date() -> None:
     book.insert_transactions(0, {"client_row": np.array([2]), "amount": np.array([5.0])})
     assert np.isnat(book.transactions["date"][0])
     assert book.latest_date() == dt.date(2024, 5, 1)
+
+
+def test_a_table_adopts_a_readers_columns_as_they_are_and_refuses_others() -> None:
+    columns = {
+        "date": np.array(["2024-01-05"], dtype="datetime64[D]"),
+        "client_row": np.array([0], dtype=np.int64),
+        "amount": np.array([100.0]),
+        "kind": np.array(["session"], dtype=object),
+        "description": np.array([""], dtype=object),
+        "order": np.array(["A-1"], dtype=object),
+    }
+    table = Table.adopt(TRANSACTION_FIELDS, columns)
+    assert table["amount"] is columns["amount"]  # not copied
+    with pytest.raises(ValueError, match="storage form"):
+        Table.adopt(TRANSACTION_FIELDS, {**columns, "amount": np.array(["100"], dtype=object)})
+    with pytest.raises(ValueError, match="different lengths"):
+        Table.adopt(TRANSACTION_FIELDS, {**columns, "kind": np.array(["a", "b"], dtype=object)})
+    with pytest.raises(ValueError, match="no such column"):
+        Table.adopt(TRANSACTION_FIELDS, {**columns, "client_id": columns["kind"]})
+    with pytest.raises(ValueError, match="order is missing"):
+        Table.adopt(TRANSACTION_FIELDS, {k: v for k, v in columns.items() if k != "order"})
