@@ -239,25 +239,33 @@ def _stable_order(key: IntArray, keys: int, span: int) -> IntArray:
 def _order_codes(orders: ObjectArray) -> IntArray:
     """Return a code per row for its trimmed Order text (-1 where there is none).
 
-    Each distinct value is trimmed once: a million rows hold a few hundred
-    thousand Orders at most, and hashing a value costs far less than trimming it.
+    Texts are grouped by their hash in numpy, each group checked to hold one
+    text, and each distinct text trimmed once: a million rows hold a few
+    hundred thousand Orders, and most cost no Python step of their own.
     """
     n = len(orders)
     codes = np.full(n, -1, dtype=np.int64)
-    # Most rows have no Order: one C-speed pass finds the few that do.
-    filled = np.flatnonzero(orders.astype(bool))
+    # Most rows have no Order: one C-speed pass finds the few that may.
+    filled = np.flatnonzero(orders != "")
     if len(filled) == 0:
         return codes
-    values = orders[filled].tolist()
+    values = orders[filled]
+    listed = values.tolist()
     seen: dict[str, int] = {}
-    if set(map(type, values)) <= {str}:  # (1 == 1.0 == True as keys: only texts are merged)
-        code_of = {
-            value: seen.setdefault(text, len(seen)) if (text := value.strip()) else -1
-            for value in dict.fromkeys(values)
-        }
-        codes[filled] = np.fromiter(map(code_of.__getitem__, values), np.int64, len(values))
-        return codes
-    for i, value in zip(filled.tolist(), values, strict=True):
+    if set(map(type, listed)) <= {str}:
+        hashes = np.fromiter(map(hash, listed), np.int64, len(listed))
+        _, first, group = np.unique(hashes, return_index=True, return_inverse=True)
+        group = group.ravel()
+        texts = values[first]
+        if (values == texts[group]).all():  # no two texts share a hash
+            code_of = np.fromiter(
+                (seen.setdefault(t, len(seen)) if (t := text.strip()) else -1 for text in texts),
+                np.int64,
+                len(texts),
+            )
+            codes[filled] = code_of[group]  # (only equal codes matter, not their order)
+            return codes
+    for i, value in zip(filled.tolist(), listed, strict=True):
         text = order_text(value)
         if text:
             codes[i] = seen.setdefault(text, len(seen))

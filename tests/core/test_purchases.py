@@ -398,3 +398,31 @@ def test_connected_components_match_scipys_partition():
         pairs = set(zip(theirs.tolist(), ours.tolist(), strict=True))
         assert len(pairs) == len(set(theirs.tolist())) == len(set(ours.tolist()))
         assert (ours <= np.arange(nodes)).all()  # each node's label is its smallest neighbour
+
+
+def _same_grouping(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two code arrays group the rows alike (equal codes, -1 where the other has -1)."""
+    if not np.array_equal(a < 0, b < 0):
+        return False
+    pairs = set(zip(a[a >= 0].tolist(), b[b >= 0].tolist(), strict=True))
+    return len(pairs) == len({x for x, _ in pairs}) == len({y for _, y in pairs})
+
+
+def test_order_codes_group_trimmed_texts_even_when_hashes_collide(monkeypatch):
+    from ltv_desktop.core import purchases
+
+    rng = np.random.default_rng(7)
+    pool = ["", "  ", "A-7", " A-7 ", "A-7\t", "B-1", "b-1", "1042", "C-9 "]
+    orders = np.empty(500, dtype=object)
+    orders[:] = [pool[i] for i in rng.integers(0, len(pool), 500).tolist()]
+    codes = purchases._order_codes(orders)
+    trimmed = [o.strip() for o in orders.tolist()]
+    expected = {t: k for k, t in enumerate(dict.fromkeys(t for t in trimmed if t))}
+    assert _same_grouping(codes, np.array([expected.get(t, -1) for t in trimmed]))
+    # Every text hashed alike: the groups are checked, found mixed, and made one by one.
+    monkeypatch.setattr(purchases, "hash", lambda _text: 0, raising=False)
+    assert _same_grouping(purchases._order_codes(orders), codes)
+    # Numbers among the Orders (a spreadsheet's 1042): read as their text, one by one.
+    orders[0] = 1042.0
+    mixed = purchases._order_codes(orders)
+    assert mixed[0] == mixed[trimmed.index("1042")]
