@@ -153,7 +153,9 @@ def group_purchases(
     if len(with_order):
         # Rows of one client's Order join the day groups they touch; a shared row chains
         # groups together, which is exactly connected components over the day groups.
-        ranked = with_order[np.lexsort((codes[with_order], pc[with_order]))]
+        span = int(codes.max()) + 1
+        key = pc[with_order] * span + codes[with_order]
+        ranked = with_order[_stable_order(key, int(pc.max()) + 1, span)]
         rc, ro = pc[ranked], codes[ranked]
         starts_order = np.r_[True, (rc[1:] != rc[:-1]) | (ro[1:] != ro[:-1])]
         head = ranked[np.flatnonzero(starts_order)][np.cumsum(starts_order) - 1]
