@@ -237,6 +237,24 @@ def _text(raw: bytes) -> str:
     return unescaped
 
 
+def _decoded(pieces: list[bytes]) -> list[str]:
+    """Return ``_text`` of each piece: all decoded at once when none needs more than that.
+
+    No text of an XML file holds a NUL, so the pieces are joined by one and
+    split again after a single decoding (of a whole chunk's new texts at once).
+    """
+    joined = b"\0".join(pieces)
+    if len(pieces) < 2 or any(mark in joined for mark in (b"&", b"\r", b"_x")):
+        return [_text(piece) for piece in pieces]
+    try:
+        texts = joined.decode("utf-8").split("\0")
+    except UnicodeDecodeError:
+        raise NotPlain("text that is not UTF-8") from None
+    if len(texts) != len(pieces):
+        return [_text(piece) for piece in pieces]
+    return texts
+
+
 def _entity(match: re.Match[str]) -> str:
     named, decimal, hexadecimal = match.groups()
     if named:
@@ -621,8 +639,7 @@ class _Strings:
         """Return the number of each text, decoded, numbering those never met."""
         index, items = self.index, self.items
         out = []
-        for piece in pieces:
-            text = _text(piece)
+        for text in _decoded(pieces):
             number = index.get(text)
             if number is None:
                 number = index[text] = len(items)

@@ -297,3 +297,16 @@ def test_stored_and_damaged_members(tmp_path):
     assert workbook._read_plain(damaged, "damaged.xlsx", False) is None
     with pytest.raises(WorkbookError, match=r"damaged\.xlsx.*damaged"):
         read_workbook(damaged)
+
+
+def test_texts_decoded_together_are_decoded_as_one_by_one():
+    pieces = ["Siân".encode(), b"", b"O'Brien", "Þóra 🎨".encode(), b"C0000001"]
+    assert xlsxscan._decoded(pieces) == [xlsxscan._text(p) for p in pieces]
+    # Any piece needing more than UTF-8 (an entity, an Excel escape) sends all one by one.
+    assert xlsxscan._decoded([b"A &amp; B", b"x"]) == ["A & B", "x"]
+    for odd in (b"_x000D_", b"line\r"):
+        with pytest.raises(xlsxscan.NotPlain):
+            xlsxscan._decoded([b"fine", odd])
+    with pytest.raises(xlsxscan.NotPlain):
+        xlsxscan._decoded([b"fine", b"\xff\xfe"])
+    assert xlsxscan._decoded([b"a\0b", b"c"]) == ["a\0b", "c"]  # a NUL inside: counted apart
