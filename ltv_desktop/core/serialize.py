@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from . import json_columns
 from .analysis import Comparison, GroupMetrics, YearRow
 from .book import Array, Book
 from .compute import STAGE_NAMES, Results
@@ -46,20 +47,26 @@ def _number(value: float, digits: int) -> float | None:
 
 def _money(values: Any) -> list[float | None]:
     """Return money figures in cents (``round_money``), None for NaN or infinity."""
-    cents = round_money_array(values) + 0.0  # + 0.0: no "-0.0" in files
-    out: list[float | None] = cents.tolist()
-    for index in np.flatnonzero(~np.isfinite(cents)).tolist():
-        out[index] = None
-    return out
+    return _json_list(_money_rounded(values))
+
+
+def _money_rounded(values: Any) -> Array:
+    return round_money_array(values) + 0.0  # + 0.0: no "-0.0" in files
 
 
 def _numbers(values: Array, digits: int) -> list[float | None]:
+    """Return ``_number`` of each value (None for NaN or infinity)."""
+    return _json_list(_rounded(values, digits))
+
+
+def _rounded(values: Array, digits: int) -> Array:
     """Return ``_number`` of each value, in bulk: numpy where it gives the same, else Python.
 
     Rounding x to d places gives n / 10**d for the integer n nearest x * 10**d;
     numpy's division is exact to the last bit as Python's ``round`` is, so the
     two agree unless x * 10**d is within a hair of a half (or too large to
-    hold every digit): those few go through ``round`` itself.
+    hold every digit): those few go through ``round`` itself. NaN and
+    infinities stay as they are.
     """
     values = np.asarray(values, dtype=np.float64)
     scale = 10.0**digits
@@ -68,9 +75,14 @@ def _numbers(values: Array, digits: int) -> list[float | None]:
         # Below 2**36 the product is off by under 1e-5, so n is certain away from halves.
         doubtful = ~(np.abs(scaled) < 2.0**36) | (np.abs(np.abs(scaled) % 1.0 - 0.5) < 1e-5)
         rounded = np.rint(scaled) / scale + 0.0  # + 0.0: no "-0.0" in files
-    out: list[float | None] = rounded.tolist()
+    rounded[~np.isfinite(values)] = values[~np.isfinite(values)]
     for i in np.flatnonzero(doubtful & np.isfinite(values)).tolist():
-        out[i] = _number(float(values[i]), digits)
+        rounded[i] = _number(float(values[i]), digits)
+    return rounded
+
+
+def _json_list(values: Array) -> list[float | None]:
+    out: list[float | None] = values.tolist()
     for i in np.flatnonzero(~np.isfinite(values)).tolist():
         out[i] = None
     return out
@@ -100,20 +112,34 @@ def clients_json(book: Book, results: Results) -> list[dict[str, Any]]:
 
 def _client_columns(book: Book, results: Results) -> dict[str, list[Any]]:
     """Return each of ``CLIENT_KEYS``' values for every client, as JSON takes them."""
+    return {
+        key: _json_list(v) if v.dtype == np.float64 else v.tolist()
+        for key, v in _client_arrays(book, results).items()
+    }
+
+
+def _client_arrays(book: Book, results: Results) -> dict[str, Array]:
+    """Return each of ``CLIENT_KEYS``' values for every client, rounded as JSON shows them:
+    texts as object arrays, counts as int64, figures as float64 (NaN or infinity: null)."""
     r = results
-    columns: dict[str, list[Any]] = {
-        "client_id": [str(v) for v in book.clients["client_id"].tolist()],
-        "name": [str(v) for v in book.clients["name"].tolist()],
-        "stage": [STAGE_NAMES[s] for s in r.stage.tolist()],
-        "purchases": [int(v) for v in r.purchases.tolist()],
-        "zero_amount_rows": [int(v) for v in r.stats.zero_amount_rows.tolist()],
+    columns: dict[str, Array] = {
+        "client_id": book.clients["client_id"],
+        "name": book.clients["name"],
+        "stage": np.array(STAGE_NAMES, dtype=object)[r.stage],
+        "purchases": np.asarray(r.purchases, dtype=np.int64),
+        "zero_amount_rows": np.asarray(r.stats.zero_amount_rows, dtype=np.int64),
     }
     for key in _MONEY_FIELDS:
-        columns[key] = _money(getattr(r, key))
+        columns[key] = _money_rounded(getattr(r, key))
     for key in _RATE_FIELDS:
-        columns[key] = _numbers(getattr(r, key), RATE_DIGITS)
-    columns["ltv_cac"] = _numbers(r.ltv_cac, LTV_CAC_DIGITS)
+        columns[key] = _rounded(getattr(r, key), RATE_DIGITS)
+    columns["ltv_cac"] = _rounded(r.ltv_cac, LTV_CAC_DIGITS)
     return columns
+
+
+_DIGITS = {key: MONEY_DIGITS for key in _MONEY_FIELDS} | {
+    **{key: RATE_DIGITS for key in _RATE_FIELDS}, "ltv_cac": LTV_CAC_DIGITS,
+}  # fmt: skip
 
 
 def totals_json(results: Results) -> dict[str, Any]:
@@ -132,24 +158,25 @@ def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCel
     """Return ``json_text(results_json(...))``, the clients' lines made column by column.
 
     Over 100,000 clients, building a dict per client and encoding it takes
-    seconds. Here each column is encoded at once (numbers by one encoder call,
-    cut at their commas), and each client's line is one ``%`` of a template
-    holding the keys.
+    seconds: the lines are made by ``json_columns``, each column at once.
     """
     data = results_json(book, results, skipped, clients=False)
-    columns = _client_columns(book, results)
+    columns = _client_arrays(book, results)
     n = len(columns["client_id"])
-    encoded: list[list[str]] = []
-    for key in CLIENT_KEYS:
+    pieces: list[json_columns.Texts] = []
+    for k, key in enumerate(CLIENT_KEYS):
+        pieces.append(
+            json_columns.constant(("{" if k == 0 else ", ") + _encode_text(key) + ": ", n)
+        )
         values = columns[key]
-        if key in ("client_id", "name", "stage"):
-            encoded.append(list(map(_encode_text, values)))
-        elif n and values.count(values[0]) == n:  # all the same (0.0 or null, often)
-            encoded.append([_COMPACT.encode(values[0])] * n)
-        else:  # numbers and nulls: no ", " inside any of them
-            encoded.append(_COMPACT.encode(values)[1:-1].split(", ") if n else [])
-    line = "{" + ", ".join(_encode_text(key).replace("%", "%%") + ": %s" for key in CLIENT_KEYS)
-    data["clients"] = EncodedItems(map((line + "}").__mod__, zip(*encoded, strict=True)))
+        if values.dtype == object:
+            pieces.append(json_columns.strings(values.tolist()))
+        elif values.dtype == np.int64:
+            pieces.append(json_columns.integers(values))
+        else:
+            pieces.append(json_columns.decimals(values, _DIGITS[key]))
+    pieces.append(json_columns.constant("}", n))
+    data["clients"] = EncodedLines(json_columns.lines(pieces, _CLIENT_GAP))
     return json_text(data)
 
 
@@ -349,8 +376,11 @@ def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
 # -- JSON text ----------------------------------------------------------------------
 
 
-class EncodedItems(list[str]):
-    """List items already encoded as JSON, for ``json_text`` to place a line each."""
+_CLIENT_GAP = ",\n    "  # what json_text puts between the items of a list in a dict
+
+
+class EncodedLines(str):
+    """A list's items already encoded as JSON, a line each, for ``json_text`` to place."""
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
@@ -379,13 +409,12 @@ def _json_lines(value: Any, depth: int, out: list[str]) -> None:
             out += ("," if k else "", pad, _encode_text(str(key)), ": ")
             _json_lines(item, depth + 1, out)
         out += ("\n", "  " * depth, "}")
+    elif isinstance(value, EncodedLines):
+        out += ("[", pad, value, "\n", "  " * depth, "]") if value else ("[]",)
     elif depth < 2 and isinstance(value, list) and value:
         out.append("[")
-        if isinstance(value, EncodedItems):
-            out += (pad, ("," + pad).join(value))
-        else:
-            for k, text in enumerate(_list_items(value)):
-                out += ("," if k else "", pad, text)
+        for k, text in enumerate(_list_items(value)):
+            out += ("," if k else "", pad, text)
         out += ("\n", "  " * depth, "]")
     else:
         out.append(_COMPACT.encode(value))

@@ -169,6 +169,9 @@ def _read_plain(
                         if scenario_sheet is None
                         else list(CellRows(read_sheet(package, scenario_sheet)))
                     )
+                    # The clients are checked while the transactions are still being read.
+                    clients = _read_clients(client_cells, clients_sheet, name)  # type: ignore[arg-type]
+                    del client_cells
                     tx_cells = CellRows(tx_future.result())
                 finally:
                     tx_future.cancel()
@@ -178,8 +181,6 @@ def _read_plain(
         return None
     # Sheets not read here are checked as calamine's path checks them; their strays are listed.
     strays = check_sheet_extents(path, skip=read) if others else []
-    clients = _read_clients(client_cells, clients_sheet, name)  # type: ignore[arg-type]
-    del client_cells
     transactions = _read_transactions(tx_cells, tx_sheet, name, clients)  # type: ignore[arg-type]
     del tx_cells
     skipped = [stray.skipped() for stray in strays]
