@@ -163,21 +163,30 @@ def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCel
     data = results_json(book, results, skipped, clients=False)
     columns = _client_arrays(book, results)
     n = len(columns["client_id"])
-    pieces: list[json_columns.Texts] = []
-    for k, key in enumerate(CLIENT_KEYS):
-        pieces.append(
-            json_columns.constant(("{" if k == 0 else ", ") + _encode_text(key) + ": ", n)
-        )
-        values = columns[key]
-        if values.dtype == object:
-            pieces.append(json_columns.strings(values.tolist()))
-        elif values.dtype == np.int64:
-            pieces.append(json_columns.integers(values))
-        else:
-            pieces.append(json_columns.decimals(values, _DIGITS[key]))
-    pieces.append(json_columns.constant("}", n))
-    data["clients"] = EncodedLines(json_columns.lines(pieces, _CLIENT_GAP))
+    keys = [
+        ("{" if k == 0 else ", ") + _encode_text(key) + ": " for k, key in enumerate(CLIENT_KEYS)
+    ]
+    blocks = []
+    for start in range(0, n, _LINES_AT_ONCE):
+        block = {key: column[start : start + _LINES_AT_ONCE] for key, column in columns.items()}
+        rows = len(block["client_id"])
+        pieces: list[json_columns.Texts] = []
+        for key, label in zip(CLIENT_KEYS, keys, strict=True):
+            pieces.append(json_columns.constant(label, rows))
+            values = block[key]
+            if values.dtype == object:
+                pieces.append(json_columns.strings(values.tolist()))
+            elif values.dtype == np.int64:
+                pieces.append(json_columns.integers(values))
+            else:
+                pieces.append(json_columns.decimals(values, _DIGITS[key]))
+        pieces.append(json_columns.constant("}", rows))
+        blocks.append(json_columns.lines(pieces, _CLIENT_GAP))
+    data["clients"] = EncodedLines(_CLIENT_GAP.join(blocks))
     return json_text(data)
+
+
+_LINES_AT_ONCE = 4096  # lines made at once: their matrices (a few MB) stay in cache
 
 
 def results_json(

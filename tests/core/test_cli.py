@@ -266,7 +266,9 @@ def test_json_text_cuts_lists_of_objects_only_where_one_ends():
     assert '    {"name": "a}, {b"},' in text.splitlines()
 
 
-def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path):
+@pytest.mark.parametrize("at_once", [2, 4096])
+def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path, monkeypatch, at_once):
+    from ltv_desktop.core import serialize
     from ltv_desktop.core.compute import compute
     from ltv_desktop.core.serialize import json_text, results_json, results_json_text
     from ltv_desktop.core.workbook import read_workbook
@@ -277,5 +279,6 @@ def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path):
     odd["lifetime_value"][0] = float("nan")  # null
     odd["revenue"][:2] = [1e17, 0.00001]  # written with exponents
     results = dataclasses.replace(results, **odd)
+    monkeypatch.setattr(serialize, "_LINES_AT_ONCE", at_once)  # blocks of lines, joined
     made = results_json_text(loaded.book, results, loaded.skipped)
     assert made == json_text(results_json(loaded.book, results, loaded.skipped))
