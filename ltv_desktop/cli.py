@@ -92,6 +92,16 @@ def _on_basis(book: Any, scenario: Any) -> Any:
     return results
 
 
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """Write UTF-8 text as it is where ``out`` has bytes underneath (40 MB need no re-encoding)."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None or (getattr(out, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        out.write(data.decode())
+        return
+    out.flush()
+    buffer.write(data)
+
+
 def _write_json(out: TextIO, data: Any) -> None:
     from ltv_desktop.core.serialize import json_text
 
@@ -139,11 +149,11 @@ def apply_settings(scenario: Any, settings: Sequence[str]) -> Any:
 
 
 def _run_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from ltv_desktop.core.serialize import results_json, results_json_text
+    from ltv_desktop.core.serialize import results_json, results_json_bytes
 
     loaded, results = _load_results(args, fit=False)  # the fast path: never fits
     if args.json:
-        out.write(results_json_text(loaded.book, results, loaded.skipped))
+        _write_bytes(out, results_json_bytes(loaded.book, results, loaded.skipped))
     else:
         data = results_json(loaded.book, results, loaded.skipped)
         out.write(format_table(data, os.path.basename(args.file)))

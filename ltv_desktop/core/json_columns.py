@@ -89,16 +89,16 @@ def decimals(rounded: npt.ArrayLike, digits: int) -> Texts:
     return Texts(np.hstack([texts.data, data]), np.hstack([texts.mask, mask]))
 
 
-def lines(pieces: Sequence[Texts], between: str) -> str:
-    """Return each row's pieces side by side, the rows joined by ``between``."""
+def lines(pieces: Sequence[Texts], between: str) -> bytes:
+    """Return each row's pieces side by side (UTF-8), the rows joined by ``between``."""
     if not pieces or pieces[0].rows == 0:
-        return ""
+        return b""
     rows = pieces[0].rows
     gap = constant(between, rows)
     data = np.hstack([p.data for p in (*pieces, gap)])
     mask = np.hstack([p.mask for p in (*pieces, gap)])
     mask[-1, mask.shape[1] - gap.data.shape[1] :] = False  # nothing after the last row
-    return data[mask].tobytes().decode()
+    return data[mask].tobytes()
 
 
 def _digits(

@@ -155,7 +155,12 @@ def totals_json(results: Results) -> dict[str, Any]:
 
 
 def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCell]) -> str:
-    """Return ``json_text(results_json(...))``, the clients' lines made column by column.
+    """Return ``json_text(results_json(...))``."""
+    return results_json_bytes(book, results, skipped).decode()
+
+
+def results_json_bytes(book: Book, results: Results, skipped: Sequence[SkippedCell]) -> bytes:
+    """Return ``json_text(results_json(...))`` in UTF-8, the clients' lines made column by column.
 
     Over 100,000 clients, building a dict per client and encoding it takes
     seconds: the lines are made by ``json_columns``, each column at once.
@@ -182,8 +187,8 @@ def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCel
                 pieces.append(json_columns.decimals(values, _DIGITS[key]))
         pieces.append(json_columns.constant("}", rows))
         blocks.append(json_columns.lines(pieces, _CLIENT_GAP))
-    data["clients"] = EncodedLines(_CLIENT_GAP.join(blocks))
-    return json_text(data)
+    data["clients"] = EncodedLines(_CLIENT_GAP.encode().join(blocks))
+    return json_bytes(data)
 
 
 _LINES_AT_ONCE = 4096  # lines made at once: their matrices (a few MB) stay in cache
@@ -388,8 +393,8 @@ def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
 _CLIENT_GAP = ",\n    "  # what json_text puts between the items of a list in a dict
 
 
-class EncodedLines(str):
-    """A list's items already encoded as JSON, a line each, for ``json_text`` to place."""
+class EncodedLines(bytes):
+    """A list's items already encoded as JSON (UTF-8), a line each, for ``json_bytes`` to place."""
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
@@ -403,13 +408,21 @@ def json_text(data: Any) -> str:
     (a client's figures) is one line. Every line is made by json's C encoder:
     its pure-Python indenting encoder takes seconds over 100,000 clients.
     """
-    out: list[str] = []
+    out: list[str | bytes] = []
     _json_lines(data, 0, out)
     out.append("\n")
-    return "".join(out)
+    return "".join(p.decode() if isinstance(p, bytes) else p for p in out)
 
 
-def _json_lines(value: Any, depth: int, out: list[str]) -> None:
+def json_bytes(data: Any) -> bytes:
+    """Return ``json_text(data)`` in UTF-8 (lines already made as bytes are not decoded)."""
+    out: list[str | bytes] = []
+    _json_lines(data, 0, out)
+    out.append("\n")
+    return b"".join(p if isinstance(p, bytes) else p.encode() for p in out)
+
+
+def _json_lines(value: Any, depth: int, out: list[str | bytes]) -> None:
     """Append ``value``'s JSON to ``out``, in pieces joined once at the end."""
     pad = "\n" + "  " * (depth + 1)
     if depth < 2 and isinstance(value, dict) and value:

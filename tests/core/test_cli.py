@@ -281,4 +281,5 @@ def test_the_clients_lines_made_by_column_are_those_of_the_objects(tmp_path, mon
     results = dataclasses.replace(results, **odd)
     monkeypatch.setattr(serialize, "_LINES_AT_ONCE", at_once)  # blocks of lines, joined
     made = results_json_text(loaded.book, results, loaded.skipped)
+    assert serialize.results_json_bytes(loaded.book, results, loaded.skipped) == made.encode()
     assert made == json_text(results_json(loaded.book, results, loaded.skipped))

@@ -19,7 +19,7 @@ def expected(values: list[float | None]) -> list[str]:
 
 
 def made(texts: json_columns.Texts) -> list[str]:
-    return json_columns.lines([texts], "\n").split("\n")
+    return json_columns.lines([texts], "\n").decode().split("\n")
 
 
 @pytest.mark.parametrize("digits", [0, 2, 4, 6])
@@ -55,8 +55,8 @@ def test_a_line_is_its_pieces_side_by_side():
         json_columns.decimals(np.array([1.5, float("nan"), -20.25]), 2),
         json_columns.constant("}", n),
     ]
-    text = json_columns.lines(pieces, ",\n")
+    text = json_columns.lines(pieces, ",\n").decode()
     assert text.split(",\n") == [
         '{"id": "a", "x": 1.5}', '{"id": "bb", "x": null}', '{"id": "ccc", "x": -20.25}',
     ]  # fmt: skip
-    assert json_columns.lines([json_columns.strings([])], ",") == ""
+    assert json_columns.lines([json_columns.strings([])], ",") == b""
