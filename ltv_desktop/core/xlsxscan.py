@@ -794,7 +794,7 @@ def _scan(buf: bytes, package: Package) -> _Scanned:
     v_ends, i_ends = ends[:n_valued], ends[n_valued:]
     typed = ((w8[v_ends - 6] ^ np.uint64(_TYPE_WORD)) & np.uint64(_TYPE_MASK)) == 0
     type_letter = np.where(typed, a[v_ends - 2], 0)
-    if not np.isin(type_letter, (0, ord("n"), ord("s"), ord("b"))).all():
+    if not _VALUE_TYPES[type_letter].all():
         raise NotPlain("an error or formula cell")
     if n_inline and not (
         data.starts_with(i_ends - 14, _INLINE_WORDS[0], 8)
@@ -828,7 +828,7 @@ def _scan(buf: bytes, package: Package) -> _Scanned:
     is_number = ~is_shared & ~is_bool
     v_kinds = kinds[:n_valued]
     v_kinds[is_bool] = BOOL
-    if is_bool.any() and not np.isin(number[is_bool], (0.0, 1.0)).all():
+    if is_bool.any() and not ((number[is_bool] == 0.0) | (number[is_bool] == 1.0)).all():
         raise NotPlain("a boolean that is neither 0 nor 1")
     if is_shared.any():
         shared = package.shared
@@ -910,6 +910,11 @@ def _numbers(data: _Bytes, starts: Array, stops: Array) -> Array:
     except ValueError:
         raise NotPlain("a number numpy cannot read") from None
 
+
+# A value cell's t="…": none (0), n, s or b. A table, not np.isin: that sorts its few
+# letters with np.unique, which imports numpy.ma (20 ms) on first use.
+_VALUE_TYPES = np.zeros(256, dtype=bool)
+_VALUE_TYPES[[0, ord("n"), ord("s"), ord("b")]] = True
 
 _NUMBER_BYTES = np.zeros(256, dtype=bool)
 _NUMBER_BYTES[list(b"0123456789.-+eE\0")] = True
