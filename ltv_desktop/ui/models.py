@@ -224,6 +224,8 @@ class SheetModel(QAbstractTableModel):
         self._member_mask: Array | None = None
         self.member_label = ""
         self._lowered: dict[str, tuple[Array, Array]] = {}
+        # Every book row in the order of the sort it was made for (until a change).
+        self._all_sorted: tuple[tuple[int, Qt.SortOrder], Array] | None = None
         document.cellsChanged.connect(self._on_cells_changed)
         document.rowsChanged.connect(self._on_rows_changed)
         document.resultsChanged.connect(self._on_results_changed)
@@ -487,28 +489,44 @@ class SheetModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        self._rows = self._sorted(np.flatnonzero(self._visible_mask()).astype(np.int64))
+        self._rows = self._sorted_where(self._visible_mask())
         self._view_of = None
         self.endResetModel()
         self.filterChanged.emit()
+
+    def _sorted_where(self, mask: Array) -> Array:
+        """Return ``_sorted`` of the book rows where ``mask`` holds, in book order.
+
+        Sorting every row once and keeping those that pass gives the same order (the
+        sort is stable, and book order breaks its ties either way): clearing a filter
+        over a million sorted rows is then a pass over them, not a sort.
+        """
+        if self._sort is None:
+            return np.flatnonzero(mask).astype(np.int64)
+        if self._all_sorted is None or self._all_sorted[0] != self._sort:
+            every = np.arange(self.book_row_count(), dtype=np.int64)
+            self._all_sorted = (self._sort, self._sorted(every))
+        order = self._all_sorted[1]
+        return order[mask[order]]
 
     # -- following the document -------------------------------------------
     # The document always follows cellsChanged / rowsChanged with resultsChanged, whose
     # one dataChanged repaints every cell; these only drop what the change made stale.
     def _on_cells_changed(self, sheet: Sheet) -> None:
         self._lowered.clear()  # also when clients change: transactions search their names
+        self._all_sorted = None
 
     def _on_rows_changed(self, sheet: Sheet) -> None:
         self._lowered.clear()
+        self._all_sorted = None
         if sheet is self.sheet:
             self.beginResetModel()
-            mask = self._visible_mask() if self.is_filtered() else None
-            rows = np.arange(self.book_row_count(), dtype=np.int64)
-            self._rows = self._sorted(rows if mask is None else rows[mask])
+            self._rows = self._sorted_where(self._visible_mask())
             self._view_of = None
             self.endResetModel()
 
     def _on_results_changed(self) -> None:
+        self._all_sorted = None  # a derived column's values moved
         self._lowered.pop("stage", None)  # a lever (the lapse window) can move stages
         self._emit_all_changed()
 

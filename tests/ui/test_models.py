@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt
 
 from ltv_desktop.ui.models import ClientColumn, TransactionColumn
@@ -48,3 +49,37 @@ def test_a_stage_filter_follows_a_lever_that_moves_stages(studio, qtbot):
     lapsed = int((studio.doc.results.stage == 5).sum())
     assert model.rowCount() == lapsed
     assert lapsed != before
+
+
+def test_clearing_a_filter_shows_every_row_in_the_sorted_order_as_it_is_now(studio, qtbot):
+    """Clearing a filter reuses the sorted order of every row, until a lever or an edit
+    changes the values it was sorted by."""
+    from .conftest import type_into
+
+    model = studio.clients_model
+    view = studio.clients_page.view
+
+    def total_values() -> list[float]:
+        return [model.data(model.index(r, ClientColumn.TOTAL_VALUE), Qt.ItemDataRole.UserRole)
+                for r in range(model.rowCount())]  # fmt: skip
+
+    model.sort(ClientColumn.TOTAL_VALUE, Qt.SortOrder.DescendingOrder)
+    model.set_filter_text("referred")
+    model.set_filter_text("")
+    first = total_values()
+    assert first == sorted(first, reverse=True)
+    # Four years less for everyone: the gym member (five years set) falls below the one-off.
+    model.set_filter_text("referred")
+    studio.doc.set_scenario(studio.doc.scenario.replace(retention_change_years=-4.0))
+    model.set_filter_text("")
+    assert total_values() == sorted(total_values(), reverse=True) != first
+    # A client typed to the top: the next clear sorts them there.
+    results = studio.doc.results
+    buyers = np.flatnonzero(results.purchases > 0)
+    lowest = int(buyers[np.argmin(results.total_value[buyers])])
+    assert model.view_row(lowest) > 0
+    model.set_filter_text(str(studio.doc.book.clients["client_id"][lowest]))
+    type_into(qtbot, view, model.view_row(lowest), ClientColumn.SET_YEARS_RETAINED, "500")
+    model.set_filter_text("")
+    assert model.book_row(0) == lowest
+    assert total_values() == sorted(total_values(), reverse=True)
