@@ -416,7 +416,7 @@ def _run_predict(args: argparse.Namespace, out: TextIO) -> int:
     from ltv_desktop.core.importing import open_any
     from ltv_desktop.core.prediction import NoHistory, predict
     from ltv_desktop.core.scenario import Scenario
-    from ltv_desktop.core.serialize import prediction_json
+    from ltv_desktop.core.serialize import prediction_json, prediction_json_bytes
 
     end, horizon = _predict_options(args)
     apply_settings(Scenario(), args.settings)  # a typo fails before a large file is read
@@ -431,11 +431,10 @@ def _run_predict(args: argparse.Namespace, out: TextIO) -> int:
         raise ThinHistoryError(f"{name}: {e} Nothing can be forecast yet.") from None
     if not prediction.usable:
         raise ThinHistoryError(f"{name}: {forecast_sentence(prediction.forecast.verdict)}")
-    data = prediction_json(loaded.book, prediction)
     if args.json:
-        _write_json(out, data)
+        _write_bytes(out, prediction_json_bytes(loaded.book, prediction))
     else:
-        out.write(format_prediction(data, name, prediction))
+        out.write(format_prediction(prediction_json(loaded.book, prediction), name, prediction))
     return EXIT_OK
 
 

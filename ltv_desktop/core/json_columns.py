@@ -48,9 +48,11 @@ def constant(text: str, rows: int) -> Texts:
     return Texts(data, np.ones(data.shape, dtype=bool))
 
 
-def strings(texts: Sequence[str]) -> Texts:
-    """Return JSON strings (quoted, escaped) of ``texts``."""
-    return _from_bytes(list(map(str.encode, map(encode_basestring, texts))))
+def strings(texts: Sequence[str | None]) -> Texts:
+    """Return JSON strings (quoted, escaped) of ``texts``; null for None."""
+    if None in texts:
+        return _from_bytes([b"null" if t is None else encode_basestring(t).encode() for t in texts])
+    return _from_bytes(list(map(str.encode, map(encode_basestring, texts))))  # type: ignore[arg-type]
 
 
 def integers(values: npt.ArrayLike) -> Texts:

@@ -105,17 +105,7 @@ def scenario_json(results: Results) -> dict[str, Any]:
 
 def clients_json(book: Book, results: Results) -> list[dict[str, Any]]:
     """Return one object per client row, in book order, with the keys of ``CLIENT_KEYS``."""
-    columns = _client_columns(book, results)
-    ordered = [columns[key] for key in CLIENT_KEYS]
-    return [dict(zip(CLIENT_KEYS, row, strict=True)) for row in zip(*ordered, strict=True)]
-
-
-def _client_columns(book: Book, results: Results) -> dict[str, list[Any]]:
-    """Return each of ``CLIENT_KEYS``' values for every client, as JSON takes them."""
-    return {
-        key: _json_list(v) if v.dtype == np.float64 else v.tolist()
-        for key, v in _client_arrays(book, results).items()
-    }
+    return _rows_json(_client_arrays(book, results), CLIENT_KEYS)
 
 
 def _client_arrays(book: Book, results: Results) -> dict[str, Array]:
@@ -137,9 +127,16 @@ def _client_arrays(book: Book, results: Results) -> dict[str, Array]:
     return columns
 
 
-_DIGITS = {key: MONEY_DIGITS for key in _MONEY_FIELDS} | {
-    **{key: RATE_DIGITS for key in _RATE_FIELDS}, "ltv_cac": LTV_CAC_DIGITS,
-}  # fmt: skip
+_FORECAST_RATES = ("frequency", "recency", "age", "p_alive", "expected_purchases")
+_FORECAST_MONEY = (
+    "average_repeat_sale", "expected_average_sale", "predicted_value", "predicted_lifetime_value",
+)  # fmt: skip
+# The places each JSON figure is rounded to, by key.
+_DIGITS = (
+    {key: MONEY_DIGITS for key in (*_MONEY_FIELDS, *_FORECAST_MONEY)}
+    | {key: RATE_DIGITS for key in (*_RATE_FIELDS, *_FORECAST_RATES)}
+    | {"ltv_cac": LTV_CAC_DIGITS}
+)
 
 
 def totals_json(results: Results) -> dict[str, Any]:
@@ -166,19 +163,23 @@ def results_json_bytes(book: Book, results: Results, skipped: Sequence[SkippedCe
     seconds: the lines are made by ``json_columns``, each column at once.
     """
     data = results_json(book, results, skipped, clients=False)
-    columns = _client_arrays(book, results)
-    n = len(columns["client_id"])
-    keys = [
-        ("{" if k == 0 else ", ") + _encode_text(key) + ": " for k, key in enumerate(CLIENT_KEYS)
-    ]
+    data["clients"] = EncodedLines(_json_column_lines(_client_arrays(book, results), CLIENT_KEYS))
+    return json_bytes(data)
+
+
+def _json_column_lines(columns: dict[str, Array], keys: Sequence[str]) -> bytes:
+    """Return one JSON object a line for each row of ``columns`` (its ``keys`` in order):
+    texts (object arrays, None for null), counts (int64) and figures already rounded
+    (float64, with their places in ``_DIGITS``), made by ``json_columns``."""
+    n = len(columns[keys[0]])
+    labels = [("{" if k == 0 else ", ") + _encode_text(key) + ": " for k, key in enumerate(keys)]
     blocks = []
     for start in range(0, n, _LINES_AT_ONCE):
-        block = {key: column[start : start + _LINES_AT_ONCE] for key, column in columns.items()}
-        rows = len(block["client_id"])
+        rows = min(n - start, _LINES_AT_ONCE)
         pieces: list[json_columns.Texts] = []
-        for key, label in zip(CLIENT_KEYS, keys, strict=True):
+        for key, label in zip(keys, labels, strict=True):
+            values = columns[key][start : start + rows]
             pieces.append(json_columns.constant(label, rows))
-            values = block[key]
             if values.dtype == object:
                 pieces.append(json_columns.strings(values.tolist()))
             elif values.dtype == np.int64:
@@ -187,8 +188,7 @@ def results_json_bytes(book: Book, results: Results, skipped: Sequence[SkippedCe
                 pieces.append(json_columns.decimals(values, _DIGITS[key]))
         pieces.append(json_columns.constant("}", rows))
         blocks.append(json_columns.lines(pieces, _CLIENT_GAP))
-    data["clients"] = EncodedLines(_CLIENT_GAP.encode().join(blocks))
-    return json_bytes(data)
+    return _CLIENT_GAP.encode().join(blocks)
 
 
 _LINES_AT_ONCE = 4096  # lines made at once: their matrices (a few MB) stay in cache
@@ -332,34 +332,60 @@ def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
     ``clients`` lists every client with a purchase up to the calibration end, in the
     Clients sheet's order; the whole-studio fits are always reported.
     """
+    data = _prediction_json(prediction)
+    data["clients"] = _rows_json(_forecast_arrays(book, prediction), FORECAST_CLIENT_KEYS)
+    return data
+
+
+def prediction_json_bytes(book: Book, prediction: Any) -> bytes:
+    """Return ``json_text(prediction_json(...))`` in UTF-8, the clients' lines made by column."""
+    data = _prediction_json(prediction)
+    lines = _json_column_lines(_forecast_arrays(book, prediction), FORECAST_CLIENT_KEYS)
+    data["clients"] = EncodedLines(lines)
+    return json_bytes(data)
+
+
+def _forecast_arrays(book: Book, prediction: Any) -> dict[str, Array]:
+    """Return each of ``FORECAST_CLIENT_KEYS`` for the clients with a purchase, rounded."""
     f = prediction.forecast
-    rows = np.flatnonzero(f.has_purchase).tolist()
-    ids = book.clients["client_id"]
+    rows = np.flatnonzero(f.has_purchase)
+    columns: dict[str, Array] = {
+        "client_id": book.clients["client_id"][rows],
+        "segment": _text_or_none(f.segment[rows]),
+        "model": _text_or_none(f.model[rows]),
+    }
+    for key in _FORECAST_RATES:
+        columns[key] = _rounded(getattr(f, key)[rows], RATE_DIGITS)
     money = {
         "average_repeat_sale": f.average_repeat_sale,
         "expected_average_sale": f.expected_average_sale,
         "predicted_value": f.predicted_value,
         "predicted_lifetime_value": prediction.predicted_lifetime_value,
     }
-    rates = {
-        "frequency": f.frequency,
-        "recency": f.recency,
-        "age": f.age,
-        "p_alive": f.p_alive,
-        "expected_purchases": f.expected_purchases,
-    }
-    clients = []
-    for row in rows:
-        item: dict[str, Any] = {
-            "client_id": str(ids[row]),
-            "segment": str(f.segment[row]) or None,
-            "model": str(f.model[row]) or None,
-        }
-        for key, column in rates.items():
-            item[key] = _number(column[row], RATE_DIGITS)
-        for key, column in money.items():
-            item[key] = _number(column[row], MONEY_DIGITS)
-        clients.append({key: item[key] for key in FORECAST_CLIENT_KEYS})
+    for key, column in money.items():
+        columns[key] = _money_rounded(np.asarray(column)[rows])
+    return columns
+
+
+def _text_or_none(values: Array) -> Array:
+    """Return the texts as an object array, None for an empty one (null in JSON)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = [str(v) or None for v in values.tolist()]
+    return out
+
+
+def _rows_json(columns: dict[str, Array], keys: Sequence[str]) -> list[dict[str, Any]]:
+    """Return one dict per row of ``columns`` (as ``_json_column_lines`` writes them)."""
+    listed = [
+        _json_list(columns[key]) if columns[key].dtype == np.float64 else columns[key].tolist()
+        for key in keys
+    ]
+    return [dict(zip(keys, row, strict=True)) for row in zip(*listed, strict=True)]
+
+
+def _prediction_json(prediction: Any) -> dict[str, Any]:
+    """Return what ``predict`` reports but the clients (an empty list in their place)."""
+    f = prediction.forecast
     segments = []
     for group in f.segment_fits:
         entry = _purchase_model_json(group.purchase)
@@ -382,7 +408,7 @@ def prediction_json(book: Book, prediction: Any) -> dict[str, Any]:
         "purchase_model": _purchase_model_json(f.purchase_model),
         "spend_model": _spend_model_json(f.spend_model),
         "segments": segments,
-        "clients": clients,
+        "clients": [],
         "holdout": holdout,
     }
 

@@ -224,3 +224,17 @@ def test_a_snapshot_sent_in_pieces_fits_to_the_same_forecast():
     got, want = run_forecast_from_parts(pieces), predict(book, Scenario())
     got_value, want_value = got.predicted_lifetime_value, want.predicted_lifetime_value
     assert np.array_equal(got_value, want_value, equal_nan=True)
+
+
+@pytest.mark.parametrize("at_once", [3, 4096])
+def test_predict_json_lines_made_by_column_are_those_of_the_objects(monkeypatch, at_once):
+    from ltv_desktop.core import serialize
+
+    book = simulated_book(n=200)
+    prediction = predict(book, Scenario())
+    monkeypatch.setattr(serialize, "_LINES_AT_ONCE", at_once)
+    made = serialize.prediction_json_bytes(book, prediction)
+    objects = serialize.prediction_json(book, prediction)
+    assert made == serialize.json_text(objects).encode()
+    assert len(objects["clients"]) == int(prediction.forecast.has_purchase.sum())
+    assert objects["clients"][0]["segment"] in (None, "portrait")
