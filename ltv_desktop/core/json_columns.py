@@ -48,11 +48,26 @@ def constant(text: str, rows: int) -> Texts:
     return Texts(data, np.ones(data.shape, dtype=bool))
 
 
+class TooWideError(ValueError):
+    """A text too long to lay out as a matrix row of its own (the caller writes it as json)."""
+
+
+WIDEST = 2048  # bytes of one text laid out in a matrix; a note of 30,000 characters is not
+
+
 def strings(texts: Sequence[str | None]) -> Texts:
-    """Return JSON strings (quoted, escaped) of ``texts``; null for None."""
+    """Return JSON strings (quoted, escaped) of ``texts``; null for None.
+
+    Raises TooWideError if one is longer than ``WIDEST`` bytes: every row of the
+    matrix would be that wide.
+    """
     if None in texts:
-        return _from_bytes([b"null" if t is None else encode_basestring(t).encode() for t in texts])
-    return _from_bytes(list(map(str.encode, map(encode_basestring, texts))))  # type: ignore[arg-type]
+        encoded = [b"null" if t is None else encode_basestring(t).encode() for t in texts]
+    else:
+        encoded = list(map(str.encode, map(encode_basestring, texts)))  # type: ignore[arg-type]
+    if encoded and max(map(len, encoded)) > WIDEST:
+        raise TooWideError(f"a text over {WIDEST} bytes")
+    return _from_bytes(encoded)
 
 
 def integers(values: npt.ArrayLike) -> Texts:
@@ -145,4 +160,13 @@ def _from_bytes(encoded: list[bytes]) -> Texts:
     return Texts(data, mask)
 
 
-__all__ = ["Texts", "constant", "decimals", "integers", "lines", "strings"]
+__all__ = [
+    "WIDEST",
+    "Texts",
+    "TooWideError",
+    "constant",
+    "decimals",
+    "integers",
+    "lines",
+    "strings",
+]

@@ -175,20 +175,29 @@ def _json_column_lines(columns: dict[str, Array], keys: Sequence[str]) -> bytes:
     labels = [("{" if k == 0 else ", ") + _encode_text(key) + ": " for k, key in enumerate(keys)]
     blocks = []
     for start in range(0, n, _LINES_AT_ONCE):
-        rows = min(n - start, _LINES_AT_ONCE)
-        pieces: list[json_columns.Texts] = []
-        for key, label in zip(keys, labels, strict=True):
-            values = columns[key][start : start + rows]
-            pieces.append(json_columns.constant(label, rows))
-            if values.dtype == object:
-                pieces.append(json_columns.strings(values.tolist()))
-            elif values.dtype == np.int64:
-                pieces.append(json_columns.integers(values))
-            else:
-                pieces.append(json_columns.decimals(values, _DIGITS[key]))
-        pieces.append(json_columns.constant("}", rows))
-        blocks.append(json_columns.lines(pieces, _CLIENT_GAP))
+        block = {key: columns[key][start : start + _LINES_AT_ONCE] for key in keys}
+        try:
+            blocks.append(_block_lines(block, keys, labels))
+        except json_columns.TooWideError:  # a very long name: these lines one by one
+            lines = _list_items(_rows_json(block, keys))
+            blocks.append(_CLIENT_GAP.join(lines).encode())
     return _CLIENT_GAP.encode().join(blocks)
+
+
+def _block_lines(block: dict[str, Array], keys: Sequence[str], labels: list[str]) -> bytes:
+    rows = len(block[keys[0]])
+    pieces: list[json_columns.Texts] = []
+    for key, label in zip(keys, labels, strict=True):
+        values = block[key]
+        pieces.append(json_columns.constant(label, rows))
+        if values.dtype == object:
+            pieces.append(json_columns.strings(values.tolist()))
+        elif values.dtype == np.int64:
+            pieces.append(json_columns.integers(values))
+        else:
+            pieces.append(json_columns.decimals(values, _DIGITS[key]))
+    pieces.append(json_columns.constant("}", rows))
+    return json_columns.lines(pieces, _CLIENT_GAP)
 
 
 _LINES_AT_ONCE = 4096  # lines made at once: their matrices (a few MB) stay in cache
