@@ -45,18 +45,9 @@ def _number(value: float, digits: int) -> float | None:
     return 0.0 if rounded == 0 else rounded  # no "-0.0" in files
 
 
-def _money(values: Any) -> list[float | None]:
-    """Return money figures in cents (``round_money``), None for NaN or infinity."""
-    return _json_list(_money_rounded(values))
-
-
 def _money_rounded(values: Any) -> Array:
+    """Return money figures in cents (``round_money``); NaN and infinities as they are."""
     return round_money_array(values) + 0.0  # + 0.0: no "-0.0" in files
-
-
-def _numbers(values: Array, digits: int) -> list[float | None]:
-    """Return ``_number`` of each value (None for NaN or infinity)."""
-    return _json_list(_rounded(values, digits))
 
 
 def _rounded(values: Array, digits: int) -> Array:
@@ -82,6 +73,7 @@ def _rounded(values: Array, digits: int) -> Array:
 
 
 def _json_list(values: Array) -> list[float | None]:
+    """Return the figures as a list JSON takes (None for NaN or infinity)."""
     out: list[float | None] = values.tolist()
     for i in np.flatnonzero(~np.isfinite(values)).tolist():
         out[i] = None
@@ -149,11 +141,6 @@ def totals_json(results: Results) -> dict[str, Any]:
             else _number(value, MONEY_DIGITS)
         )
     return out
-
-
-def results_json_text(book: Book, results: Results, skipped: Sequence[SkippedCell]) -> str:
-    """Return ``json_text(results_json(...))``."""
-    return results_json_bytes(book, results, skipped).decode()
 
 
 def results_json_bytes(book: Book, results: Results, skipped: Sequence[SkippedCell]) -> bytes:
