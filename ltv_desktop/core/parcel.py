@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .book import Array, Book, Table
+from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Array, Book, Table
 
 SEPARATOR = "\x00"
 CHUNK = 50_000  # rows of a text column packed or unpacked in one go
@@ -46,11 +46,10 @@ def unpack_book(header: Header, buffers: Sequence[bytes]) -> Book:
     for name, key, how, dtype, count in header:
         columns[name][key] = _unpack_column(how, dtype, buffers[at : at + count])
         at += count
-    book = Book.__new__(Book)
-    book.clients = _table(Book().clients, columns["clients"])
-    book.transactions = _table(Book().transactions, columns["transactions"])
-    book._reindex()
-    return book
+    return Book(
+        Table.adopt(CLIENT_FIELDS, columns["clients"]),
+        Table.adopt(TRANSACTION_FIELDS, columns["transactions"]),
+    )
 
 
 class HasBook(Protocol):
@@ -75,12 +74,6 @@ def unpacked(answer: Packed) -> Any:
     """Return the result :func:`packed` packed, its book whole again."""
     shell, header, buffers = answer
     return dataclasses.replace(shell, book=unpack_book(header, buffers))
-
-
-def _table(empty: Table, columns: dict[str, Array]) -> Table:
-    """Return a table of ``empty``'s fields holding ``columns`` as they are (storage form)."""
-    empty.columns = {f.key: columns[f.key] for f in empty.fields}
-    return empty
 
 
 def _pack_column(column: Array) -> tuple[str, list[Any]]:
