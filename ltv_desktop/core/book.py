@@ -79,6 +79,13 @@ TRANSACTION_FIELD = {f.key: f for f in TRANSACTION_FIELDS}
 Array = npt.NDArray[Any]
 
 
+def object_array(items: Sequence[Any]) -> Array:
+    """Return ``items`` as a one-dimensional object array (never a 2-D one of tuples)."""
+    out = np.empty(len(items), dtype=object)
+    out[:] = items
+    return out
+
+
 def empty_column(kind: FieldType, n: int = 0) -> Array:
     """Return a column of ``n`` empty values for ``kind``."""
     if kind is FieldType.DATE:
@@ -210,10 +217,7 @@ def _as_storage(kind: FieldType, values: Iterable[Any] | Array) -> Array:
         and set(map(type, values.tolist())) <= {str}
     ):
         return values.copy()  # already text: a copy of the references
-    items = ["" if v is None else str(v) for v in values]
-    out = np.empty(len(items), dtype=object)
-    out[:] = items
-    return out
+    return object_array(["" if v is None else str(v) for v in values])
 
 
 class Sheet(Enum):

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .book import Array
+from .book import Array, object_array
 from .xlsxscan import EMPTY, CellColumn
 
 CellValue = Any  # what calamine gives for a cell: str, float, int, bool, date, datetime, time...
@@ -113,13 +113,6 @@ def mapped(values: list[CellValue], function: Callable[[CellValue], Any]) -> Arr
     if isinstance(values, CellColumn):
         return values.mapped(function)
     return object_array([function(v) for v in values])
-
-
-def object_array(items: list[Any]) -> Array:
-    """Return ``items`` as a one-dimensional object array (never a 2-D one of tuples)."""
-    out = np.empty(len(items), dtype=object)
-    out[:] = items
-    return out
 
 
 def looked_up(values: list[CellValue], rows: dict[str, int]) -> Array:

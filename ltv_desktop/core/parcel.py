@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Array, Book, Table
+from .book import CLIENT_FIELDS, TRANSACTION_FIELDS, Array, Book, Table, object_array
 
 SEPARATOR = "\x00"
 CHUNK = 50_000  # rows of a text column packed or unpacked in one go
@@ -103,10 +103,7 @@ def _unpack_column(how: str, dtype: str, parts: Sequence[bytes]) -> Array:
         store = np.int64 if kind.kind in "mM" else kind
         return np.frombuffer(parts[0], dtype=store).copy().view(kind)
     if how == "pickle":
-        values = pickle.loads(parts[0])
-        column = np.empty(len(values), dtype=object)
-        column[:] = values
-        return column
+        return object_array(pickle.loads(parts[0]))
     slices = [part.decode("utf-8", "surrogatepass").split(SEPARATOR) for part in parts]
     column = np.empty(sum(map(len, slices)), dtype=object)
     at = 0

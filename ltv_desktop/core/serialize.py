@@ -13,7 +13,7 @@ import numpy as np
 
 from . import json_columns
 from .analysis import Comparison, GroupMetrics, YearRow
-from .book import Array, Book
+from .book import Array, Book, object_array
 from .compute import STAGE_NAMES, Results
 from .errors import SkippedCell
 from .money import round_money, round_money_array
@@ -365,9 +365,7 @@ def _forecast_arrays(book: Book, prediction: Any) -> dict[str, Array]:
 
 def _text_or_none(values: Array) -> Array:
     """Return the texts as an object array, None for an empty one (null in JSON)."""
-    out = np.empty(len(values), dtype=object)
-    out[:] = [str(v) or None for v in values.tolist()]
-    return out
+    return object_array([str(v) or None for v in values.tolist()])
 
 
 def _rows_json(columns: dict[str, Array], keys: Sequence[str]) -> list[dict[str, Any]]:

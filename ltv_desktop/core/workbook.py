@@ -40,6 +40,7 @@ from .book import (
     Field,
     FieldType,
     Table,
+    object_array,
     order_text,
     to_date,
     to_number,
@@ -54,7 +55,6 @@ from .cells import (
     is_filled,
     looked_up,
     mapped,
-    object_array,
     plain_texts,
     text_column,
 )

@@ -37,20 +37,18 @@ from typing import Any, cast
 
 import numpy as np
 
-from .book import Array
+from .book import Array, object_array
 
-_inflate_lib: types.ModuleType
+# What reading a damaged zip member raises (the inflating library's error added below).
+_DAMAGED: tuple[type[Exception], ...] = (zipfile.BadZipFile, EOFError, OSError, zlib.error)
+_inflate_lib: types.ModuleType = zlib
 try:  # ISA-L's inflate: the same bytes as zlib's, in under half the time
     from isal import isal_zlib
 
     _inflate_lib = isal_zlib
-    # isal's stubs call its error an instance; it is the class IsalError.
-    _DAMAGED: tuple[type[Exception], ...] = (
-        zipfile.BadZipFile, EOFError, OSError, zlib.error, cast(Any, isal_zlib.error)
-    )  # fmt: skip
+    _DAMAGED += (cast(Any, isal_zlib.error),)  # (its stubs call it an instance; a class)
 except ImportError:  # a platform without its wheel: zlib's own
-    _inflate_lib = zlib
-    _DAMAGED = (zipfile.BadZipFile, EOFError, OSError, zlib.error)
+    pass
 
 # Cell kinds, as stored in ``SheetColumns.kind``.
 EMPTY, NUMBER, DATE, TEXT, BOOL = 0, 1, 2, 3, 4
@@ -324,9 +322,7 @@ def _shared_strings(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Array:
     ):
         raise NotPlain("shared strings that are not plain")
     distinct, index = _texts(data, _text_starts(data, tags[:, 1]), tags[:, 2])
-    strings = np.empty(len(distinct), dtype=object)
-    strings[:] = [_text(piece) for piece in distinct.all_bytes()]
-    return strings[index]
+    return object_array(_decoded(distinct.all_bytes()))[index]
 
 
 # -- the sheet ------------------------------------------------------------------------
@@ -648,9 +644,7 @@ class _Strings:
         return out
 
     def array(self) -> Array:
-        out = np.empty(len(self.items), dtype=object)
-        out[:] = self.items
-        return out
+        return object_array(self.items)
 
 
 def _word(text: bytes) -> int:
@@ -1049,8 +1043,7 @@ class CellColumn:
     def mapped(self, function: Callable[[Any], Any]) -> Array:
         """Return ``function`` of each cell's value (an object array), worked out once for
         each distinct text."""
-        by_text = np.empty(len(self.sheet.strings) + 1, dtype=object)
-        by_text[:] = [*map(function, self.sheet.strings.tolist()), function("")]
+        by_text = object_array([*map(function, self.sheet.strings.tolist()), function("")])
         out = by_text[np.where(self.kind == TEXT, self.text, -1)]
         for i in np.flatnonzero((self.kind != TEXT) & (self.kind != EMPTY)).tolist():
             out[i] = function(self[i])
